@@ -1,0 +1,32 @@
+import { showBadge } from '../src/browser/badge';
+import { createCaptureMenus } from '../src/browser/context-menu';
+import { omniboxDescription } from '../src/browser/omnibox';
+import { openSidePanel } from '../src/browser/side-panel';
+import { latitudeDb } from '../src/db/database';
+import { describeOmniboxInput } from '../src/domain/omnibox';
+import { createCaptureService } from '../src/services/capture-service';
+
+export const OPEN_SIDE_PANEL_COMMAND = 'open-side-panel';
+
+export default defineBackground(() => {
+  const capture = createCaptureService({
+    db: latitudeDb(),
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    report: (outcome) => showBadge(outcome),
+  });
+
+  browser.runtime.onInstalled.addListener(() => void createCaptureMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void capture.captureSelection(info, tab));
+
+  browser.omnibox.onInputChanged.addListener((text, suggest) => {
+    const description = omniboxDescription(describeOmniboxInput(text), !import.meta.env.FIREFOX);
+    void browser.omnibox.setDefaultSuggestion({ description });
+    suggest([]);
+  });
+  browser.omnibox.onInputEntered.addListener((text) => void capture.captureOmniboxLine(text));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_SIDE_PANEL_COMMAND) void openSidePanel(tab?.windowId);
+  });
+});

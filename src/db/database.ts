@@ -1,0 +1,41 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { ActionItem } from '../domain/action-item';
+import type { Conversation } from '../domain/conversation';
+import type { Entry } from '../domain/entry';
+import type { Person } from '../domain/person';
+
+export const DATABASE_NAME = 'latitude';
+
+/**
+ * The one database of Latitude. Versions are frozen once released: a change of schema is a new
+ * `this.version(n)` with an upgrader, tested from a fixture of version n-1 (tests/db/).
+ *
+ * Indexes exist only for queries that run: recent captures (`createdAt`), the log's
+ * newest-first order (`[occurredOn+createdAt]`), people by name, a person's conversations by date
+ * and the action items that carry forward. Large strings are never indexed.
+ */
+export class LatitudeDb extends Dexie {
+  entries!: EntityTable<Entry, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  conversations!: EntityTable<Conversation, 'id'>;
+  actionItems!: EntityTable<ActionItem, 'id'>;
+
+  constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
+    // Strict durability: a capture reported as saved must survive a crash right after.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.version(1).stores({
+      entries: 'id, createdAt, [occurredOn+createdAt]',
+      people: 'id, name',
+      conversations: 'id, [personId+date]',
+      actionItems: 'id, personId, conversationId',
+    });
+  }
+}
+
+let instance: LatitudeDb | undefined;
+
+/** The shared instance for the extension's pages and background; tests make their own. */
+export function latitudeDb(): LatitudeDb {
+  instance ??= new LatitudeDb();
+  return instance;
+}

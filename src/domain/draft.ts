@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+import { areaIdSchema } from './area';
+import { CAPTURE_KINDS } from './capture';
+import { energySchema, SIGNALS } from './entry';
+import { sourceSchema } from './record';
+
+/**
+ * What the capture form holds while someone types: raw strings, not yet validated as an entry, so
+ * that a half-typed or even invalid draft is kept exactly as typed.
+ */
+export const captureDraftSchema = z.object({
+  kind: z.enum(CAPTURE_KINDS),
+  text: z.string(),
+  tags: z.string(),
+  areas: z.array(areaIdSchema),
+  energy: z.optional(energySchema),
+  person: z.string(),
+  signal: z.optional(z.enum(SIGNALS)),
+  /** The page the capture is about; `null` when the user removed the attached page on purpose. */
+  source: z.optional(z.nullable(sourceSchema)),
+});
+
+export type CaptureDraft = z.infer<typeof captureDraftSchema>;
+
+export const EMPTY_DRAFT: CaptureDraft = {
+  kind: 'win',
+  text: '',
+  tags: '',
+  areas: [],
+  person: '',
+};
+
+export function isBlankDraft(draft: CaptureDraft): boolean {
+  return !draft.text.trim() && !draft.tags.trim() && !draft.person.trim() && draft.areas.length === 0;
+}

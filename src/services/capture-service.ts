@@ -1,0 +1,80 @@
+import type { BadgeOutcome } from '../browser/badge';
+import { toSource } from '../browser/active-tab';
+import { kindForMenuItem } from '../browser/context-menu';
+import { saveCapture } from '../db/entries';
+import type { LatitudeDb } from '../db/database';
+import type { CaptureInput } from '../domain/capture';
+import { parseOmniboxInput } from '../domain/omnibox';
+
+export interface CaptureServiceDeps {
+  db: LatitudeDb;
+  now: () => Date;
+  newId: () => string;
+  /** Tells the user what happened, without a view open (the toolbar badge). */
+  report: (outcome: BadgeOutcome) => Promise<void>;
+}
+
+export interface SelectionClick {
+  menuItemId: string | number;
+  selectionText?: string;
+  pageUrl?: string;
+}
+
+export interface ClickedTab {
+  url?: string;
+  title?: string;
+}
+
+const KIND_WORDS = { win: 'win', feedback: 'feedback', talent: 'talent note', note: 'note' };
+
+/** The background's capture use cases: a context-menu click and an omnibox line. */
+export function createCaptureService(deps: CaptureServiceDeps) {
+  async function capture(input: CaptureInput): Promise<boolean> {
+    try {
+      const result = await saveCapture(deps.db, input, { now: deps.now(), newId: deps.newId });
+      if (result.ok) {
+        await deps.report({ kind: 'saved', what: KIND_WORDS[input.kind] });
+        return true;
+      }
+      await deps.report({ kind: 'failed', reason: result.errors.map((e) => e.message).join(' ') });
+    } catch (error) {
+      // The write is one transaction, so a failure here leaves nothing half-written.
+      await deps.report({ kind: 'failed', reason: `Could not store it: ${describe(error)}` });
+    }
+    return false;
+  }
+
+  return {
+    /** "Log as …" on selected text: the selection with the page's URL and title. */
+    captureSelection(click: SelectionClick, tab?: ClickedTab): Promise<boolean> {
+      const kind = kindForMenuItem(click.menuItemId);
+      if (!kind) return Promise.resolve(false);
+      const source = toSource(tab?.url ?? click.pageUrl, tab?.title);
+      return capture({ kind, text: click.selectionText ?? '', ...(source ? { source } : {}) });
+    },
+
+    /** `lat win shipped the billing migration` typed in the address bar. */
+    async captureOmniboxLine(line: string): Promise<boolean> {
+      const command = parseOmniboxInput(line);
+      if (command.kind === 'empty') {
+        await deps.report({
+          kind: 'failed',
+          reason: 'Nothing to log: type what happened after "lat".',
+        });
+        return false;
+      }
+      return capture({ kind: command.kind, text: command.text });
+    },
+  };
+}
+
+export type CaptureService = ReturnType<typeof createCaptureService>;
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    return error.name === 'QuotaExceededError'
+      ? 'the browser has no storage space left for Latitude.'
+      : error.message;
+  }
+  return String(error);
+}

@@ -1,0 +1,256 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { BUILT_IN_AREAS } from '../domain/area';
+import { CAPTURE_KINDS, type FieldError } from '../domain/capture';
+import { ENERGY_LEVELS, type Energy, KIND_LABELS, SIGNALS, type Signal } from '../domain/entry';
+import type { CaptureState } from './capture-state';
+
+const ENERGY_LABELS: Record<Energy, string> = {
+  [-2]: '−2 Draining',
+  [-1]: '−1',
+  0: '0 Neutral',
+  1: '+1',
+  2: '+2 Energizing',
+};
+
+const SIGNAL_LABELS: Record<Signal, string> = { start: 'Start', keep: 'Keep', stop: 'Stop' };
+
+const TEXT_PLACEHOLDER = {
+  win: 'What did you do, and what changed because of it?',
+  feedback: 'What did they say?',
+  talent: 'What are you good at, or drawn to?',
+} as const;
+
+interface Props {
+  state: CaptureState;
+  /** Whether the extension's storage could be opened; when not, capture is refused visibly. */
+  storageAvailable: boolean;
+}
+
+/** Quick capture: kind, text and tags up front, the rest folded away; Ctrl/Cmd+Enter saves. */
+export function CaptureForm({ state, storageAvailable }: Props) {
+  const draft = state.draft.value;
+  const status = state.status.value;
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const tagsRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => textRef.current?.focus(), []);
+
+  async function submit() {
+    const saved = await state.submit();
+    if (saved) textRef.current?.focus();
+    else if (state.errors.value[0]?.field === 'tags') tagsRef.current?.focus();
+    else if (state.errors.value.length) textRef.current?.focus();
+  }
+
+  return (
+    <form
+      class="capture"
+      aria-label="Capture"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void submit();
+        }
+      }}
+    >
+      <div class="field">
+        <span class="label" id="kind-label">
+          Kind
+        </span>
+        <div class="segmented" role="radiogroup" aria-labelledby="kind-label">
+          {CAPTURE_KINDS.map((kind) => (
+            <label key={kind}>
+              <input
+                type="radio"
+                name="kind"
+                value={kind}
+                checked={draft.kind === kind}
+                onChange={() => state.update({ kind })}
+              />
+              <span>{KIND_LABELS[kind]}</span>
+            </label>
+          ))}
+        </div>
+      </div>
+
+      <TextField
+        id="entry-text"
+        label="Entry text"
+        error={state.errors.value.find((e) => e.field === 'text')}
+      >
+        {(describedBy, invalid) => (
+          <textarea
+            ref={textRef}
+            id="entry-text"
+            rows={4}
+            value={draft.text}
+            placeholder={TEXT_PLACEHOLDER[draft.kind]}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            onInput={(event) => state.update({ text: event.currentTarget.value })}
+          />
+        )}
+      </TextField>
+
+      <TextField id="entry-tags" label="Tags" error={state.errors.value.find((e) => e.field === 'tags')}>
+        {(describedBy, invalid) => (
+          <input
+            ref={tagsRef}
+            id="entry-tags"
+            type="text"
+            value={draft.tags}
+            placeholder="billing, mentoring"
+            aria-invalid={invalid}
+            aria-describedby={describedBy ?? 'entry-tags-hint'}
+            onInput={(event) => state.update({ tags: event.currentTarget.value })}
+          />
+        )}
+      </TextField>
+      <p class="hint" id="entry-tags-hint">
+        Separate tags with commas.
+      </p>
+
+      {draft.kind === 'feedback' && (
+        <div class="row">
+          <div class="field">
+            <label class="label" for="entry-person">
+              From
+            </label>
+            <input
+              id="entry-person"
+              type="text"
+              value={draft.person}
+              placeholder="Who said it"
+              autoComplete="off"
+              onInput={(event) => state.update({ person: event.currentTarget.value })}
+            />
+          </div>
+          <div class="field">
+            <label class="label" for="entry-signal">
+              Signal
+            </label>
+            <select
+              id="entry-signal"
+              value={draft.signal ?? ''}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                state.update({ signal: value ? (value as Signal) : undefined });
+              }}
+            >
+              <option value="">None</option>
+              {SIGNALS.map((signal) => (
+                <option key={signal} value={signal}>
+                  {SIGNAL_LABELS[signal]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+
+      <details class="more" open={draft.areas.length > 0 || draft.energy !== undefined}>
+        <summary>Areas and energy</summary>
+        <fieldset class="areas">
+          <legend class="label">Areas</legend>
+          {BUILT_IN_AREAS.map((area) => (
+            <label key={area.id} class="check">
+              <input
+                type="checkbox"
+                checked={draft.areas.includes(area.id)}
+                onChange={(event) => {
+                  const areas = event.currentTarget.checked
+                    ? [...draft.areas, area.id]
+                    : draft.areas.filter((id) => id !== area.id);
+                  state.update({ areas });
+                }}
+              />
+              {area.name}
+            </label>
+          ))}
+        </fieldset>
+        <div class="field">
+          <label class="label" for="entry-energy">
+            Energy
+          </label>
+          <select
+            id="entry-energy"
+            value={draft.energy === undefined ? '' : String(draft.energy)}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              state.update({ energy: value === '' ? undefined : (Number(value) as Energy) });
+            }}
+          >
+            <option value="">Not set</option>
+            {ENERGY_LEVELS.map((level) => (
+              <option key={level} value={String(level)}>
+                {ENERGY_LABELS[level]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </details>
+
+      {draft.source && (
+        <div class="source">
+          <span class="source-text">
+            <span class="label">Page</span> <span class="source-title">{draft.source.title}</span>
+          </span>
+          <button type="button" class="link-button" onClick={() => state.removeSource()}>
+            Remove page
+          </button>
+        </div>
+      )}
+
+      {!storageAvailable && (
+        <p class="alert" role="alert">
+          Saving is turned off because Latitude cannot open its storage. Your draft is kept.
+        </p>
+      )}
+      {status.kind === 'failed' && (
+        <p class="alert" role="alert">
+          {status.message}
+        </p>
+      )}
+
+      <div class="actions">
+        <button type="submit" class="primary" disabled={status.kind === 'saving'}>
+          Save
+        </button>
+        <span class="shortcut" aria-hidden="true">
+          Ctrl+Enter
+        </span>
+        <p role="status" class="status">
+          {status.kind === 'saved' ? 'Saved' : ''}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  error: FieldError | undefined;
+  children: (describedBy: string | undefined, invalid: boolean) => preact.ComponentChildren;
+}
+
+function TextField({ id, label, error, children }: TextFieldProps) {
+  const errorId = `${id}-error`;
+  return (
+    <div class="field">
+      <label class="label" for={id}>
+        {label}
+      </label>
+      {children(error ? errorId : undefined, Boolean(error))}
+      {error && (
+        <p class="field-error" id={errorId} role="alert">
+          {error.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import type { DraftStore } from '../browser/draft-store';
+import type { LatitudeDb } from '../db/database';
+import { listRecentEntries, saveCapture } from '../db/entries';
+import type { Source } from '../domain/record';
+import { type AppClock, systemClock } from './app-env';
+import { CaptureForm } from './CaptureForm';
+import { createCaptureState } from './capture-state';
+import { RecentEntries } from './RecentEntries';
+import { StorageBanner } from './StorageBanner';
+import { useLiveQuery } from './use-live-query';
+import { useStorageHealth } from './use-storage-health';
+
+const RECENT_COUNT = 5;
+
+interface Props {
+  db: LatitudeDb;
+  drafts: DraftStore;
+  readSource: () => Promise<Source | undefined>;
+  clock?: AppClock;
+}
+
+/** The toolbar popup: capture first, the last few entries below, a way to the full log. */
+export function PopupApp({ db, drafts, readSource, clock = systemClock }: Props) {
+  const state = useMemo(
+    () =>
+      createCaptureState({
+        drafts,
+        save: (input) => saveCapture(db, input, { now: clock.now(), newId: clock.newId }),
+      }),
+    [db, drafts, clock],
+  );
+  const health = useStorageHealth(db);
+  const recent = useLiveQuery(() => listRecentEntries(db, RECENT_COUNT), [db]);
+
+  useEffect(() => {
+    void readSource().then((source) => state.offerSource(source));
+  }, [readSource, state]);
+
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1>Latitude</h1>
+        <a href="/log.html" target="_blank" rel="noopener">
+          Open the log
+        </a>
+      </header>
+      <StorageBanner health={health} />
+      <CaptureForm state={state} storageAvailable={health !== 'unavailable'} />
+      <RecentEntries
+        heading="Recent"
+        result={recent}
+        empty="Nothing logged yet. Your first win is one Save away."
+      />
+    </main>
+  );
+}

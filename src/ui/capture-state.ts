@@ -1,0 +1,111 @@
+import { computed, signal } from '@preact/signals';
+import type { DraftStore } from '../browser/draft-store';
+import type { CaptureInput, CaptureResult, FieldError } from '../domain/capture';
+import { type CaptureDraft, EMPTY_DRAFT, isBlankDraft } from '../domain/draft';
+import type { Source } from '../domain/record';
+import { parseTags } from '../domain/tags';
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'failed'; message: string };
+
+export interface CaptureStateDeps {
+  drafts: DraftStore;
+  save: (input: CaptureInput) => Promise<CaptureResult>;
+}
+
+/**
+ * The capture form's state and actions, outside any component so that it can be tested and
+ * shared. Every change is written to the draft store at once, so closing the popup loses nothing;
+ * the draft is cleared only after the entry is committed.
+ */
+export function createCaptureState({ drafts, save }: CaptureStateDeps) {
+  const draft = signal<CaptureDraft>(drafts.load() ?? EMPTY_DRAFT);
+  const errors = signal<FieldError[]>([]);
+  const status = signal<SaveStatus>({ kind: 'idle' });
+  /** The page open when the popup was opened, offered for the next capture after a save. */
+  let currentPage: Source | undefined;
+
+  function update(patch: Partial<CaptureDraft>) {
+    draft.value = { ...draft.value, ...patch };
+    drafts.save(draft.value);
+    const changed = new Set(Object.keys(patch));
+    errors.value = errors.value.filter((error) => !changed.has(error.field));
+    if (status.value.kind !== 'saving') status.value = { kind: 'idle' };
+  }
+
+  return {
+    draft,
+    errors,
+    status,
+    errorFor: (field: string) => computed(() => errors.value.find((e) => e.field === field)),
+    update,
+
+    /**
+     * Offers the active tab as the capture's source. A draft typed earlier keeps the page it was
+     * typed about, and a page the user removed stays removed.
+     */
+    offerSource(source: Source | undefined) {
+      currentPage = source;
+      if (isBlankDraft(draft.value) && draft.value.source !== null) {
+        draft.value = { ...draft.value, source };
+      }
+    },
+
+    removeSource() {
+      update({ source: null });
+    },
+
+    async submit(): Promise<boolean> {
+      if (status.value.kind === 'saving') return false;
+      const value = draft.value;
+      status.value = { kind: 'saving' };
+      try {
+        const result = await save(toCaptureInput(value));
+        if (!result.ok) {
+          errors.value = result.errors;
+          status.value = { kind: 'idle' };
+          return false;
+        }
+        errors.value = [];
+        draft.value = { ...EMPTY_DRAFT, kind: value.kind, source: currentPage };
+        drafts.clear();
+        status.value = { kind: 'saved' };
+        return true;
+      } catch (error) {
+        status.value = {
+          kind: 'failed',
+          message: `Not saved: ${saveFailure(error)} Your text is kept here.`,
+        };
+        return false;
+      }
+    },
+  };
+}
+
+export type CaptureState = ReturnType<typeof createCaptureState>;
+
+export function toCaptureInput(draft: CaptureDraft): CaptureInput {
+  return {
+    kind: draft.kind,
+    text: draft.text,
+    tags: parseTags(draft.tags),
+    areas: draft.areas,
+    ...(draft.energy === undefined ? {} : { energy: draft.energy }),
+    ...(draft.kind === 'feedback' && draft.person.trim() ? { person: draft.person } : {}),
+    ...(draft.kind === 'feedback' && draft.signal ? { signal: draft.signal } : {}),
+    ...(draft.source ? { source: draft.source } : {}),
+  };
+}
+
+function saveFailure(error: unknown): string {
+  if (error instanceof Error && error.name === 'QuotaExceededError') {
+    return 'the browser has no storage space left for Latitude.';
+  }
+  if (error instanceof Error && /open|indexeddb|database/i.test(`${error.name} ${error.message}`)) {
+    return 'Latitude cannot open its storage in this browser.';
+  }
+  return error instanceof Error ? `${error.message}.` : 'something went wrong.';
+}

@@ -1,0 +1,53 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The manifest is the privacy promise in machine-readable form: every permission here is on the
+// allowlist in DESIGN.md, and tests/unit/manifest.test.ts fails the build of anything else.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Latitude',
+    description:
+      'A private, local log of wins, feedback and talents for 1:1s, reviews and career conversations.',
+    permissions: ['contextMenus', 'activeTab', 'storage', 'unlimitedStorage', 'alarms'],
+    optional_permissions: ['notifications'],
+    action: { default_title: 'Latitude: log a win' },
+    omnibox: { keyword: 'lat' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Capture a win, feedback or talent note',
+      },
+      ...(browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+K' },
+              description: 'Open the 1:1 side panel',
+            },
+          }
+        : {
+            'open-side-panel': {
+              suggested_key: { default: 'Alt+Shift+K' },
+              description: 'Open the 1:1 side panel',
+            },
+          }),
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'latitude@latitude.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
