@@ -11,16 +11,16 @@ export default defineConfig({
     plugins: [preact()],
     build: { sourcemap: false },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Latitude',
     description:
       'A private, local log of wins, feedback and talents for 1:1s, reviews and career conversations.',
     permissions: ['contextMenus', 'activeTab', 'storage', 'unlimitedStorage', 'alarms'],
     optional_permissions: ['notifications'],
-    action: { default_title: 'Latitude: log a win' },
     omnibox: { keyword: 'lat' },
     commands: {
-      _execute_action: {
+      // MV2 (Firefox) names the toolbar button's command differently.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Capture a win, feedback or talent note',
       },
@@ -46,6 +46,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learnt data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
