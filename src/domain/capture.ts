@@ -75,6 +75,23 @@ const FIELD_NAMES: Record<string, string> = {
   energy: 'Energy',
   person: 'Person',
   source: 'Page link',
+  // Fields that only the log's full editor shows.
+  kind: 'Kind',
+  occurredOn: 'Date',
+  meaning: 'Meaning',
+  impact: 'Impact',
+  metric: 'Metric',
+  evidenceUrl: 'Evidence link',
+  scope: 'Scope',
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  behavior: 'Behavior',
+  direction: 'Direction',
+  relationship: 'Relationship',
+  signal: 'Signal',
+  evidence: 'Evidence',
 };
 
 /** One message per field (the first issue found), naming the field for screen-reader users too. */

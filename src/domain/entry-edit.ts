@@ -1,0 +1,149 @@
+import type { AreaId } from './area';
+import { type CaptureResult, fieldErrors } from './capture';
+import { type Entry, type EntryKind, entrySchema, TAGS_MAX } from './entry';
+import { sameLabel } from './log-filter';
+import { parseTags } from './tags';
+
+/** The free-text fields beyond `text`, by kind, in the order an editor shows them. */
+export const DETAIL_FIELDS = {
+  win: ['impact', 'metric', 'situation', 'task', 'action', 'result'],
+  feedback: ['situation', 'behavior', 'impact'],
+  talent: [],
+  note: [],
+} as const satisfies Record<EntryKind, readonly string[]>;
+
+export type DetailField = (typeof DETAIL_FIELDS)[EntryKind][number];
+
+/**
+ * What the entry editor holds while someone types: strings as typed (or the choice made), so an
+ * invalid value is kept exactly until it is fixed. Every kind's fields are kept, so switching the
+ * kind back and forth loses nothing; only the chosen kind's fields are saved.
+ */
+export interface EntryDraft {
+  kind: EntryKind;
+  text: string;
+  occurredOn: string;
+  tags: string;
+  areas: AreaId[];
+  energy: string;
+  meaning: string;
+  person: string;
+  /** Kept as stored unless the user removes it. */
+  keepSource: boolean;
+  impact: string;
+  metric: string;
+  evidenceUrl: string;
+  scope: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  behavior: string;
+  direction: string;
+  relationship: string;
+  signal: string;
+  evidence: string;
+}
+
+export function draftFromEntry(entry: Entry): EntryDraft {
+  const any = entry as Partial<Record<keyof EntryDraft, unknown>>;
+  const text = (key: keyof EntryDraft) => (typeof any[key] === 'string' ? (any[key] as string) : '');
+  return {
+    kind: entry.kind,
+    text: entry.text,
+    occurredOn: entry.occurredOn,
+    tags: entry.tags.join(', '),
+    areas: [...entry.areas],
+    energy: entry.energy === undefined ? '' : String(entry.energy),
+    meaning: entry.meaning ?? '',
+    person: entry.person ?? '',
+    keepSource: Boolean(entry.source),
+    impact: text('impact'),
+    metric: text('metric'),
+    evidenceUrl: text('evidenceUrl'),
+    scope: text('scope'),
+    situation: text('situation'),
+    task: text('task'),
+    action: text('action'),
+    result: text('result'),
+    behavior: text('behavior'),
+    direction: entry.kind === 'feedback' ? entry.direction : 'received',
+    relationship: text('relationship'),
+    signal: text('signal'),
+    evidence: entry.kind === 'talent' ? entry.evidence : entry.person ? 'others' : 'self',
+  };
+}
+
+/**
+ * The edited entry, validated by the same schema as a capture, or the fields that are wrong and
+ * why. Identity, creation time, conversation and tombstone are kept; `updatedAt` becomes `now`.
+ */
+export function applyEntryDraft(original: Entry, draft: EntryDraft, now: Date): CaptureResult {
+  const optional = (key: string, value: string) => (value.trim() === '' ? {} : { [key]: value });
+  const candidate: Record<string, unknown> = {
+    id: original.id,
+    createdAt: original.createdAt,
+    updatedAt: now.toISOString(),
+    ...(original.deletedAt ? { deletedAt: original.deletedAt } : {}),
+    ...(original.conversationId ? { conversationId: original.conversationId } : {}),
+    ...(draft.keepSource && original.source ? { source: original.source } : {}),
+    kind: draft.kind,
+    text: draft.text,
+    occurredOn: draft.occurredOn.trim(),
+    tags: parseTags(draft.tags),
+    areas: draft.areas,
+    ...(draft.energy === '' ? {} : { energy: Number(draft.energy) }),
+    ...optional('meaning', draft.meaning),
+    ...optional('person', draft.person),
+  };
+  for (const field of DETAIL_FIELDS[draft.kind]) Object.assign(candidate, optional(field, draft[field]));
+  if (draft.kind === 'win') {
+    Object.assign(candidate, optional('evidenceUrl', draft.evidenceUrl.trim()), optional('scope', draft.scope));
+  } else if (draft.kind === 'feedback') {
+    Object.assign(
+      candidate,
+      { direction: draft.direction || 'received' },
+      optional('relationship', draft.relationship),
+      optional('signal', draft.signal),
+    );
+  } else if (draft.kind === 'talent') {
+    candidate.evidence = draft.evidence || 'self';
+  }
+  const parsed = entrySchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, entry: parsed.data };
+  return { ok: false, errors: fieldErrors(parsed.error) };
+}
+
+/**
+ * The same entry as another kind: shared fields and the new kind's fields that the old kind also
+ * had (a win's impact stays an impact as feedback) are kept; the rest get their defaults.
+ */
+export function changeKind(entry: Entry, kind: EntryKind, now: Date): CaptureResult {
+  if (entry.kind === kind) return { ok: true, entry };
+  return applyEntryDraft(entry, { ...draftFromEntry(entry), kind }, now);
+}
+
+/** The entry with one more tag, unless it has it already (ignoring case) or has no room left. */
+export function addTag(entry: Entry, tag: string, now: Date): CaptureResult {
+  const [clean] = parseTags(tag);
+  if (!clean) return { ok: false, errors: [{ field: 'tags', message: 'A tag cannot be empty.' }] };
+  if (entry.tags.some((existing) => sameLabel(existing, clean))) return { ok: true, entry };
+  if (entry.tags.length >= TAGS_MAX) {
+    return { ok: false, errors: [{ field: 'tags', message: `Use at most ${TAGS_MAX} tags.` }] };
+  }
+  const parsed = entrySchema.safeParse({ ...entry, tags: [...entry.tags, clean], updatedAt: now.toISOString() });
+  if (parsed.success) return { ok: true, entry: parsed.data };
+  return { ok: false, errors: fieldErrors(parsed.error) };
+}
+
+/**
+ * An entry's tags with one tag renamed, or merged into another when the new name is already
+ * there: `["Billing", "infra"]` with billing → infra gives `["infra"]`.
+ */
+export function renameTagIn(tags: readonly string[], from: string, to: string): string[] {
+  const renamed: string[] = [];
+  for (const tag of tags.map((tag) => (sameLabel(tag, from) ? to : tag))) {
+    if (!renamed.some((kept) => sameLabel(kept, tag))) renamed.push(tag);
+  }
+  return renamed;
+}

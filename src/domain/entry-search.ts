@@ -1,0 +1,93 @@
+import { type Entry, KIND_LABELS } from './entry';
+
+/**
+ * How entries are searched: which fields, how words are split and compared, how matches rank.
+ * This is plain configuration, so the rules can be tested without the search library; the index
+ * itself (MiniSearch) lives with the log page.
+ */
+
+/** Word separators: white space, line breaks and punctuation, in any script. */
+const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
+const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
+
+/**
+ * Splits text into words. Symbols other than punctuation stay part of a word, so "c++", "$5k"
+ * and emoji are searchable; nothing is treated as a pattern, so quotes or regex symbols are inert.
+ */
+export function tokenize(text: string): string[] {
+  return text.split(SEPARATORS).filter((word) => word.length > 0);
+}
+
+/** Case and accents do not matter: "José" is found by "jose", "ÉQUIPE" by "équipe". */
+export function normalizeTerm(term: string): string | null {
+  const normalized = term.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  return normalized.length > 0 ? normalized : null;
+}
+
+/** Where each word of `text` starts and ends, for highlighting what matched. */
+export function wordSpans(text: string): { start: number; end: number; term: string | null }[] {
+  return [...text.matchAll(WORD)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    term: normalizeTerm(match[0]),
+  }));
+}
+
+export const SEARCH_FIELDS = ['text', 'details', 'tags', 'person', 'title', 'labels'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+export type SearchDocument = { id: string } & Record<SearchField, string>;
+
+/** What an entry contributes to the index, field by field. */
+export function searchDocument(entry: Entry, areaName: (id: string) => string): SearchDocument {
+  return {
+    id: entry.id,
+    text: entry.text,
+    details: detailTexts(entry).join('\n'),
+    tags: entry.tags.join('\n'),
+    person: entry.person ?? '',
+    title: entry.source?.title ?? '',
+    labels: [KIND_LABELS[entry.kind], ...labelWords(entry), ...entry.areas.map(areaName)].join('\n'),
+  };
+}
+
+/** The kind-specific free text: impact, metric, STAR and SBI parts. */
+export function detailTexts(entry: Entry): string[] {
+  const parts: (string | undefined)[] = [];
+  switch (entry.kind) {
+    case 'win':
+      parts.push(entry.impact, entry.metric, entry.situation, entry.task, entry.action, entry.result);
+      break;
+    case 'feedback':
+      parts.push(entry.situation, entry.behavior, entry.impact);
+      break;
+    default:
+      break;
+  }
+  return parts.filter((part): part is string => Boolean(part));
+}
+
+function labelWords(entry: Entry): string[] {
+  const words: (string | undefined)[] = [entry.meaning];
+  if (entry.kind === 'win') words.push(entry.scope);
+  if (entry.kind === 'feedback') words.push(entry.direction, entry.relationship, entry.signal);
+  if (entry.kind === 'talent') words.push(entry.evidence);
+  return words.filter((word): word is string => Boolean(word));
+}
+
+/**
+ * Ranking: the entry's own words count most, then tags and the person, then the rest. Every word
+ * of the query must match (AND), the last one also as a prefix while it is being typed, and words
+ * of four letters or more forgive a typo or two.
+ */
+export const SEARCH_OPTIONS = {
+  fields: [...SEARCH_FIELDS],
+  tokenize,
+  processTerm: normalizeTerm,
+  searchOptions: {
+    boost: { text: 3, tags: 2, person: 2, title: 1.5, details: 1.5, labels: 0.5 },
+    prefix: true,
+    fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false),
+    maxFuzzy: 2,
+    combineWith: 'AND',
+  },
+} as const;
