@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { ActionItem } from '../domain/action-item';
+import type { CustomArea } from '../domain/area';
 import type { Conversation } from '../domain/conversation';
 import type { Entry } from '../domain/entry';
 import type { Person } from '../domain/person';
@@ -13,12 +14,18 @@ export const DATABASE_NAME = 'latitude';
  * Indexes exist only for queries that run: recent captures (`createdAt`), the log's
  * newest-first order (`[occurredOn+createdAt]`), people by name, a person's conversations by date
  * and the action items that carry forward. Large strings are never indexed.
+ *
+ * Version 2 serves the log page: entries by `kind` (counts), `person`, `*tags` and `*areas`
+ * (filters, renames and merges), `deletedAt` (tombstones to purge; live entries have none, so they
+ * are not in that index) and `updatedAt` (keeping the search index current); plus the user's own
+ * `areas`. It only adds indexes and a table, so it needs no upgrader.
  */
 export class LatitudeDb extends Dexie {
   entries!: EntityTable<Entry, 'id'>;
   people!: EntityTable<Person, 'id'>;
   conversations!: EntityTable<Conversation, 'id'>;
   actionItems!: EntityTable<ActionItem, 'id'>;
+  areas!: EntityTable<CustomArea, 'id'>;
 
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a capture reported as saved must survive a crash right after.
@@ -28,6 +35,11 @@ export class LatitudeDb extends Dexie {
       people: 'id, name',
       conversations: 'id, [personId+date]',
       actionItems: 'id, personId, conversationId',
+    });
+    this.version(2).stores({
+      entries:
+        'id, createdAt, [occurredOn+createdAt], updatedAt, deletedAt, kind, person, *tags, *areas',
+      areas: 'id',
     });
   }
 }

@@ -1,0 +1,165 @@
+import type { FieldError } from '../domain/capture';
+import type { Conversation } from '../domain/conversation';
+import { type Entry, personNameSchema, RELATIONSHIPS } from '../domain/entry';
+import { fieldErrors } from '../domain/capture';
+import { sameLabel } from '../domain/log-filter';
+import { compareNewestFirst } from '../domain/log-groups';
+import { type Person, personSchema } from '../domain/person';
+import type { RecordEnv } from '../domain/record';
+import type { LatitudeDb } from './database';
+
+type Relationship = (typeof RELATIONSHIPS)[number];
+
+export interface PersonSummary {
+  person: Person;
+  /** Live entries that name this person (feedback, notes, wins with a witness). */
+  entryCount: number;
+}
+
+export type PersonChange = { ok: true } | { ok: false; errors: FieldError[] };
+
+/** The people in the log, by name, with how many entries mention each. */
+export async function listPeople(db: LatitudeDb): Promise<PersonSummary[]> {
+  return db.transaction('r', db.people, db.entries, async () => {
+    const people = (await db.people.toArray()).filter((person) => !person.deletedAt);
+    const counts = new Map<string, number>();
+    await db.entries
+      .where('person')
+      .above('')
+      .each((entry) => {
+        if (entry.deletedAt || !entry.person) return;
+        const key = entry.person.toLocaleLowerCase();
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      });
+    return people
+      .map((person) => ({ person, entryCount: counts.get(person.name.toLocaleLowerCase()) ?? 0 }))
+      .sort((a, b) => a.person.name.localeCompare(b.person.name));
+  });
+}
+
+/**
+ * Entries carry a person as a typed name; this gives every such name a person record, so it can be
+ * listed, renamed and merged. The relationship is taken from the latest feedback that says it.
+ * One transaction, so two views doing it at once cannot create the same person twice.
+ */
+export function addPeopleNamedInEntries(db: LatitudeDb, env: RecordEnv): Promise<Person[]> {
+  return db.transaction('rw', db.people, db.entries, async () => {
+    const known = (await db.people.toArray()).filter((person) => !person.deletedAt);
+    const named = new Map<string, Entry[]>();
+    await db.entries
+      .where('person')
+      .above('')
+      .each((entry) => {
+        if (entry.deletedAt || !entry.person) return;
+        const key = entry.person.toLocaleLowerCase();
+        named.set(key, [...(named.get(key) ?? []), entry]);
+      });
+    const stamp = env.now.toISOString();
+    const added: Person[] = [];
+    for (const entries of named.values()) {
+      const name = entries[0]!.person!;
+      if (known.some((person) => sameLabel(person.name, name))) continue;
+      const said = entries
+        .sort(compareNewestFirst)
+        .find((entry) => entry.kind === 'feedback' && entry.relationship);
+      const relationship: Relationship =
+        said?.kind === 'feedback' && said.relationship ? said.relationship : 'other';
+      added.push(
+        personSchema.parse({ id: env.newId(), createdAt: stamp, updatedAt: stamp, name, relationship }),
+      );
+    }
+    await db.people.bulkAdd(added);
+    return added;
+  });
+}
+
+export async function getPerson(db: LatitudeDb, id: string): Promise<Person | undefined> {
+  const person = await db.people.get(id);
+  return person && !person.deletedAt ? person : undefined;
+}
+
+/**
+ * Renames a person and every entry that names them, in one transaction. A name that another person
+ * already has is refused with a pointer to Merge, so two people never silently become one.
+ */
+export function renamePerson(db: LatitudeDb, id: string, name: string, now: Date): Promise<PersonChange> {
+  const parsed = personNameSchema.safeParse(name);
+  if (!parsed.success) return Promise.resolve({ ok: false, errors: nameErrors(parsed.error) });
+  const newName = parsed.data;
+  return db.transaction('rw', db.people, db.entries, async () => {
+    const person = await getPerson(db, id);
+    if (!person) return { ok: false, errors: [{ field: 'name', message: 'This person is no longer in the log.' }] };
+    const clash = (await db.people.where('name').equalsIgnoreCase(newName).toArray()).find(
+      (other) => other.id !== id && !other.deletedAt,
+    );
+    if (clash) {
+      return {
+        ok: false,
+        errors: [{ field: 'name', message: `${clash.name} is already in the log: merge them instead.` }],
+      };
+    }
+    const stamp = now.toISOString();
+    await renameInEntries(db, person.name, newName, stamp);
+    await db.people.put({ ...person, name: newName, updatedAt: stamp });
+    return { ok: true };
+  });
+}
+
+export async function setRelationship(
+  db: LatitudeDb,
+  id: string,
+  relationship: Relationship,
+  now: Date,
+): Promise<void> {
+  await db.people.update(id, { relationship, updatedAt: now.toISOString() });
+}
+
+/**
+ * Merges one person into another: entries naming the first now name the second, their
+ * conversations and action items move over, and the first is left as a tombstone.
+ */
+export function mergePeople(db: LatitudeDb, fromId: string, intoId: string, now: Date): Promise<PersonChange> {
+  if (fromId === intoId) return Promise.resolve({ ok: true });
+  return db.transaction('rw', [db.people, db.entries, db.conversations, db.actionItems], async () => {
+    const [from, into] = await Promise.all([getPerson(db, fromId), getPerson(db, intoId)]);
+    if (!from || !into) {
+      return { ok: false, errors: [{ field: 'into', message: 'That person is no longer in the log.' }] };
+    }
+    const stamp = now.toISOString();
+    await renameInEntries(db, from.name, into.name, stamp);
+    await db.conversations
+      .where('[personId+date]')
+      .between([fromId, ''], [fromId, '\uffff'])
+      .modify({ personId: intoId, updatedAt: stamp });
+    await db.actionItems.where('personId').equals(fromId).modify({ personId: intoId, updatedAt: stamp });
+    await db.people.put({ ...from, deletedAt: stamp, updatedAt: stamp });
+    return { ok: true };
+  });
+}
+
+async function renameInEntries(db: LatitudeDb, from: string, to: string, stamp: string) {
+  await db.entries.where('person').equalsIgnoreCase(from).modify((entry) => {
+    entry.person = to;
+    entry.updatedAt = stamp;
+  });
+}
+
+/** Every live entry naming the person, newest first. */
+export async function listPersonEntries(db: LatitudeDb, name: string): Promise<Entry[]> {
+  const rows = await db.entries.where('person').equalsIgnoreCase(name).toArray();
+  return rows.filter((entry) => !entry.deletedAt).sort(compareNewestFirst);
+}
+
+/** The person's conversations (1:1s, reviews…), latest first, by the `[personId+date]` index. */
+export async function listPersonConversations(db: LatitudeDb, personId: string): Promise<Conversation[]> {
+  const rows = await db.conversations
+    .where('[personId+date]')
+    .between([personId, ''], [personId, '\uffff'])
+    .reverse()
+    .toArray();
+  return rows.filter((conversation) => !conversation.deletedAt);
+}
+
+function nameErrors(error: Parameters<typeof fieldErrors>[0]): FieldError[] {
+  return fieldErrors(error).map((e) => ({ ...e, field: 'name' }));
+}

@@ -1,0 +1,143 @@
+import {
+  countEntriesByKind,
+  deleteEntries,
+  listDeletedEntries,
+  listEntriesPage,
+  purgeDeletedEntries,
+  putEntry,
+  restoreEntries,
+  updateEntries,
+  updateEntry,
+} from '../../src/db/entries';
+import { addTag, changeKind } from '../../src/domain/entry-edit';
+import { EMPTY_FILTER, type LogFilter } from '../../src/domain/log-filter';
+import { freshDb, makeEntry, testId } from '../fixtures/log-entries';
+
+const NOW = new Date('2025-06-01T12:00:00.000Z');
+const today = '2025-06-01';
+const query = (filter: Partial<LogFilter>) => ({ filter: { ...EMPTY_FILTER, ...filter }, today });
+
+async function seed(db = freshDb()) {
+  await db.entries.bulkPut([
+    makeEntry({ id: testId(1), occurredOn: '2025-05-30', text: 'Led the incident review', areas: ['leading-teams'], tags: ['incident'], energy: 2 }),
+    makeEntry({ id: testId(2), occurredOn: '2025-05-20', kind: 'feedback', text: 'Keep the design docs', person: 'Ana Lima', tags: ['Docs'], meaning: 'calling' }),
+    makeEntry({ id: testId(3), occurredOn: '2025-04-02', kind: 'talent', text: 'Explaining systems', areas: ['teaching'], energy: -1 }),
+    makeEntry({ id: testId(4), occurredOn: '2024-12-01', text: 'Old win', tags: ['docs'] }),
+    makeEntry({ id: testId(5), occurredOn: '2025-05-31', kind: 'note', text: 'Deleted note', deletedAt: '2025-05-31T10:00:00.000Z' }),
+  ]);
+  return db;
+}
+
+describe('listEntriesPage', () => {
+  it('pages newest first, skipping deleted entries', async () => {
+    const db = await seed();
+    const first = await listEntriesPage(db, 2);
+    expect(first.entries.map((e) => e.id)).toEqual([testId(1), testId(2)]);
+    expect(first.hasMore).toBe(true);
+    const all = await listEntriesPage(db, 10);
+    expect(all.entries.map((e) => e.id)).toEqual([testId(1), testId(2), testId(3), testId(4)]);
+    expect(all.hasMore).toBe(false);
+  });
+
+  it('orders entries of one day by capture time, latest first', async () => {
+    const db = freshDb();
+    await db.entries.bulkPut([
+      makeEntry({ id: testId(1), occurredOn: '2025-05-01', createdAt: '2025-05-01T08:00:00.000Z' }),
+      makeEntry({ id: testId(2), occurredOn: '2025-05-01', createdAt: '2025-05-01T17:00:00.000Z' }),
+    ]);
+    expect((await listEntriesPage(db, 5)).entries.map((e) => e.id)).toEqual([testId(2), testId(1)]);
+  });
+
+  it('filters by kind, area, tag (any case), person, energy, meaning and period', async () => {
+    const db = await seed();
+    const ids = async (filter: Partial<LogFilter>) =>
+      (await listEntriesPage(db, 10, query(filter))).entries.map((e) => e.id);
+    expect(await ids({ kind: 'feedback' })).toEqual([testId(2)]);
+    expect(await ids({ area: 'teaching' })).toEqual([testId(3)]);
+    expect(await ids({ tag: 'DOCS' })).toEqual([testId(2), testId(4)]);
+    expect(await ids({ person: 'ana lima' })).toEqual([testId(2)]);
+    expect(await ids({ energy: 'energizing' })).toEqual([testId(1)]);
+    expect(await ids({ energy: '-1' })).toEqual([testId(3)]);
+    expect(await ids({ meaning: 'calling' })).toEqual([testId(2)]);
+    expect(await ids({ period: 'last-30-days' })).toEqual([testId(1), testId(2)]);
+    expect(await ids({ period: 'custom', from: '2025-04-01', to: '2025-04-30' })).toEqual([testId(3)]);
+    expect(await ids({ period: 'this-year', tag: 'docs' })).toEqual([testId(2)]);
+    expect(await ids({ kind: 'note' })).toEqual([]);
+  });
+
+  it('pages a filtered view too', async () => {
+    const db = await seed();
+    const page = await listEntriesPage(db, 1, query({ tag: 'docs' }));
+    expect(page.entries.map((e) => e.id)).toEqual([testId(2)]);
+    expect(page.hasMore).toBe(true);
+  });
+});
+
+describe('countEntriesByKind', () => {
+  it('counts live entries of each kind, with and without filters', async () => {
+    const db = await seed();
+    expect(await countEntriesByKind(db)).toEqual({ win: 2, feedback: 1, talent: 1, note: 0 });
+    expect(await countEntriesByKind(db, query({ tag: 'docs' }))).toEqual({
+      win: 1,
+      feedback: 1,
+      talent: 0,
+      note: 0,
+    });
+  });
+});
+
+describe('delete, undo and purge', () => {
+  it('marks a deleted entry with a tombstone and brings it back on undo', async () => {
+    const db = await seed();
+    const deleted = await deleteEntries(db, [testId(1), testId(5)], NOW);
+    expect(deleted).toEqual([testId(1)]); // the note was already deleted
+    const stored = await db.entries.get(testId(1));
+    expect(stored?.deletedAt).toBe(NOW.toISOString());
+    expect(stored?.updatedAt).toBe(NOW.toISOString());
+    expect((await listEntriesPage(db, 10)).entries.map((e) => e.id)).not.toContain(testId(1));
+
+    const later = new Date('2025-06-01T12:00:05.000Z');
+    expect(await restoreEntries(db, [testId(1)], later)).toBe(1);
+    const restored = await db.entries.get(testId(1));
+    expect(restored).not.toHaveProperty('deletedAt');
+    expect(restored?.updatedAt).toBe(later.toISOString());
+    expect(restored?.text).toBe('Led the incident review');
+  });
+
+  it('purges only tombstones older than 30 days', async () => {
+    const db = await seed();
+    await db.entries.put(
+      makeEntry({ id: testId(6), text: 'Long gone', deletedAt: '2025-04-01T00:00:00.000Z' }),
+    );
+    expect(await purgeDeletedEntries(db, NOW)).toBe(1);
+    expect(await db.entries.get(testId(6))).toBeUndefined();
+    expect((await listDeletedEntries(db)).map((e) => e.id)).toEqual([testId(5)]);
+    expect(await db.entries.count()).toBe(5);
+  });
+
+  it('refuses to save an edit of an entry deleted meanwhile', async () => {
+    const db = await seed();
+    const entry = (await db.entries.get(testId(1)))!;
+    await deleteEntries(db, [testId(1)], NOW);
+    await expect(updateEntry(db, { ...entry, text: 'Edited' })).rejects.toThrow(/deleted/);
+    expect((await db.entries.get(testId(1)))?.text).toBe('Led the incident review');
+  });
+});
+
+describe('bulk changes', () => {
+  it('adds a tag and changes the kind of many entries, reporting what it refused', async () => {
+    const db = await seed();
+    const full = makeEntry({ id: testId(7), tags: Array.from({ length: 20 }, (_, i) => `t${i}`) });
+    await putEntry(db, full);
+    const tagged = await updateEntries(db, [testId(1), testId(3), testId(7)], (e) => addTag(e, 'q2', NOW));
+    expect(tagged.updated).toEqual([testId(1), testId(3)]);
+    expect(tagged.refused).toEqual([{ id: testId(7), field: 'tags', message: 'Use at most 20 tags.' }]);
+    expect((await db.entries.get(testId(3)))?.tags).toEqual(['q2']);
+
+    const rekinded = await updateEntries(db, [testId(1), testId(2)], (e) => changeKind(e, 'talent', NOW));
+    expect(rekinded.updated).toEqual([testId(1), testId(2)]);
+    const feedback = await db.entries.get(testId(2));
+    expect(feedback).toMatchObject({ kind: 'talent', evidence: 'others', person: 'Ana Lima' });
+    expect(feedback).not.toHaveProperty('direction');
+  });
+});
