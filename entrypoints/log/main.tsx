@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { latitudeDb } from '../../src/db/database';
-import { LogApp } from '../../src/ui/LogApp';
+import { LogApp } from '../../src/ui/log/LogApp';
 import '../../src/ui/theme.css';
 
 render(<LogApp db={latitudeDb()} />, document.getElementById('app')!);

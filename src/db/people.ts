@@ -7,6 +7,7 @@ import { compareNewestFirst } from '../domain/log-groups';
 import { type Person, personSchema } from '../domain/person';
 import type { RecordEnv } from '../domain/record';
 import type { LatitudeDb } from './database';
+import { distinctLabels } from './tags';
 
 type Relationship = (typeof RELATIONSHIPS)[number];
 
@@ -162,4 +163,9 @@ export async function listPersonConversations(db: LatitudeDb, personId: string):
 
 function nameErrors(error: Parameters<typeof fieldErrors>[0]): FieldError[] {
   return fieldErrors(error).map((e) => ({ ...e, field: 'name' }));
+}
+
+/** The distinct names entries mention, for a filter's choices, from the index keys alone. */
+export async function listPersonNames(db: LatitudeDb): Promise<string[]> {
+  return distinctLabels((await db.entries.orderBy('person').uniqueKeys()).map(String));
 }

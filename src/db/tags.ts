@@ -66,3 +66,21 @@ export function renameTag(db: LatitudeDb, from: string, to: string, now: Date): 
     return { ok: true, updated };
   });
 }
+
+/**
+ * The distinct tags, for a filter's choices, read from the index keys alone (fast at any size).
+ * Tags only on deleted entries may appear until those are purged; choosing one shows nothing.
+ */
+export async function listTagNames(db: LatitudeDb): Promise<string[]> {
+  return distinctLabels((await db.entries.orderBy('tags').uniqueKeys()).map(String));
+}
+
+/** Keeps the first spelling of each label, ignoring case, sorted for people to scan. */
+export function distinctLabels(labels: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const label of labels) {
+    const key = label.toLocaleLowerCase();
+    if (!seen.has(key)) seen.set(key, label);
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+}

@@ -6,21 +6,27 @@ import { type Entry, KIND_LABELS } from './entry';
  * itself (MiniSearch) lives with the log page.
  */
 
-/** Word separators: white space, line breaks and punctuation, in any script. */
-const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
-const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
-
 /**
- * Splits text into words. Symbols other than punctuation stay part of a word, so "c++", "$5k"
- * and emoji are searchable; nothing is treated as a pattern, so quotes or regex symbols are inert.
+ * A word: letters and digits of any script (with their combining marks), emoji, and the "+" and
+ * "#" of "c++" or "c#". Everything else separates words, so "<script>" is the word "script", and
+ * quotes or regex symbols in a query are separators, never a pattern.
  */
+const WORD = /[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d\ufe0f+#_]+/gu;
+
 export function tokenize(text: string): string[] {
-  return text.split(SEPARATORS).filter((word) => word.length > 0);
+  return text.match(WORD) ?? [];
 }
 
-/** Case and accents do not matter: "José" is found by "jose", "ÉQUIPE" by "équipe". */
+/**
+ * Case and accents do not matter ("José" is found by "jose"), nor a leading "#" ("#billing" finds
+ * the tag billing).
+ */
 export function normalizeTerm(term: string): string | null {
-  const normalized = term.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  const normalized = term
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase()
+    .replace(/^[#+]+/, '');
   return normalized.length > 0 ? normalized : null;
 }
 

@@ -2,13 +2,13 @@ import {
   countEntriesByKind,
   deleteEntries,
   listDeletedEntries,
-  listEntriesPage,
+  listFilteredEntriesPage,
   purgeDeletedEntries,
-  putEntry,
   restoreEntries,
   updateEntries,
   updateEntry,
-} from '../../src/db/entries';
+} from '../../src/db/log-entries';
+import { listEntriesPage, putEntry } from '../../src/db/entries';
 import { addTag, changeKind } from '../../src/domain/entry-edit';
 import { EMPTY_FILTER, type LogFilter } from '../../src/domain/log-filter';
 import { freshDb, makeEntry, testId } from '../fixtures/log-entries';
@@ -51,7 +51,7 @@ describe('listEntriesPage', () => {
   it('filters by kind, area, tag (any case), person, energy, meaning and period', async () => {
     const db = await seed();
     const ids = async (filter: Partial<LogFilter>) =>
-      (await listEntriesPage(db, 10, query(filter))).entries.map((e) => e.id);
+      (await listFilteredEntriesPage(db, 10, query(filter))).entries.map((e) => e.id);
     expect(await ids({ kind: 'feedback' })).toEqual([testId(2)]);
     expect(await ids({ area: 'teaching' })).toEqual([testId(3)]);
     expect(await ids({ tag: 'DOCS' })).toEqual([testId(2), testId(4)]);
@@ -67,7 +67,7 @@ describe('listEntriesPage', () => {
 
   it('pages a filtered view too', async () => {
     const db = await seed();
-    const page = await listEntriesPage(db, 1, query({ tag: 'docs' }));
+    const page = await listFilteredEntriesPage(db, 1, query({ tag: 'docs' }));
     expect(page.entries.map((e) => e.id)).toEqual([testId(2)]);
     expect(page.hasMore).toBe(true);
   });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { LatitudeDb } from '../../src/db/database';
-import { countEntriesByKind, listDeletedEntries, listEntriesPage } from '../../src/db/entries';
+import { countEntriesByKind, listDeletedEntries, listFilteredEntriesPage } from '../../src/db/log-entries';
 import { EMPTY_FILTER } from '../../src/domain/log-filter';
 import { V1_RECORDS, V1_STORES } from '../fixtures/db-v1/latitude-v1';
 
@@ -36,7 +36,7 @@ describe('database version 2', () => {
     expect(await db.entries.where('person').equals('Ana Lima').count()).toBe(1);
     expect((await listDeletedEntries(db)).map((e) => e.id)).toEqual([V1_RECORDS.entries[2].id]);
     expect(await countEntriesByKind(db)).toEqual({ win: 1, feedback: 1, talent: 0, note: 0 });
-    const filtered = await listEntriesPage(db, 10, {
+    const filtered = await listFilteredEntriesPage(db, 10, {
       filter: { ...EMPTY_FILTER, area: 'coding' },
       today: '2025-02-01',
     });

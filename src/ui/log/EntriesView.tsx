@@ -1,0 +1,169 @@
+import type { LatitudeDb } from '../../db/database';
+import { countEntriesByKind, listFilteredEntriesPage } from '../../db/log-entries';
+import { listPersonNames } from '../../db/people';
+import { listTagNames } from '../../db/tags';
+import type { AreaOption } from '../../domain/area';
+import type { Entry } from '../../domain/entry';
+import { isFiltered } from '../../domain/log-filter';
+import { countKinds, describeKindCounts, groupEntries } from '../../domain/log-groups';
+import { useLiveQuery } from '../use-live-query';
+import { BulkBar } from './BulkBar';
+import { EmptyLog } from './EmptyLog';
+import { FilterBar } from './FilterBar';
+import { LogEntry } from './LogEntry';
+import type { LogState } from './log-state';
+
+interface Props {
+  db: LatitudeDb;
+  state: LogState;
+  areas: readonly AreaOption[];
+}
+
+/** Browse (grouped by week or month) or search (ranked), with filters, selection and Undo. */
+export function EntriesView({ db, state, areas }: Props) {
+  const filter = state.filter.value;
+  const limit = state.limit.value;
+  const searching = state.searching.value;
+  const query = { filter, today: state.today() };
+
+  const page = useLiveQuery(
+    () => (searching ? Promise.resolve(undefined) : listFilteredEntriesPage(db, limit, query)),
+    [db, filter, limit, searching],
+  );
+  const counts = useLiveQuery(
+    () => (searching ? Promise.resolve(undefined) : countEntriesByKind(db, query)),
+    [db, filter, searching],
+  );
+  const tags = useLiveQuery(() => listTagNames(db), [db]);
+  const people = useLiveQuery(() => listPersonNames(db), [db]);
+
+  const hits = state.hits.value;
+  const index = state.search.status.value;
+  const kindCounts = searching ? countKinds(hits.map((hit) => hit.entry)) : counts.status === 'ready' ? counts.value : undefined;
+  const shown: Entry[] = searching
+    ? hits.slice(0, limit).map((hit) => hit.entry)
+    : page.status === 'ready' && page.value
+      ? page.value.entries
+      : [];
+  const hasMore = searching ? hits.length > limit : page.status === 'ready' && Boolean(page.value?.hasMore);
+  const termsFor = new Map(hits.map((hit) => [hit.entry.id, hit.terms]));
+  const total = kindCounts ? Object.values(kindCounts).reduce((sum, n) => sum + n, 0) : undefined;
+
+  const item = (entry: Entry) => (
+    <LogEntry
+      key={entry.id}
+      entry={entry}
+      areas={areas}
+      terms={termsFor.get(entry.id)}
+      selected={state.selection.value.has(entry.id)}
+      editing={state.editing.value === entry.id}
+      onSelect={(selected) => state.toggleSelected(entry.id, selected)}
+      onEdit={() => state.startEditing(entry.id)}
+      onDelete={() => void state.remove([entry.id])}
+      save={(draft) => state.saveEdit(entry, draft)}
+      cancelEdit={() => state.stopEditing()}
+    />
+  );
+
+  const nothingAtAll = !searching && !isFiltered(filter) && total === 0;
+
+  return (
+    <>
+      <FilterBar
+        state={state}
+        areas={areas}
+        tags={tags.status === 'ready' ? tags.value : []}
+        people={people.status === 'ready' ? people.value : []}
+        counts={kindCounts}
+      />
+      <UndoBar state={state} />
+      <p class="status notice" role="status">
+        {state.notice.value}
+      </p>
+      {state.selection.value.size > 0 && <BulkBar state={state} shown={shown} />}
+
+      {searching && index.kind === 'building' && (
+        <p class="muted" role="status">
+          Preparing search… {index.done.toLocaleString('en')} entries read.
+        </p>
+      )}
+      {searching && index.kind === 'failed' && (
+        <p class="alert" role="alert">
+          Search is not available right now: {index.message}
+        </p>
+      )}
+      {page.status === 'error' && (
+        <p class="alert" role="alert">
+          The log cannot be read right now.
+        </p>
+      )}
+      {!searching && page.status === 'loading' && <p class="muted">Loading…</p>}
+
+      {kindCounts && total !== undefined && total > 0 && (
+        <p class="summary">
+          {`${total.toLocaleString('en')} ${searching ? 'found' : total === 1 ? 'entry' : 'entries'}: ${describeKindCounts(kindCounts)}`}
+        </p>
+      )}
+
+      {nothingAtAll ? (
+        <EmptyLog />
+      ) : searching ? (
+        index.kind === 'ready' &&
+        (shown.length === 0 ? (
+          <p class="muted">Nothing found for “{filter.q}”{isFiltered({ ...filter, q: '' }) ? ' with these filters' : ''}.</p>
+        ) : (
+          <ul class="entries" aria-label="Search results">
+            {shown.map(item)}
+          </ul>
+        ))
+      ) : (
+        page.status === 'ready' &&
+        (shown.length === 0 ? (
+          <p class="muted">No entries match these filters.</p>
+        ) : (
+          groupEntries(shown, filter.group).map((group, i, groups) => {
+            const partial = hasMore && i === groups.length - 1;
+            return (
+              <section key={group.key} class="group" aria-labelledby={`group-${group.key}`}>
+                <h2 id={`group-${group.key}`}>
+                  {group.label}{' '}
+                  <span class="group-counts">
+                    {describeKindCounts(group.counts)}
+                    {partial ? ' so far' : ''}
+                  </span>
+                </h2>
+                <ul class="entries" aria-label={group.label}>
+                  {group.entries.map(item)}
+                </ul>
+              </section>
+            );
+          })
+        ))
+      )}
+      {hasMore && (
+        <button type="button" onClick={() => state.showMore()}>
+          {searching ? 'Show more results' : 'Show older entries'}
+        </button>
+      )}
+    </>
+  );
+}
+
+function UndoBar({ state }: { state: LogState }) {
+  const offer = state.undo.value;
+  return (
+    <div class="undo" aria-live="polite">
+      {offer && (
+        <>
+          <span>{offer.message}</span>
+          <button type="button" onClick={() => void state.undoDelete()}>
+            Undo
+          </button>
+          <button type="button" class="link-button" onClick={() => state.dismissUndo()}>
+            Dismiss
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

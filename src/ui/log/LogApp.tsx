@@ -1,0 +1,102 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { listCustomAreas } from '../../db/areas';
+import type { LatitudeDb } from '../../db/database';
+import { purgeDeletedEntries } from '../../db/log-entries';
+import { allAreas, type CustomArea } from '../../domain/area';
+import { type AppClock, systemClock } from '../app-env';
+import { StorageBanner } from '../StorageBanner';
+import { useLiveQuery } from '../use-live-query';
+import { useStorageHealth } from '../use-storage-health';
+import { EntriesView } from './EntriesView';
+import { createLogState, type LogLocation, type LogRoute } from './log-state';
+import { PeopleView } from './PeopleView';
+import { PersonView } from './PersonView';
+import { TagsView } from './TagsView';
+
+interface Props {
+  db: LatitudeDb;
+  clock?: AppClock;
+  /** The page's location and history, for the filters in the URL; the real ones by default. */
+  nav?: LogLocation & { window: Pick<Window, 'addEventListener' | 'removeEventListener'> };
+}
+
+const NO_AREAS: CustomArea[] = [];
+
+/** log.html: every entry to browse, search, filter and edit; the people; tags and areas. */
+export function LogApp({ db, clock = systemClock, nav = browserNav() }: Props) {
+  const health = useStorageHealth(db);
+  const custom = useLiveQuery(() => listCustomAreas(db), [db]);
+  const customAreas = custom.status === 'ready' ? custom.value : NO_AREAS;
+  const areas = useMemo(() => allAreas(customAreas), [customAreas]);
+  const areasRef = useMemo(() => ({ current: areas }), []);
+  areasRef.current = areas;
+
+  const state = useMemo(
+    () => createLogState({ db, clock, ...nav, areas: () => areasRef.current }),
+    [db, clock],
+  );
+
+  useEffect(() => {
+    // Tombstones older than 30 days go when the log opens: long past any Undo.
+    void purgeDeletedEntries(db, clock.now()).catch(() => undefined);
+  }, [db, clock]);
+
+  useEffect(() => {
+    const follow = () => state.followLocation();
+    nav.window.addEventListener('hashchange', follow);
+    nav.window.addEventListener('popstate', follow);
+    return () => {
+      nav.window.removeEventListener('hashchange', follow);
+      nav.window.removeEventListener('popstate', follow);
+      state.dispose();
+    };
+  }, [state]);
+
+  const route = state.route.value;
+
+  return (
+    <main class="page log">
+      <header class="bar">
+        <h1>Your log</h1>
+        <nav aria-label="Log sections">
+          <NavLink href="#/" current={route.view === 'entries'}>
+            Entries
+          </NavLink>
+          <NavLink href="#/people" current={route.view === 'people' || route.view === 'person'}>
+            People
+          </NavLink>
+          <NavLink href="#/tags" current={route.view === 'tags'}>
+            Tags and areas
+          </NavLink>
+        </nav>
+      </header>
+      <StorageBanner health={health} />
+      {view(route)}
+    </main>
+  );
+
+  function view(route: LogRoute) {
+    switch (route.view) {
+      case 'people':
+        return <PeopleView db={db} clock={clock} />;
+      case 'person':
+        return <PersonView db={db} clock={clock} id={route.id} />;
+      case 'tags':
+        return <TagsView db={db} clock={clock} customAreas={customAreas} />;
+      default:
+        return <EntriesView db={db} state={state} areas={areas} />;
+    }
+  }
+}
+
+function NavLink({ href, current, children }: { href: string; current: boolean; children: preact.ComponentChildren }) {
+  return (
+    <a href={href} aria-current={current ? 'page' : undefined}>
+      {children}
+    </a>
+  );
+}
+
+function browserNav() {
+  return { location: window.location, history: window.history, window };
+}

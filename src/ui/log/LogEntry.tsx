@@ -1,0 +1,135 @@
+import type { AreaOption } from '../../domain/area';
+import type { CaptureResult } from '../../domain/capture';
+import { type Entry, KIND_LABELS } from '../../domain/entry';
+import type { EntryDraft } from '../../domain/entry-edit';
+import { detailTexts } from '../../domain/entry-search';
+import { EntryEditor } from './EntryEditor';
+import { Highlighted } from './Highlighted';
+import { DETAIL_LABELS, ENERGY_LABELS, MEANING_LABELS, SIGNAL_LABELS } from './labels';
+
+interface Props {
+  entry: Entry;
+  areas: readonly AreaOption[];
+  /** Words to highlight, when the entry is a search result. */
+  terms?: ReadonlySet<string> | undefined;
+  selected: boolean;
+  editing: boolean;
+  onSelect: (selected: boolean) => void;
+  onEdit: () => void;
+  onDelete: () => void;
+  save: (draft: EntryDraft) => Promise<CaptureResult>;
+  cancelEdit: () => void;
+}
+
+/**
+ * One entry in the full log: everything it holds, with select, edit and delete. All of it may come
+ * from a web page, so every value is rendered as text.
+ */
+export function LogEntry(props: Props) {
+  const { entry, areas, terms } = props;
+  const areaName = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
+  const short = entry.text.length > 60 ? `${entry.text.slice(0, 59)}…` : entry.text;
+
+  return (
+    <li class={`entry log-entry entry-${entry.kind}`}>
+      <div class="entry-meta">
+        <label class="check select">
+          <input
+            type="checkbox"
+            checked={props.selected}
+            aria-describedby={`entry-${entry.id}-text`}
+            onChange={(event) => props.onSelect(event.currentTarget.checked)}
+          />
+          Select
+        </label>
+        <span class="kind">{KIND_LABELS[entry.kind]}</span>
+        {entry.kind === 'feedback' && entry.signal && <span class="chip">{SIGNAL_LABELS[entry.signal]}</span>}
+        {entry.kind === 'feedback' && <span>{entry.direction}</span>}
+        <time dateTime={entry.occurredOn}>{entry.occurredOn}</time>
+        {entry.person && (
+          <span class="person">
+            <Highlighted text={entry.person} terms={terms} />
+          </span>
+        )}
+        {entry.energy !== undefined && <span title="Energy">Energy {ENERGY_LABELS[String(entry.energy)]}</span>}
+        {entry.meaning && <span>{MEANING_LABELS[entry.meaning]}</span>}
+      </div>
+      {props.editing ? (
+        <EntryEditor entry={entry} areas={areas} save={props.save} cancel={props.cancelEdit} />
+      ) : (
+        <>
+          <p class="entry-text" id={`entry-${entry.id}-text`}>
+            <Highlighted text={entry.text} terms={terms} />
+          </p>
+          <Details entry={entry} terms={terms} />
+          {(entry.tags.length > 0 || entry.areas.length > 0) && (
+            <p class="chips" aria-label="Tags and areas">
+              {entry.areas.map((area) => (
+                <span key={`area-${area}`} class="chip area">
+                  {areaName(area)}
+                </span>
+              ))}
+              {entry.tags.map((tag) => (
+                <span key={`tag-${tag}`} class="chip">
+                  #<Highlighted text={tag} terms={terms} />
+                </span>
+              ))}
+            </p>
+          )}
+          {entry.source && (
+            <a class="entry-source" href={entry.source.url} target="_blank" rel="noreferrer noopener">
+              <Highlighted text={entry.source.title || entry.source.url} terms={terms} />
+            </a>
+          )}
+          <div class="entry-actions">
+            <button type="button" class="link-button" aria-describedby={`entry-${entry.id}-text`} onClick={props.onEdit}>
+              Edit
+            </button>
+            <button
+              type="button"
+              class="link-button danger"
+              aria-describedby={`entry-${entry.id}-text`}
+              title={`Delete “${short}”`}
+              onClick={props.onDelete}
+            >
+              Delete
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
+
+function Details({ entry, terms }: { entry: Entry; terms: ReadonlySet<string> | undefined }) {
+  const rows: [string, string][] = [];
+  const any = entry as unknown as Record<string, unknown>;
+  for (const key of ['impact', 'metric', 'situation', 'task', 'action', 'result', 'behavior']) {
+    if (typeof any[key] === 'string' && any[key]) rows.push([DETAIL_LABELS[key]!, any[key] as string]);
+  }
+  if (rows.length === 0 && detailTexts(entry).length === 0 && !(entry.kind === 'win' && entry.evidenceUrl)) {
+    return null;
+  }
+  return (
+    <dl class="details">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>
+            <Highlighted text={value} terms={terms} />
+          </dd>
+        </div>
+      ))}
+      {entry.kind === 'win' && entry.evidenceUrl && (
+        <div>
+          <dt>Evidence</dt>
+          <dd>
+            <a href={entry.evidenceUrl} target="_blank" rel="noreferrer noopener">
+              {entry.evidenceUrl}
+            </a>
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}

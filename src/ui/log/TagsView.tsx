@@ -1,0 +1,201 @@
+import { useState } from 'preact/hooks';
+import { addCustomArea, renameCustomArea } from '../../db/areas';
+import type { LatitudeDb } from '../../db/database';
+import { listTags, renameTag } from '../../db/tags';
+import { BUILT_IN_AREAS, type CustomArea } from '../../domain/area';
+import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
+import type { AppClock } from '../app-env';
+import { useLiveQuery } from '../use-live-query';
+
+interface Props {
+  db: LatitudeDb;
+  clock: AppClock;
+  customAreas: readonly CustomArea[];
+}
+
+/** Tags (rename, merge) and areas (the eight from the talk, plus your own). */
+export function TagsView({ db, clock, customAreas }: Props) {
+  const tags = useLiveQuery(() => listTags(db), [db]);
+  const [status, setStatus] = useState('');
+
+  return (
+    <>
+      <p role="status" class="status notice">
+        {status}
+      </p>
+      <section aria-labelledby="tags-heading">
+        <h2 id="tags-heading">Tags</h2>
+        <p class="hint">Rename a tag to the name of another to merge the two.</p>
+        {tags.status === 'ready' && tags.value.length === 0 && <p class="muted">No tags yet.</p>}
+        {tags.status === 'ready' && tags.value.length > 0 && (
+          <>
+            <datalist id="tag-names">
+              {tags.value.map(({ tag }) => (
+                <option key={tag} value={tag} />
+              ))}
+            </datalist>
+            <ul class="tag-list" aria-label="Tags">
+              {tags.value.map(({ tag, count }) => (
+                <li key={tag}>
+                  <RenameForm
+                    id={`tag-${tag}`}
+                    label={`New name for #${tag}`}
+                    current={tag}
+                    list="tag-names"
+                    summary={
+                      <>
+                        <a href={`?${serializeLogFilter({ ...EMPTY_FILTER, tag })}#/`}>#{tag}</a>{' '}
+                        <span class="muted">{count}</span>
+                      </>
+                    }
+                    rename={async (name) => {
+                      const result = await renameTag(db, tag, name, clock.now());
+                      if (!result.ok) return result.errors[0]?.message ?? 'Not renamed.';
+                      setStatus(`#${tag} is now #${name.trim().replace(/^#+/, '')} on ${result.updated} entries.`);
+                      return undefined;
+                    }}
+                  />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="areas-heading">
+        <h2 id="areas-heading">Areas</h2>
+        <p class="hint">The eight jobs in tech from the talk, and your own.</p>
+        <ul class="tag-list" aria-label="Areas">
+          {BUILT_IN_AREAS.map((area) => (
+            <li key={area.id}>{area.name}</li>
+          ))}
+          {customAreas.map((area) => (
+            <li key={area.id}>
+              <RenameForm
+                id={`area-${area.id}`}
+                label={`New name for ${area.name}`}
+                current={area.name}
+                summary={<span>{area.name}</span>}
+                rename={async (name) => {
+                  const result = await renameCustomArea(db, area.id, name, clock.now());
+                  if (!result.ok) return result.errors[0]?.message ?? 'Not renamed.';
+                  setStatus(`Area renamed to ${result.area.name}.`);
+                  return undefined;
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+        <AddAreaForm
+          add={async (name) => {
+            const result = await addCustomArea(db, name, clock.now());
+            if (!result.ok) return result.errors[0]?.message ?? 'Not added.';
+            setStatus(`Area ${result.area.name} added.`);
+            return undefined;
+          }}
+        />
+      </section>
+    </>
+  );
+}
+
+function RenameForm(props: {
+  id: string;
+  label: string;
+  current: string;
+  list?: string;
+  summary: preact.ComponentChildren;
+  rename: (name: string) => Promise<string | undefined>;
+}) {
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState(props.current);
+  const [error, setError] = useState('');
+  const inputId = `rename-${props.id}`.replace(/[^\w-]/g, '_');
+  if (!open) {
+    return (
+      <>
+        {props.summary}{' '}
+        <button type="button" class="link-button" aria-label={`Rename ${props.current}`} onClick={() => setOpen(true)}>
+          Rename
+        </button>
+      </>
+    );
+  }
+  return (
+    <form
+      class="inline-form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const refused = await props.rename(value);
+        if (refused) setError(refused);
+        else setOpen(false);
+      }}
+    >
+      <div class="field">
+        <label class="label" for={inputId}>
+          {props.label}
+        </label>
+        <input
+          id={inputId}
+          type="text"
+          value={value}
+          list={props.list}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? `${inputId}-error` : undefined}
+          onInput={(event) => {
+            setValue(event.currentTarget.value);
+            setError('');
+          }}
+        />
+        {error && (
+          <p class="field-error" id={`${inputId}-error`} role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <button type="submit">Save name</button>
+      <button type="button" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+function AddAreaForm({ add }: { add: (name: string) => Promise<string | undefined> }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  return (
+    <form
+      class="inline-form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const refused = await add(name);
+        if (refused) setError(refused);
+        else setName('');
+      }}
+    >
+      <div class="field">
+        <label class="label" for="new-area">
+          New area
+        </label>
+        <input
+          id="new-area"
+          type="text"
+          value={name}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? 'new-area-error' : undefined}
+          onInput={(event) => {
+            setName(event.currentTarget.value);
+            setError('');
+          }}
+        />
+        {error && (
+          <p class="field-error" id="new-area-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <button type="submit">Add area</button>
+    </form>
+  );
+}

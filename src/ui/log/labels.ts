@@ -1,0 +1,45 @@
+import type { EnergyFilter, Period } from '../../domain/log-filter';
+
+/** Words shown for stored values; the values themselves never change. */
+export const ENERGY_LABELS: Record<string, string> = {
+  '-2': '−2 Draining',
+  '-1': '−1',
+  '0': '0 Neutral',
+  '1': '+1',
+  '2': '+2 Energizing',
+};
+
+export const ENERGY_FILTER_LABELS: Record<EnergyFilter, string> = {
+  energizing: 'Energizing (+1, +2)',
+  draining: 'Draining (−1, −2)',
+  '2': '+2',
+  '1': '+1',
+  '0': '0 Neutral',
+  '-1': '−1',
+  '-2': '−2',
+};
+
+export const MEANING_LABELS = { job: 'Job', career: 'Career', calling: 'Calling' } as const;
+export const SCOPE_LABELS = { self: 'Self', team: 'Team', org: 'Organization', company: 'Company' } as const;
+export const DIRECTION_LABELS = { received: 'Received', given: 'Given' } as const;
+export const RELATIONSHIP_LABELS = {
+  manager: 'Manager',
+  peer: 'Peer',
+  report: 'Report',
+  skip: 'Skip-level',
+  other: 'Other',
+} as const;
+export const SIGNAL_LABELS = { start: 'Start', keep: 'Keep', stop: 'Stop' } as const;
+export const EVIDENCE_LABELS = { self: 'Self-observed', others: 'Others said so' } as const;
+
+export const DETAIL_LABELS: Record<string, string> = {
+  impact: 'Impact',
+  metric: 'Metric',
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  behavior: 'Behavior',
+};
+
+export type { Period };

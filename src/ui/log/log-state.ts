@@ -1,0 +1,290 @@
+import { batch, computed, signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
+import type { LatitudeDb } from '../../db/database';
+import {
+  deleteEntries,
+  getEntries,
+  listEntriesUpdatedSince,
+  listEntryIds,
+  readEntriesChunk,
+  readEntriesStamp,
+  restoreEntries,
+  updateEntries,
+  updateEntry,
+} from '../../db/log-entries';
+import type { AreaOption } from '../../domain/area';
+import type { CaptureResult } from '../../domain/capture';
+import type { Entry, EntryKind } from '../../domain/entry';
+import { addTag, applyEntryDraft, changeKind, type EntryDraft } from '../../domain/entry-edit';
+import {
+  EMPTY_FILTER,
+  type LogFilter,
+  parseLogFilter,
+  periodRange,
+  serializeLogFilter,
+} from '../../domain/log-filter';
+import { localDate } from '../../domain/record';
+import type { AppClock } from '../app-env';
+import { createEntrySearch, type EntrySource, hasWords } from './entry-search';
+
+export const LOG_PAGE_SIZE = 50;
+const SEARCH_DEBOUNCE_MS = 150;
+
+/** Which view of log.html is shown, from the hash: `#/people`, `#/people/<id>`, `#/tags`. */
+export type LogRoute =
+  | { view: 'entries' }
+  | { view: 'people' }
+  | { view: 'person'; id: string }
+  | { view: 'tags' };
+
+export function parseRoute(hash: string): LogRoute {
+  const path = hash.replace(/^#\/?/, '');
+  if (path === 'people') return { view: 'people' };
+  if (path.startsWith('people/')) return { view: 'person', id: decodeURIComponent(path.slice(7)) };
+  if (path === 'tags') return { view: 'tags' };
+  return { view: 'entries' };
+}
+
+export interface UndoOffer {
+  ids: string[];
+  message: string;
+}
+
+export interface LogLocation {
+  location: Pick<Location, 'search' | 'hash' | 'pathname'>;
+  history: Pick<History, 'replaceState'>;
+}
+
+export interface LogStateDeps extends LogLocation {
+  db: LatitudeDb;
+  clock: AppClock;
+  areas: () => readonly AreaOption[];
+  /** Debounce timer, replaceable in tests. */
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  idle?: () => Promise<void>;
+}
+
+/**
+ * The log page's state and actions: the filter (mirrored in the URL so a view can be bookmarked),
+ * the search box, paging, selection, the entry being edited and the last delete's Undo.
+ */
+export function createLogState(deps: LogStateDeps) {
+  const { db, clock } = deps;
+  const setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
+  const clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+
+  const filter = signal<LogFilter>(parseLogFilter(deps.location.search));
+  /** What is in the search box right now; the filter's `q` follows it after a pause in typing. */
+  const queryInput = signal(filter.value.q);
+  const route = signal<LogRoute>(parseRoute(deps.location.hash));
+  const limit = signal(LOG_PAGE_SIZE);
+  const selection = signal<ReadonlySet<string>>(new Set());
+  const editing = signal<string | undefined>(undefined);
+  const undo = signal<UndoOffer | undefined>(undefined);
+  const notice = signal('');
+  let debounce: unknown;
+
+  const source: EntrySource = {
+    readStamp: () => readEntriesStamp(db),
+    readChunk: (after, size) => readEntriesChunk(db, after, size),
+    listUpdatedSince: (since) => listEntriesUpdatedSince(db, since),
+    listIds: () => listEntryIds(db),
+    getMany: (ids) => getEntries(db, ids),
+    watch(onChange) {
+      let first = true;
+      const subscription = liveQuery(() => readEntriesStamp(db)).subscribe({
+        next: () => {
+          if (first) first = false;
+          else onChange();
+        },
+      });
+      return () => subscription.unsubscribe();
+    },
+  };
+  const search = createEntrySearch({
+    source,
+    areaName: (id) => deps.areas().find((area) => area.id === id)?.name ?? id,
+    ...(deps.idle ? { idle: deps.idle } : {}),
+  });
+
+  const today = () => localDate(clock.now());
+  const searching = computed(() => hasWords(filter.value.q));
+  const hits = computed(() => {
+    search.version.value;
+    if (!searching.value) return [];
+    const current = filter.value;
+    return search.search(current.q, current, periodRange(current, today()));
+  });
+
+  if (searching.value) void search.prepare();
+
+  function writeUrl() {
+    const query = serializeLogFilter(filter.value);
+    const { pathname, hash } = deps.location;
+    deps.history.replaceState(null, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
+  }
+
+  function setFilter(patch: Partial<LogFilter>) {
+    replaceFilter({ ...filter.value, ...patch }, 'q' in patch);
+  }
+
+  function replaceFilter(next: LogFilter, queryChanged = false) {
+    batch(() => {
+      filter.value = next;
+      if (queryChanged) queryInput.value = next.q;
+      limit.value = LOG_PAGE_SIZE;
+    });
+    writeUrl();
+    if (searching.value) void search.prepare();
+  }
+
+  async function remove(ids: readonly string[]) {
+    const deleted = await deleteEntries(db, ids, clock.now());
+    if (deleted.length === 0) return;
+    batch(() => {
+      undo.value = {
+        ids: deleted,
+        message: deleted.length === 1 ? 'Entry deleted.' : `${deleted.length} entries deleted.`,
+      };
+      selection.value = new Set([...selection.value].filter((id) => !deleted.includes(id)));
+      if (editing.value && deleted.includes(editing.value)) editing.value = undefined;
+      notice.value = '';
+    });
+    await search.refresh();
+  }
+
+  return {
+    filter,
+    queryInput,
+    route,
+    limit,
+    selection,
+    editing,
+    undo,
+    notice,
+    search,
+    searching,
+    hits,
+    today,
+    setFilter,
+
+    /** Back to everything, keeping the search text and the grouping. */
+    clearFilters() {
+      replaceFilter({ ...EMPTY_FILTER, q: filter.value.q, group: filter.value.group });
+    },
+
+    /** Typing in the search box: shown at once, searched after a short pause. */
+    typeQuery(text: string) {
+      queryInput.value = text;
+      if (hasWords(text)) void search.prepare();
+      if (debounce !== undefined) clearTimer(debounce);
+      debounce = setTimer(() => {
+        debounce = undefined;
+        if (text !== filter.value.q) setFilter({ q: text });
+      }, SEARCH_DEBOUNCE_MS);
+    },
+
+    /** The search box got focus: a good moment to start indexing, before the first key. */
+    warmUpSearch() {
+      void search.prepare();
+    },
+
+    showMore() {
+      limit.value += LOG_PAGE_SIZE;
+    },
+
+    followLocation() {
+      route.value = parseRoute(deps.location.hash);
+      const next = parseLogFilter(deps.location.search);
+      if (serializeLogFilter(next) !== serializeLogFilter(filter.value)) {
+        batch(() => {
+          filter.value = next;
+          queryInput.value = next.q;
+        });
+      }
+    },
+
+    toggleSelected(id: string, selected: boolean) {
+      const next = new Set(selection.value);
+      if (selected) next.add(id);
+      else next.delete(id);
+      selection.value = next;
+    },
+
+    selectAll(ids: readonly string[]) {
+      selection.value = new Set([...selection.value, ...ids]);
+    },
+
+    clearSelection() {
+      selection.value = new Set();
+    },
+
+    startEditing(id: string) {
+      editing.value = id;
+    },
+
+    stopEditing() {
+      editing.value = undefined;
+    },
+
+    /** Saves an edit; on refusal, returns the field errors and leaves the editor as typed. */
+    async saveEdit(original: Entry, draft: EntryDraft): Promise<CaptureResult> {
+      const result = applyEntryDraft(original, draft, clock.now());
+      if (!result.ok) return result;
+      await updateEntry(db, result.entry);
+      editing.value = undefined;
+      notice.value = 'Changes saved.';
+      await search.refresh();
+      return result;
+    },
+
+    remove,
+
+    deleteSelected: () => remove([...selection.value]),
+
+    async undoDelete() {
+      const offer = undo.value;
+      if (!offer) return;
+      const restored = await restoreEntries(db, offer.ids, clock.now());
+      batch(() => {
+        undo.value = undefined;
+        notice.value = restored === 1 ? 'Entry restored.' : `${restored} entries restored.`;
+      });
+      await search.refresh();
+    },
+
+    dismissUndo() {
+      undo.value = undefined;
+    },
+
+    async tagSelected(tag: string): Promise<string | undefined> {
+      const now = clock.now();
+      const outcome = await updateEntries(db, [...selection.value], (entry) => addTag(entry, tag, now));
+      notice.value = describeBulk(outcome.updated.length, outcome.refused, 'tagged');
+      await search.refresh();
+      return outcome.refused[0]?.message;
+    },
+
+    async changeKindOfSelected(kind: EntryKind): Promise<string | undefined> {
+      const now = clock.now();
+      const outcome = await updateEntries(db, [...selection.value], (entry) => changeKind(entry, kind, now));
+      notice.value = describeBulk(outcome.updated.length, outcome.refused, 'changed');
+      await search.refresh();
+      return outcome.refused[0]?.message;
+    },
+
+    dispose() {
+      if (debounce !== undefined) clearTimer(debounce);
+      search.dispose();
+    },
+  };
+}
+
+export type LogState = ReturnType<typeof createLogState>;
+
+function describeBulk(updated: number, refused: readonly { id: string }[], verb: string): string {
+  const done = `${updated} ${updated === 1 ? 'entry' : 'entries'} ${verb}.`;
+  const skipped = new Set(refused.map((r) => r.id)).size;
+  return skipped ? `${done} ${skipped} left as they were.` : done;
+}
