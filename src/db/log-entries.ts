@@ -4,6 +4,7 @@ import { isFiltered, type LogFilter, matchesFilter, periodRange } from '../domai
 import { compareNewestFirst, countKinds, emptyKindCounts, type KindCounts } from '../domain/log-groups';
 import type { LatitudeDb } from './database';
 import type { EntryPage } from './entries';
+import { storedSpellings } from './label-keys';
 
 /*
  * The log page's reads and writes: filtered pages, counts, edits, deletes with Undo, the purge of
@@ -58,14 +59,29 @@ async function selectEntries(db: LatitudeDb, query: EntryQuery | undefined, limi
   const range = filter && query ? periodRange(filter, query.today) : {};
   const keep = (entry: Entry) => (filter ? matchesFilter(entry, filter, range) : !entry.deletedAt);
 
-  const narrowed = filter && narrowByIndex(db, filter);
+  // Inside a live query only awaits of Dexie's own promises keep the subscription, so the index
+  // narrowing is inlined here rather than in an async helper that might not await Dexie at all.
+  let narrowed: EntryCollection | undefined;
+  if (filter?.person) {
+    narrowed = db.entries.where('person').anyOf(await storedSpellings(db, 'person', filter.person));
+  } else if (filter?.tag) {
+    narrowed = db.entries.where('tags').anyOf(await storedSpellings(db, 'tags', filter.tag)).distinct();
+  } else if (filter?.area) {
+    narrowed = db.entries.where('areas').equals(filter.area).distinct();
+  }
   if (narrowed) {
     const rows = (await narrowed.filter(keep).toArray()).sort(compareNewestFirst);
     return limit === undefined ? rows : rows.slice(0, limit);
   }
-  const ordered = db.entries
-    .where('[occurredOn+createdAt]')
-    .between([range.from ?? '', ''], [range.to ?? '\uffff', '\uffff'], true, true)
+  // A whole-index walk is cheaper than a bounded one in some IndexedDB engines, so bounds are only
+  // given when a period asks for them.
+  const ordered = (
+    range.from || range.to
+      ? db.entries
+          .where('[occurredOn+createdAt]')
+          .between([range.from ?? '', ''], [range.to ?? '\uffff', '\uffff'], true, true)
+      : db.entries.orderBy('[occurredOn+createdAt]')
+  )
     .reverse()
     .filter(keep);
   return limit === undefined ? ordered.toArray() : ordered.limit(limit).toArray();
@@ -73,12 +89,6 @@ async function selectEntries(db: LatitudeDb, query: EntryQuery | undefined, limi
 
 type EntryCollection = ReturnType<LatitudeDb['entries']['toCollection']>;
 
-function narrowByIndex(db: LatitudeDb, filter: LogFilter): EntryCollection | undefined {
-  if (filter.person) return db.entries.where('person').equalsIgnoreCase(filter.person);
-  if (filter.tag) return db.entries.where('tags').equalsIgnoreCase(filter.tag).distinct();
-  if (filter.area) return db.entries.where('areas').equals(filter.area).distinct();
-  return undefined;
-}
 
 export function getEntry(db: LatitudeDb, id: string): Promise<Entry | undefined> {
   return db.entries.get(id);

@@ -7,7 +7,7 @@ import { compareNewestFirst } from '../domain/log-groups';
 import { type Person, personSchema } from '../domain/person';
 import type { RecordEnv } from '../domain/record';
 import type { LatitudeDb } from './database';
-import { distinctLabels } from './tags';
+import { distinctLabels, storedSpellings } from './label-keys';
 
 type Relationship = (typeof RELATIONSHIPS)[number];
 
@@ -139,7 +139,8 @@ export function mergePeople(db: LatitudeDb, fromId: string, intoId: string, now:
 }
 
 async function renameInEntries(db: LatitudeDb, from: string, to: string, stamp: string) {
-  await db.entries.where('person').equalsIgnoreCase(from).modify((entry) => {
+  const spellings = await storedSpellings(db, 'person', from);
+  await db.entries.where('person').anyOf(spellings).modify((entry) => {
     entry.person = to;
     entry.updatedAt = stamp;
   });
@@ -147,7 +148,7 @@ async function renameInEntries(db: LatitudeDb, from: string, to: string, stamp: 
 
 /** Every live entry naming the person, newest first. */
 export async function listPersonEntries(db: LatitudeDb, name: string): Promise<Entry[]> {
-  const rows = await db.entries.where('person').equalsIgnoreCase(name).toArray();
+  const rows = await db.entries.where('person').anyOf(await storedSpellings(db, 'person', name)).toArray();
   return rows.filter((entry) => !entry.deletedAt).sort(compareNewestFirst);
 }
 

@@ -3,6 +3,7 @@ import { fieldErrors } from '../domain/capture';
 import { tagSchema } from '../domain/entry';
 import { renameTagIn } from '../domain/entry-edit';
 import type { LatitudeDb } from './database';
+import { distinctLabels, storedSpellings } from './label-keys';
 
 export interface TagSummary {
   tag: string;
@@ -53,9 +54,10 @@ export function renameTag(db: LatitudeDb, from: string, to: string, now: Date): 
   const target = parsed.data.replace(/\s+/g, ' ');
   const stamp = now.toISOString();
   return db.transaction('rw', db.entries, async () => {
+    const spellings = await storedSpellings(db, 'tags', from);
     const updated = await db.entries
       .where('tags')
-      .equalsIgnoreCase(from)
+      .anyOf(spellings)
       .distinct()
       .modify((entry) => {
         const tags = renameTagIn(entry.tags, from, target);
@@ -75,12 +77,3 @@ export async function listTagNames(db: LatitudeDb): Promise<string[]> {
   return distinctLabels((await db.entries.orderBy('tags').uniqueKeys()).map(String));
 }
 
-/** Keeps the first spelling of each label, ignoring case, sorted for people to scan. */
-export function distinctLabels(labels: readonly string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const label of labels) {
-    const key = label.toLocaleLowerCase();
-    if (!seen.has(key)) seen.set(key, label);
-  }
-  return [...seen.values()].sort((a, b) => a.localeCompare(b));
-}

@@ -9,6 +9,7 @@ import {
   updateEntry,
 } from '../../src/db/log-entries';
 import { listEntriesPage, putEntry } from '../../src/db/entries';
+import { liveQuery } from 'dexie';
 import { addTag, changeKind } from '../../src/domain/entry-edit';
 import { EMPTY_FILTER, type LogFilter } from '../../src/domain/log-filter';
 import { freshDb, makeEntry, testId } from '../fixtures/log-entries';
@@ -70,6 +71,34 @@ describe('listEntriesPage', () => {
     const page = await listFilteredEntriesPage(db, 1, query({ tag: 'docs' }));
     expect(page.entries.map((e) => e.id)).toEqual([testId(2)]);
     expect(page.hasMore).toBe(true);
+  });
+});
+
+describe('a filtered page as a live query', () => {
+  // Dexie keeps a live query subscribed only while the query awaits Dexie's own promises; this
+  // guards every path through the filters against losing updates.
+  it.each([
+    ['no filter', {}],
+    ['person', { person: 'ANA LIMA' }],
+    ['tag', { tag: 'docs' }],
+    ['area', { area: 'leading-teams' }],
+    ['kind', { kind: 'win' as const }],
+    ['period', { period: 'last-90-days' as const }],
+  ])('updates after a delete and an undo (%s)', async (_name, filter) => {
+    const db = await seed();
+    await db.entries.put(makeEntry({ id: testId(9), occurredOn: '2025-05-31', person: 'Ana Lima', tags: ['docs'], areas: ['leading-teams'] }));
+    const seen: number[] = [];
+    const subscription = liveQuery(() => listFilteredEntriesPage(db, 50, query(filter))).subscribe((page) =>
+      seen.push(page.entries.filter((e) => e.id === testId(9)).length),
+    );
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+    await settle();
+    await deleteEntries(db, [testId(9)], NOW);
+    await settle();
+    await restoreEntries(db, [testId(9)], NOW);
+    await settle();
+    subscription.unsubscribe();
+    expect(seen).toEqual([1, 0, 1]);
   });
 });
 
