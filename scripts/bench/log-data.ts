@@ -12,12 +12,32 @@ const PEOPLE = ['Ana Lima', 'Bo Chen', 'Chidi Okafor', 'Dana Cohen', 'Eero Virta
 const AREAS = ['coding', 'leading-teams', 'managing-people', 'managing-projects', 'developer-relations', 'teaching', 'research', 'debugging'];
 const KINDS = ['win', 'feedback', 'talent', 'note'] as const;
 
+const SYLLABLES = 'ka lo mi ren sto va qui der tal mon ex pa ri gen sul bor fen lat cor nu'.split(' ');
+
+/**
+ * Text with a natural spread of words: a few very common ones, a long tail of rare ones (about
+ * 3,000 made-up words beside the domain words), as in a real log, where search cost follows how
+ * many entries a word appears in.
+ */
+function vocabulary(next: () => number): string[] {
+  const made = new Set<string>();
+  while (made.size < 3000) {
+    const n = 2 + Math.floor(next() * 3);
+    made.add(Array.from({ length: n }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join(''));
+  }
+  return [...WORDS, ...made];
+}
+
 /** A small deterministic generator, so every run measures the same log. */
 function random(seed: number) {
-  let state = seed;
+  // mulberry32: 32-bit integer arithmetic only, so it never loses precision.
+  let state = seed >>> 0;
   return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
 
@@ -25,7 +45,10 @@ function random(seed: number) {
 export function generateEntries(count: number, end = new Date('2025-06-01T12:00:00Z')): Entry[] {
   const next = random(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const words = vocabulary(next);
+  // Zipf-like: the i-th word is picked with a probability falling with its rank.
+  const word = () => words[Math.floor(words.length * next() ** 3)]!;
+  const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
   const entries: Entry[] = [];
   for (let i = 0; i < count; i += 1) {
     const at = new Date(end.getTime() - Math.floor(next() * 3 * 365 * 86_400_000));

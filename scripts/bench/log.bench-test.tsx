@@ -75,7 +75,7 @@ describe(`the log page with ${COUNT.toLocaleString('en')} entries`, () => {
     for (let i = 0; i < 3; i += 1) {
       const start = performance.now();
       const view = render(<LogApp db={db} />);
-      await screen.findAllByRole('listitem', {}, { interval: 1 });
+      await screen.findAllByRole('listitem', {}, { interval: 1, timeout: 20_000 });
       mounts.push(performance.now() - start);
       view.unmount();
     }

@@ -50,9 +50,9 @@ export async function countEntriesByKind(db: LatitudeDb, query?: EntryQuery): Pr
 }
 
 /**
- * Live entries matching a query, newest first. A person, tag or area filter reads just the
- * entries its index points at; otherwise the log is walked in date order (inside the period, if
- * any) and stops as soon as `limit` entries passed the remaining filters.
+ * Live entries matching a query, newest first. A rare person, tag or area reads just the entries
+ * its index points at; otherwise the log is walked in date order (inside the period, if any) and
+ * stops as soon as `limit` entries passed every filter.
  */
 async function selectEntries(db: LatitudeDb, query: EntryQuery | undefined, limit?: number) {
   const filter = query?.filter;
@@ -61,16 +61,27 @@ async function selectEntries(db: LatitudeDb, query: EntryQuery | undefined, limi
 
   // Inside a live query only awaits of Dexie's own promises keep the subscription, so the index
   // narrowing is inlined here rather than in an async helper that might not await Dexie at all.
-  let narrowed: EntryCollection | undefined;
+  let narrowed: (() => EntryCollection) | undefined;
   if (filter?.person) {
-    narrowed = db.entries.where('person').anyOf(await storedSpellings(db, 'person', filter.person));
+    const spellings = await storedSpellings(db, 'person', filter.person);
+    narrowed = () => db.entries.where('person').anyOf(spellings);
   } else if (filter?.tag) {
-    narrowed = db.entries.where('tags').anyOf(await storedSpellings(db, 'tags', filter.tag)).distinct();
+    const spellings = await storedSpellings(db, 'tags', filter.tag);
+    narrowed = () => db.entries.where('tags').anyOf(spellings);
   } else if (filter?.area) {
-    narrowed = db.entries.where('areas').equals(filter.area).distinct();
+    const area = filter.area;
+    narrowed = () => db.entries.where('areas').equals(area);
+  }
+  // Reading every entry the index points at costs one read per match; walking the log in date
+  // order costs about `limit / density` reads. The index wins while matches < √(limit × total).
+  if (narrowed && limit !== undefined) {
+    const matches = await narrowed().count();
+    const total = await db.entries.count();
+    if (matches * matches > limit * total) narrowed = undefined;
   }
   if (narrowed) {
-    const rows = (await narrowed.filter(keep).toArray()).sort(compareNewestFirst);
+    // Fresh collections each time: a Dexie collection made `distinct()` remembers what it saw.
+    const rows = (await narrowed().distinct().filter(keep).toArray()).sort(compareNewestFirst);
     return limit === undefined ? rows : rows.slice(0, limit);
   }
   // A whole-index walk is cheaper than a bounded one in some IndexedDB engines, so bounds are only

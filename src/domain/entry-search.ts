@@ -82,8 +82,10 @@ function labelWords(entry: Entry): string[] {
 
 /**
  * Ranking: the entry's own words count most, then tags and the person, then the rest. Every word
- * of the query must match (AND), the last one also as a prefix while it is being typed, and words
- * of four letters or more forgive a typo or two.
+ * of the query must match (AND). Words of three letters or more also match as prefixes, so results
+ * come while a word is still being typed ("migr" finds "migration"); shorter ones only match
+ * whole, since "p" would match most of the log and tell nothing. Words of five letters or more
+ * forgive one typo, nine or more two.
  */
 export const SEARCH_OPTIONS = {
   fields: [...SEARCH_FIELDS],
@@ -91,9 +93,8 @@ export const SEARCH_OPTIONS = {
   processTerm: normalizeTerm,
   searchOptions: {
     boost: { text: 3, tags: 2, person: 2, title: 1.5, details: 1.5, labels: 0.5 },
-    prefix: true,
-    fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false),
-    maxFuzzy: 2,
+    prefix: (term: string) => term.length >= 3,
+    fuzzy: (term: string) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
     combineWith: 'AND',
   },
 } as const;

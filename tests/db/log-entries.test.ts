@@ -91,12 +91,12 @@ describe('a filtered page as a live query', () => {
     const subscription = liveQuery(() => listFilteredEntriesPage(db, 50, query(filter))).subscribe((page) =>
       seen.push(page.entries.filter((e) => e.id === testId(9)).length),
     );
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
-    await settle();
+    const emitted = (n: number) => vi.waitFor(() => expect(seen).toHaveLength(n), { timeout: 5_000 });
+    await emitted(1);
     await deleteEntries(db, [testId(9)], NOW);
-    await settle();
+    await emitted(2);
     await restoreEntries(db, [testId(9)], NOW);
-    await settle();
+    await emitted(3);
     subscription.unsubscribe();
     expect(seen).toEqual([1, 0, 1]);
   });

@@ -46,7 +46,8 @@ export function EntriesView({ db, state, areas }: Props) {
       ? page.value.entries
       : [];
   const hasMore = searching ? hits.length > limit : page.status === 'ready' && Boolean(page.value?.hasMore);
-  const termsFor = new Map(hits.map((hit) => [hit.entry.id, hit.terms]));
+  // Sets of matched words only for the results on screen, not for every hit.
+  const termsFor = new Map(hits.slice(0, limit).map((hit) => [hit.entry.id, new Set(hit.terms)]));
   const total = kindCounts ? Object.values(kindCounts).reduce((sum, n) => sum + n, 0) : undefined;
 
   const item = (entry: Entry) => (

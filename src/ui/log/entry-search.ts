@@ -20,7 +20,7 @@ export interface SearchHit {
   entry: Entry;
   score: number;
   /** The stored words that matched, normalized, for highlighting. */
-  terms: ReadonlySet<string>;
+  terms: readonly string[];
 }
 
 export type IndexStatus =
@@ -163,7 +163,7 @@ export function createEntrySearch({ source, areaName, idle = whenIdle, chunkSize
       return results.map((result) => ({
         entry: rows.get(result.id as string)!,
         score: result.score,
-        terms: new Set(result.terms),
+        terms: result.terms,
       }));
     },
 
