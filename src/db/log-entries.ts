@@ -37,14 +37,16 @@ export async function listFilteredEntriesPage(
  * subtracts the tombstones (few: they are purged after 30 days), without reading entries.
  */
 export async function countEntriesByKind(db: LatitudeDb, query?: EntryQuery): Promise<KindCounts> {
-  if (query && isFiltered(query.filter)) return countKinds(await selectEntries(db, query));
+  const filter = query?.filter;
+  // A kind alone is counted from the index too; any other filter needs the entries themselves.
+  if (filter && isFiltered({ ...filter, q: '', kind: undefined })) return countKinds(await selectEntries(db, query));
+  const kinds = filter?.kind ? [filter.kind] : ENTRY_KINDS;
   return db.transaction('r', db.entries, async () => {
     const counts = emptyKindCounts();
-    const totals = await Promise.all(
-      ENTRY_KINDS.map((kind) => db.entries.where('kind').equals(kind).count()),
-    );
-    ENTRY_KINDS.forEach((kind, i) => (counts[kind] = totals[i]!));
-    for (const entry of await listDeletedEntries(db)) counts[entry.kind] -= 1;
+    for (const kind of kinds) counts[kind] = await db.entries.where('kind').equals(kind).count();
+    for (const entry of await listDeletedEntries(db)) {
+      if (kinds.includes(entry.kind)) counts[entry.kind] -= 1;
+    }
     return counts;
   });
 }

@@ -106,6 +106,8 @@ describe('countEntriesByKind', () => {
   it('counts live entries of each kind, with and without filters', async () => {
     const db = await seed();
     expect(await countEntriesByKind(db)).toEqual({ win: 2, feedback: 1, talent: 1, note: 0 });
+    expect(await countEntriesByKind(db, query({ kind: 'win' }))).toEqual({ win: 2, feedback: 0, talent: 0, note: 0 });
+    expect(await countEntriesByKind(db, query({ kind: 'note' }))).toEqual({ win: 0, feedback: 0, talent: 0, note: 0 });
     expect(await countEntriesByKind(db, query({ tag: 'docs' }))).toEqual({
       win: 1,
       feedback: 1,

@@ -30,16 +30,24 @@ export function EntriesView({ db, state, areas }: Props) {
     () => (searching ? Promise.resolve(undefined) : listFilteredEntriesPage(db, limit, query)),
     [db, filter, limit, searching],
   );
+  // The entries come first; counts and the filters' choices each walk an index, so they wait
+  // until the first screen is up rather than compete with it for the database.
+  const firstScreenUp = searching || page.status !== 'loading';
   const counts = useLiveQuery(
-    () => (searching ? Promise.resolve(undefined) : countEntriesByKind(db, query)),
-    [db, filter, searching],
+    () => (searching || !firstScreenUp ? Promise.resolve(undefined) : countEntriesByKind(db, query)),
+    [db, filter, searching, firstScreenUp],
   );
-  const tags = useLiveQuery(() => listTagNames(db), [db]);
-  const people = useLiveQuery(() => listPersonNames(db), [db]);
+  const tags = useLiveQuery(() => (firstScreenUp ? listTagNames(db) : Promise.resolve([])), [db, firstScreenUp]);
+  const people = useLiveQuery(() => (firstScreenUp ? listPersonNames(db) : Promise.resolve([])), [db, firstScreenUp]);
 
   const hits = state.hits.value;
-  const index = state.search.status.value;
-  const kindCounts = searching ? countKinds(hits.map((hit) => hit.entry)) : counts.status === 'ready' ? counts.value : undefined;
+  // Only whether the index is ready matters here; its progress re-renders SearchProgress alone.
+  const indexReady = state.search.ready.value;
+  const kindCounts = searching
+    ? countKinds(hits.map((hit) => hit.entry))
+    : counts.status === 'ready'
+      ? counts.value
+      : undefined;
   const shown: Entry[] = searching
     ? hits.slice(0, limit).map((hit) => hit.entry)
     : page.status === 'ready' && page.value
@@ -66,7 +74,8 @@ export function EntriesView({ db, state, areas }: Props) {
     />
   );
 
-  const nothingAtAll = !searching && !isFiltered(filter) && total === 0;
+  const nothingAtAll =
+    !searching && !isFiltered(filter) && page.status === 'ready' && page.value?.entries.length === 0;
 
   return (
     <>
@@ -83,16 +92,7 @@ export function EntriesView({ db, state, areas }: Props) {
       </p>
       {state.selection.value.size > 0 && <BulkBar state={state} shown={shown} />}
 
-      {searching && index.kind === 'building' && (
-        <p class="muted" role="status">
-          Preparing search… {index.done.toLocaleString('en')} entries read.
-        </p>
-      )}
-      {searching && index.kind === 'failed' && (
-        <p class="alert" role="alert">
-          Search is not available right now: {index.message}
-        </p>
-      )}
+      {searching && <SearchProgress state={state} />}
       {page.status === 'error' && (
         <p class="alert" role="alert">
           The log cannot be read right now.
@@ -109,7 +109,7 @@ export function EntriesView({ db, state, areas }: Props) {
       {nothingAtAll ? (
         <EmptyLog />
       ) : searching ? (
-        index.kind === 'ready' &&
+        indexReady &&
         (shown.length === 0 ? (
           <p class="muted">Nothing found for “{filter.q}”{isFiltered({ ...filter, q: '' }) ? ' with these filters' : ''}.</p>
         ) : (
@@ -148,6 +148,26 @@ export function EntriesView({ db, state, areas }: Props) {
       )}
     </>
   );
+}
+
+/** The index's progress, in its own component so each chunk re-renders only this line. */
+function SearchProgress({ state }: { state: LogState }) {
+  const index = state.search.status.value;
+  if (index.kind === 'building') {
+    return (
+      <p class="muted" role="status">
+        Preparing search… {index.done.toLocaleString('en')} entries read.
+      </p>
+    );
+  }
+  if (index.kind === 'failed') {
+    return (
+      <p class="alert" role="alert">
+        Search is not available right now: {index.message}
+      </p>
+    );
+  }
+  return null;
 }
 
 function UndoBar({ state }: { state: LogState }) {

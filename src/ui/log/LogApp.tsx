@@ -21,6 +21,7 @@ interface Props {
 }
 
 const NO_AREAS: CustomArea[] = [];
+const PURGE_DELAY_MS = 2_000;
 
 /** log.html: every entry to browse, search, filter and edit; the people; tags and areas. */
 export function LogApp({ db, clock = systemClock, nav = browserNav() }: Props) {
@@ -37,8 +38,10 @@ export function LogApp({ db, clock = systemClock, nav = browserNav() }: Props) {
   );
 
   useEffect(() => {
-    // Tombstones older than 30 days go when the log opens: long past any Undo.
-    void purgeDeletedEntries(db, clock.now()).catch(() => undefined);
+    // Tombstones older than 30 days go when the log opens (long past any Undo), a moment after
+    // the first screen, since the purge writes and would hold up the first reads.
+    const timer = setTimeout(() => void purgeDeletedEntries(db, clock.now()).catch(() => undefined), PURGE_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [db, clock]);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import MiniSearch from 'minisearch';
 import type { EntriesStamp } from '../../db/log-entries';
 import type { Entry } from '../../domain/entry';
@@ -35,9 +35,13 @@ export interface EntrySearchDeps {
   /** Waits until the page is idle, so building the index never holds up typing or scrolling. */
   idle?: () => Promise<void>;
   chunkSize?: number;
+  /** The clock that keeps each stretch of indexing short. */
+  now?: () => number;
 }
 
 const CHUNK_SIZE = 250;
+/** The longest stretch of indexing between two yields: well under a frame, so keys never wait. */
+const SLICE_MS = 8;
 
 export function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
@@ -51,7 +55,13 @@ export function whenIdle(): Promise<void> {
  * or without it); then the log is read and indexed in chunks between idle moments, and from then
  * on kept current from what changed (`updatedAt`), in this view or any other.
  */
-export function createEntrySearch({ source, areaName, idle = whenIdle, chunkSize = CHUNK_SIZE }: EntrySearchDeps) {
+export function createEntrySearch({
+  source,
+  areaName,
+  idle = whenIdle,
+  chunkSize = CHUNK_SIZE,
+  now = () => performance.now(),
+}: EntrySearchDeps) {
   const status = signal<IndexStatus>({ kind: 'idle' });
   /** Bumped on every change to the index, so views that show results recompute. */
   const version = signal(0);
@@ -90,8 +100,12 @@ export function createEntrySearch({ source, areaName, idle = whenIdle, chunkSize
     let after: string | undefined;
     for (;;) {
       const chunk = await source.readChunk(after, chunkSize);
-      if (disposed) return;
-      for (const entry of chunk) upsert(entry);
+      for (let i = 0; i < chunk.length; ) {
+        if (disposed) return;
+        const sliceStart = now();
+        while (i < chunk.length && now() - sliceStart < SLICE_MS) upsert(chunk[i++]!);
+        if (i < chunk.length) await idle();
+      }
       status.value = { kind: 'building', done: rows.size };
       if (chunk.length < chunkSize) break;
       after = chunk[chunk.length - 1]!.id;
@@ -138,6 +152,7 @@ export function createEntrySearch({ source, areaName, idle = whenIdle, chunkSize
 
   return {
     status,
+    ready: computed(() => status.value.kind === 'ready'),
     version,
 
     /** Starts building the index, once; resolves when it is ready. */
