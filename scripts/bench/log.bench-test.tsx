@@ -1,11 +1,12 @@
 import { render, screen } from '@testing-library/preact';
 import MiniSearch from 'minisearch';
-import { countEntriesByKind, getEntries, listEntriesUpdatedSince, listEntryIds, listFilteredEntriesPage, readEntriesChunk, readEntriesStamp } from '../../src/db/log-entries';
+import { countEntriesByKind, listFilteredEntriesPage } from '../../src/db/log-entries';
 import { listPersonNames } from '../../src/db/people';
 import { listTagNames } from '../../src/db/tags';
 import { type SearchDocument, SEARCH_OPTIONS, searchDocument } from '../../src/domain/entry-search';
 import { EMPTY_FILTER, type LogFilter, periodRange } from '../../src/domain/log-filter';
 import { createEntrySearch } from '../../src/ui/log/entry-search';
+import { entrySourceFor } from '../../src/ui/log/entry-source';
 import { LogApp } from '../../src/ui/log/LogApp';
 import { freshDb } from '../../tests/fixtures/log-entries';
 import { generateEntries } from './log-data';
@@ -96,14 +97,7 @@ describe(`the log page with ${COUNT.toLocaleString('en')} entries`, () => {
     report(`indexing one chunk of 250 entries (longest main-thread block while building): ${stats(chunkTimes)}`);
 
     const search = createEntrySearch({
-      source: {
-        readStamp: () => readEntriesStamp(db),
-        readChunk: (after, size) => readEntriesChunk(db, after, size),
-        listUpdatedSince: (since) => listEntriesUpdatedSince(db, since),
-        listIds: () => listEntryIds(db),
-        getMany: (ids) => getEntries(db, ids),
-        watch: () => () => undefined,
-      },
+      source: entrySourceFor(db),
       areaName: (id) => id,
     });
     const [buildMs] = await time(() => search.prepare());

@@ -204,11 +204,10 @@ export interface EntriesStamp {
 }
 
 export function readEntriesStamp(db: LatitudeDb): Promise<EntriesStamp> {
+  // Sequential awaits, not Promise.all: a live query only tracks reads awaited as Dexie promises.
   return db.transaction('r', db.entries, async () => {
-    const [count, latest] = await Promise.all([
-      db.entries.count(),
-      db.entries.orderBy('updatedAt').reverse().limit(1).keys(),
-    ]);
+    const count = await db.entries.count();
+    const latest = await db.entries.orderBy('updatedAt').reverse().limit(1).keys();
     return { count, latest: String(latest[0] ?? '') };
   });
 }

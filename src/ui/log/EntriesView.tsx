@@ -75,7 +75,7 @@ export function EntriesView({ db, state, areas }: Props) {
   );
 
   const nothingAtAll =
-    !searching && !isFiltered(filter) && page.status === 'ready' && page.value?.entries.length === 0;
+    !searching && !isFiltered({ ...filter, q: '' }) && page.status === 'ready' && page.value?.entries.length === 0;
 
   return (
     <>

@@ -121,15 +121,12 @@ export function createEntrySearch({
 
   async function syncNow() {
     for (const entry of await source.listUpdatedSince(synced)) upsert(entry);
-    // Rows removed for good (purged tombstones) or imported with old stamps show only as a
-    // different count; then the ids are compared, which reads keys, not entries.
-    const stamp = await source.readStamp();
-    if (stamp.count !== rows.size) {
-      const ids = new Set(await source.listIds());
-      for (const id of [...rows.keys()]) if (!ids.has(id)) remove(id);
-      const missing = [...ids].filter((id) => !rows.has(id));
-      for (const entry of await source.getMany(missing)) if (entry) upsert(entry);
-    }
+    // Rows removed for good (purged tombstones) or imported with old stamps do not show in
+    // `updatedAt`, so the ids are compared too: keys only, cheap next to reading entries.
+    const ids = new Set(await source.listIds());
+    for (const id of [...rows.keys()]) if (!ids.has(id)) remove(id);
+    const missing = [...ids].filter((id) => !rows.has(id));
+    if (missing.length > 0) for (const entry of await source.getMany(missing)) if (entry) upsert(entry);
   }
 
   /** Catches up with changes; calls that arrive while one runs are folded into one more run. */

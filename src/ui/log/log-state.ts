@@ -1,13 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
-import { liveQuery } from 'dexie';
 import type { LatitudeDb } from '../../db/database';
 import {
   deleteEntries,
-  getEntries,
-  listEntriesUpdatedSince,
-  listEntryIds,
-  readEntriesChunk,
-  readEntriesStamp,
   restoreEntries,
   updateEntries,
   updateEntry,
@@ -25,7 +19,8 @@ import {
 } from '../../domain/log-filter';
 import { localDate } from '../../domain/record';
 import type { AppClock } from '../app-env';
-import { createEntrySearch, type EntrySource, hasWords } from './entry-search';
+import { createEntrySearch, hasWords } from './entry-search';
+import { entrySourceFor } from './entry-source';
 
 export const LOG_PAGE_SIZE = 50;
 const SEARCH_DEBOUNCE_MS = 150;
@@ -85,25 +80,8 @@ export function createLogState(deps: LogStateDeps) {
   const notice = signal('');
   let debounce: unknown;
 
-  const source: EntrySource = {
-    readStamp: () => readEntriesStamp(db),
-    readChunk: (after, size) => readEntriesChunk(db, after, size),
-    listUpdatedSince: (since) => listEntriesUpdatedSince(db, since),
-    listIds: () => listEntryIds(db),
-    getMany: (ids) => getEntries(db, ids),
-    watch(onChange) {
-      let first = true;
-      const subscription = liveQuery(() => readEntriesStamp(db)).subscribe({
-        next: () => {
-          if (first) first = false;
-          else onChange();
-        },
-      });
-      return () => subscription.unsubscribe();
-    },
-  };
   const search = createEntrySearch({
-    source,
+    source: entrySourceFor(db),
     areaName: (id) => deps.areas().find((area) => area.id === id)?.name ?? id,
     ...(deps.idle ? { idle: deps.idle } : {}),
   });

@@ -1,0 +1,84 @@
+import { addTag, applyEntryDraft, changeKind, draftFromEntry, renameTagIn } from '../../src/domain/entry-edit';
+import { makeEntry } from '../fixtures/log-entries';
+
+const NOW = new Date('2025-06-01T12:00:00.000Z');
+
+describe('editing an entry', () => {
+  const win = makeEntry({
+    kind: 'win',
+    text: 'Shipped it',
+    tags: ['billing'],
+    impact: 'Invoices in 3 minutes',
+    source: { url: 'https://example.com/pr/1', title: 'PR' },
+    conversationId: '00000000-0000-4000-8000-00000000aaaa',
+  });
+
+  it('keeps identity, creation time and links, and stamps updatedAt', () => {
+    const result = applyEntryDraft(win, { ...draftFromEntry(win), text: '  Shipped it early  ', tags: 'billing, #q2' }, NOW);
+    expect(result).toMatchObject({
+      ok: true,
+      entry: {
+        id: win.id,
+        createdAt: win.createdAt,
+        updatedAt: NOW.toISOString(),
+        text: 'Shipped it early',
+        tags: ['billing', 'q2'],
+        impact: 'Invoices in 3 minutes',
+        source: win.source,
+        conversationId: win.conversationId,
+      },
+    });
+  });
+
+  it('drops blanked optional fields and a removed page link', () => {
+    const result = applyEntryDraft(win, { ...draftFromEntry(win), impact: '  ', keepSource: false }, NOW);
+    expect(result.ok && result.entry).not.toHaveProperty('impact');
+    expect(result.ok && result.entry).not.toHaveProperty('source');
+  });
+
+  it('refuses what a capture would refuse, naming each field', () => {
+    const result = applyEntryDraft(
+      win,
+      {
+        ...draftFromEntry(win),
+        text: ' ',
+        tags: 'x'.repeat(41),
+        occurredOn: '2025-02-30',
+        evidenceUrl: 'javascript:alert(1)',
+      },
+      NOW,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: expect.arrayContaining([
+        { field: 'text', message: 'Write something first: the entry is empty.' },
+        { field: 'tags', message: 'Tag 1: A tag has at most 40 characters.' },
+        { field: 'occurredOn', message: 'Date is not valid.' },
+        { field: 'evidenceUrl', message: 'Evidence link is not valid.' },
+      ]),
+    });
+  });
+
+  it('changes the kind, keeping the fields both kinds share', () => {
+    const result = changeKind(win, 'feedback', NOW);
+    expect(result.ok && result.entry).toMatchObject({ kind: 'feedback', direction: 'received', impact: 'Invoices in 3 minutes' });
+    expect(result.ok && result.entry).not.toHaveProperty('metric');
+    const talent = changeKind(makeEntry({ kind: 'feedback', person: 'Ana', direction: 'received' } as never), 'talent', NOW);
+    expect(talent.ok && talent.entry).toMatchObject({ kind: 'talent', evidence: 'others' });
+  });
+
+  it('adds a tag once, ignoring case, within the limit of 20', () => {
+    expect(addTag(win, ' #Q2 ', NOW)).toMatchObject({ ok: true, entry: { tags: ['billing', 'Q2'] } });
+    expect(addTag(win, 'BILLING', NOW)).toEqual({ ok: true, entry: win });
+    const full = makeEntry({ tags: Array.from({ length: 20 }, (_, i) => `t${i}`) });
+    expect(addTag(full, 'one-more', NOW)).toEqual({
+      ok: false,
+      errors: [{ field: 'tags', message: 'Use at most 20 tags.' }],
+    });
+  });
+
+  it('renames a tag within a list, merging duplicates', () => {
+    expect(renameTagIn(['Billing', 'infra', 'q2'], 'billing', 'infra')).toEqual(['infra', 'q2']);
+    expect(renameTagIn(['a,b', 'c'], 'c', 'd')).toEqual(['a,b', 'd']);
+  });
+});
