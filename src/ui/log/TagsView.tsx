@@ -51,7 +51,8 @@ export function TagsView({ db, clock, customAreas }: Props) {
                     rename={async (name) => {
                       const result = await renameTag(db, tag, name, clock.now());
                       if (!result.ok) return result.errors[0]?.message ?? 'Not renamed.';
-                      setStatus(`#${tag} is now #${name.trim().replace(/^#+/, '')} on ${result.updated} entries.`);
+                      const where = `${result.updated} ${result.updated === 1 ? 'entry' : 'entries'}`;
+                      setStatus(`#${tag} is now #${name.trim().replace(/^#+/, '')} on ${where}.`);
                       return undefined;
                     }}
                   />
