@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Page } from 'playwright-core';
 import { generateEntries } from './log-data';
 
 /**
@@ -124,7 +126,10 @@ it(`prints the log page's figures in Chromium with ${COUNT} entries`, async () =
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+        for (const entry of list.getEntries()) {
+          w.longTasks.push(entry.duration);
+          console.log('TLONG', Math.round(entry.startTime), Math.round(entry.duration), document.querySelector('[role=status].muted')?.textContent ?? '-');
+        }
       }).observe({ type: 'longtask' });
     });
     const box = page.getByRole('searchbox', { name: 'Search' });
@@ -152,11 +157,38 @@ it(`prints the log page's figures in Chromium with ${COUNT} entries`, async () =
       keystrokes.push((await page.evaluate(() => performance.now())) - start);
     }
     console.log(`Chromium: typed query to results shown (includes the 150 ms pause that ends typing): ${summary(keystrokes)}`);
+
+    // Accessibility of each view, with an entry open for editing and entries selected.
+    await page.locator('li.log-entry').first().getByRole('button', { name: 'Edit' }).click();
+    await page.locator('li.log-entry').nth(1).getByRole('checkbox', { name: 'Select' }).check();
+    console.log(`axe, log.html (search, editor, bulk bar): ${await axeFindings(page)}`);
+    for (const hash of ['#/people', '#/tags']) {
+      await page.goto(`${logUrl}${hash}`);
+      await page.locator('li').first().waitFor();
+      console.log(`axe, log.html${hash}: ${await axeFindings(page)}`);
+    }
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings, one line each, or "none". */
+async function axeFindings(page: Page): Promise<string> {
+  await page.evaluate(axeSource);
+  const findings = await page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run(context: Document): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }> };
+    };
+    const { violations } = await axe.run(document);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return findings.length ? findings.join('; ') : 'no serious or critical findings';
+}
 
 function summary(samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
