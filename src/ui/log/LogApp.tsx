@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { listCustomAreas } from '../../db/areas';
 import type { LatitudeDb } from '../../db/database';
 import { purgeDeletedEntries } from '../../db/log-entries';
@@ -29,7 +29,8 @@ export function LogApp({ db, clock = systemClock, nav = browserNav() }: Props) {
   const custom = useLiveQuery(() => listCustomAreas(db), [db]);
   const customAreas = custom.status === 'ready' ? custom.value : NO_AREAS;
   const areas = useMemo(() => allAreas(customAreas), [customAreas]);
-  const areasRef = useMemo(() => ({ current: areas }), []);
+  // The search index names areas when it indexes; it asks for the current list each time.
+  const areasRef = useRef(areas);
   areasRef.current = areas;
 
   const state = useMemo(
