@@ -66,6 +66,28 @@ describe('listEntriesPage', () => {
     expect(await ids({ kind: 'note' })).toEqual([]);
   });
 
+  it('finds rare matches across years, newest first, a page at a time', async () => {
+    const db = freshDb();
+    const days = Array.from({ length: 60 }, (_, i) => i * 19); // one entry every 19 days, 3 years
+    await db.entries.bulkPut(
+      days.map((back, i) =>
+        makeEntry({
+          id: testId(100 + i),
+          occurredOn: new Date(Date.UTC(2025, 4, 31) - back * 86_400_000).toISOString().slice(0, 10),
+          kind: i % 7 === 0 ? 'talent' : 'win',
+          ...(i % 7 === 0 ? { evidence: 'self' } : {}),
+        }),
+      ),
+    );
+    const talents = days.map((_, i) => i).filter((i) => i % 7 === 0).map((i) => testId(100 + i));
+    const page = await listFilteredEntriesPage(db, 3, query({ kind: 'talent' }));
+    expect(page.entries.map((e) => e.id)).toEqual(talents.slice(0, 3));
+    expect(page.hasMore).toBe(true);
+    const all = await listFilteredEntriesPage(db, 50, query({ kind: 'talent' }));
+    expect(all.entries.map((e) => e.id)).toEqual(talents);
+    expect(all.hasMore).toBe(false);
+  });
+
   it('pages a filtered view too', async () => {
     const db = await seed();
     const page = await listFilteredEntriesPage(db, 1, query({ tag: 'docs' }));

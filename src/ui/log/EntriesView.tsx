@@ -1,10 +1,11 @@
+import { useRef } from 'preact/hooks';
 import type { LatitudeDb } from '../../db/database';
 import { countEntriesByKind, listFilteredEntriesPage } from '../../db/log-entries';
 import { listPersonNames } from '../../db/people';
 import { listTagNames } from '../../db/tags';
 import type { AreaOption } from '../../domain/area';
 import type { Entry } from '../../domain/entry';
-import { isFiltered } from '../../domain/log-filter';
+import { isFiltered, serializeLogFilter } from '../../domain/log-filter';
 import { countKinds, describeKindCounts, groupEntries } from '../../domain/log-groups';
 import { useLiveQuery } from '../use-live-query';
 import { BulkBar } from './BulkBar';
@@ -26,19 +27,25 @@ export function EntriesView({ db, state, areas }: Props) {
   const searching = state.searching.value;
   const query = { filter, today: state.today() };
 
+  const filterKey = serializeLogFilter(filter);
   const page = useLiveQuery(
-    () => (searching ? Promise.resolve(undefined) : listFilteredEntriesPage(db, limit, query)),
+    async () =>
+      searching ? undefined : { ...(await listFilteredEntriesPage(db, limit, query)), filterKey },
     [db, filter, limit, searching],
   );
   // The entries come first; counts and the filters' choices each walk an index, so they wait
-  // until the first screen is up rather than compete with it for the database.
-  const firstScreenUp = searching || page.status !== 'loading';
+  // until the entries for this filter are up rather than compete with them for the database.
+  const firstScreenUp = searching || (page.status === 'ready' && page.value?.filterKey === filterKey);
   const counts = useLiveQuery(
     () => (searching || !firstScreenUp ? Promise.resolve(undefined) : countEntriesByKind(db, query)),
     [db, filter, searching, firstScreenUp],
   );
-  const tags = useLiveQuery(() => (firstScreenUp ? listTagNames(db) : Promise.resolve([])), [db, firstScreenUp]);
-  const people = useLiveQuery(() => (firstScreenUp ? listPersonNames(db) : Promise.resolve([])), [db, firstScreenUp]);
+  // The choices wait only for the very first screen; later filter changes keep them as they are.
+  const choicesWanted = useRef(false);
+  if (firstScreenUp) choicesWanted.current = true;
+  const wanted = choicesWanted.current;
+  const tags = useLiveQuery(() => (wanted ? listTagNames(db) : Promise.resolve([])), [db, wanted]);
+  const people = useLiveQuery(() => (wanted ? listPersonNames(db) : Promise.resolve([])), [db, wanted]);
 
   const hits = state.hits.value;
   // Only whether the index is ready matters here; its progress re-renders SearchProgress alone.
