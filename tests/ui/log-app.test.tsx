@@ -124,6 +124,16 @@ describe('the log page', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
+  it('says so when a delete cannot be stored, and keeps the entry', async () => {
+    const db = await openLog(entries());
+    const item = (await screen.findByText('Keep running the design reviews')).closest('li')!;
+    db.close();
+    fireEvent.click(within(item).getByRole('button', { name: 'Delete' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Deleting failed: .*Nothing was changed\.$/);
+    expect(screen.getByText('Keep running the design reviews')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
   it('tags, re-kinds and deletes selected entries in bulk, with Undo', async () => {
     const db = await openLog(entries());
     await screen.findByText('Shipped the billing migration');

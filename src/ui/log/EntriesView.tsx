@@ -97,6 +97,11 @@ export function EntriesView({ db, state, areas }: Props) {
       <p class="status notice" role="status">
         {state.notice.value}
       </p>
+      {state.failure.value && (
+        <p class="alert" role="alert">
+          {state.failure.value}
+        </p>
+      )}
       {state.selection.value.size > 0 && <BulkBar state={state} shown={shown} />}
 
       {searching && <SearchProgress state={state} />}

@@ -78,6 +78,8 @@ export function createLogState(deps: LogStateDeps) {
   const editing = signal<string | undefined>(undefined);
   const undo = signal<UndoOffer | undefined>(undefined);
   const notice = signal('');
+  /** The last action that could not be stored, said plainly; nothing was changed by it. */
+  const failure = signal('');
   let debounce: unknown;
 
   const search = createEntrySearch({
@@ -117,9 +119,20 @@ export function createLogState(deps: LogStateDeps) {
     if (searching.value) void search.prepare();
   }
 
+  /** Runs a write; if it fails, says so instead of leaving a promise rejected in silence. */
+  async function attempt<T>(what: string, write: () => Promise<T>): Promise<T | undefined> {
+    failure.value = '';
+    try {
+      return await write();
+    } catch (error) {
+      failure.value = `${what} failed: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+      return undefined;
+    }
+  }
+
   async function remove(ids: readonly string[]) {
-    const deleted = await deleteEntries(db, ids, clock.now());
-    if (deleted.length === 0) return;
+    const deleted = await attempt('Deleting', () => deleteEntries(db, ids, clock.now()));
+    if (!deleted || deleted.length === 0) return;
     batch(() => {
       undo.value = {
         ids: deleted,
@@ -141,6 +154,7 @@ export function createLogState(deps: LogStateDeps) {
     editing,
     undo,
     notice,
+    failure,
     search,
     searching,
     hits,
@@ -224,7 +238,8 @@ export function createLogState(deps: LogStateDeps) {
     async undoDelete() {
       const offer = undo.value;
       if (!offer) return;
-      const restored = await restoreEntries(db, offer.ids, clock.now());
+      const restored = await attempt('Undo', () => restoreEntries(db, offer.ids, clock.now()));
+      if (restored === undefined) return;
       batch(() => {
         undo.value = undefined;
         notice.value = restored === 1 ? 'Entry restored.' : `${restored} entries restored.`;
@@ -238,7 +253,10 @@ export function createLogState(deps: LogStateDeps) {
 
     async tagSelected(tag: string): Promise<string | undefined> {
       const now = clock.now();
-      const outcome = await updateEntries(db, [...selection.value], (entry) => addTag(entry, tag, now));
+      const outcome = await attempt('Tagging', () =>
+        updateEntries(db, [...selection.value], (entry) => addTag(entry, tag, now)),
+      );
+      if (!outcome) return undefined;
       notice.value = describeBulk(outcome.updated.length, outcome.refused, 'tagged');
       await search.refresh();
       return outcome.refused[0]?.message;
@@ -246,7 +264,10 @@ export function createLogState(deps: LogStateDeps) {
 
     async changeKindOfSelected(kind: EntryKind): Promise<string | undefined> {
       const now = clock.now();
-      const outcome = await updateEntries(db, [...selection.value], (entry) => changeKind(entry, kind, now));
+      const outcome = await attempt('Changing the kind', () =>
+        updateEntries(db, [...selection.value], (entry) => changeKind(entry, kind, now)),
+      );
+      if (!outcome) return undefined;
       notice.value = describeBulk(outcome.updated.length, outcome.refused, 'changed');
       await search.refresh();
       return outcome.refused[0]?.message;
