@@ -17,6 +17,10 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => void createCaptureMenus());
+  // COMPAT(firefox-mv2): Firefox keeps menus across restarts only for non-persistent backgrounds,
+  // and the MV2 build's background is persistent, so they are made again at every browser start.
+  // Harmless in Chrome: createCaptureMenus removes the old ones first.
+  browser.runtime.onStartup.addListener(() => void createCaptureMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void capture.captureSelection(info, tab));
 
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
