@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BackupStateStore } from '../browser/backup-state';
+import { readStorageStatus, requestPersistenceOnce, type StorageManagerLike, type StorageStatus } from '../browser/persistent-storage';
+import { formatBytes } from './format-bytes';
+
+interface Props {
+  storage: StorageManagerLike | undefined;
+  backupState: BackupStateStore;
+  now: () => Date;
+}
+
+/** Whether the browser keeps Latitude's data for good, and how much space it takes. */
+export function StorageSection({ storage, backupState, now }: Props) {
+  const [status, setStatus] = useState<StorageStatus | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    // Asked here, on a page, because workers cannot ask; and only once (see the wrapper).
+    requestPersistenceOnce(backupState, now(), storage)
+      .catch(() => undefined)
+      .then(() => readStorageStatus(storage))
+      .then((read) => current && setStatus(read));
+    return () => {
+      current = false;
+    };
+  }, [storage, backupState, now]);
+
+  return (
+    <section aria-labelledby="storage-heading">
+      <h2 id="storage-heading">Storage</h2>
+      {status === undefined ? (
+        <p class="muted">Checking…</p>
+      ) : (
+        <dl class="facts">
+          <dt>Persistent storage</dt>
+          <dd>
+            {status.persisted === true
+              ? 'Yes: the browser will not clear Latitude’s data to free up space.'
+              : status.persisted === false
+                ? 'No: the browser may clear Latitude’s data when the disk is nearly full. Keep backups.'
+                : 'Unknown: this browser does not say.'}
+          </dd>
+          <dt>Space used</dt>
+          <dd>
+            {status.usage === undefined
+              ? 'Unknown'
+              : status.quota
+                ? `${formatBytes(status.usage)} of ${formatBytes(status.quota)} available`
+                : formatBytes(status.usage)}
+          </dd>
+        </dl>
+      )}
+    </section>
+  );
+}
