@@ -95,7 +95,7 @@ export function ReminderSettings({ reminders, permission, now }: Props) {
       </div>
       <p class="hint" role="status">
         {reminder.enabled
-          ? `Next reminder: ${WEEKDAYS[next.getDay()]} ${next.toLocaleDateString('en', { day: 'numeric', month: 'long' })} at ${reminder.time}.`
+          ? `Next reminder: ${next.toLocaleDateString('en', { weekday: 'long', day: 'numeric', month: 'long' })} at ${reminder.time}.`
           : 'Off. Turning it on asks the browser to let Latitude show notifications.'}
       </p>
       {notice.kind === 'denied' && (
