@@ -10,10 +10,10 @@ export interface StorageStatus {
   quota: number | undefined;
 }
 
-export async function readStorageStatus(storage: StorageManagerLike | undefined = globalThis.navigator?.storage): Promise<StorageStatus> {
+export async function readStorageStatus(storageManager: StorageManagerLike | undefined = globalThis.navigator?.storage): Promise<StorageStatus> {
   const [persisted, estimate] = await Promise.all([
-    storage?.persisted?.().catch(() => undefined),
-    storage?.estimate?.().catch(() => undefined),
+    storageManager?.persisted?.().catch(() => undefined),
+    storageManager?.estimate?.().catch(() => undefined),
   ]);
   return { persisted, usage: estimate?.usage, quota: estimate?.quota };
 }
@@ -27,11 +27,11 @@ export async function readStorageStatus(storage: StorageManagerLike | undefined 
 export async function requestPersistenceOnce(
   state: BackupStateStore,
   now: Date,
-  storage: StorageManagerLike | undefined = globalThis.navigator?.storage,
+  storageManager: StorageManagerLike | undefined = globalThis.navigator?.storage,
 ): Promise<boolean | undefined> {
-  if (!storage?.persist) return undefined;
-  if (await storage.persisted?.().catch(() => false)) return true;
+  if (!storageManager?.persist) return undefined;
+  if (await storageManager.persisted?.().catch(() => false)) return true;
   if ((await state.read()).persistRequestedAt) return false;
   await state.update({ persistRequestedAt: now.toISOString() });
-  return storage.persist().catch(() => false);
+  return storageManager.persist().catch(() => false);
 }

@@ -119,7 +119,7 @@ export function SettingsApp({ env, welcome = false }: Props) {
         <ImportBackup state={importState} />
       </section>
 
-      <StorageSection storage={env.storage} backupState={env.backupState} now={env.clock.now} />
+      <StorageSection storageManager={env.storageManager} backupState={env.backupState} now={env.clock.now} />
       <ReminderSettings reminders={env.reminders} permission={env.notificationPermission} now={env.clock.now} />
     </main>
   );

@@ -4,26 +4,26 @@ import { readStorageStatus, requestPersistenceOnce, type StorageManagerLike, typ
 import { formatBytes } from './format-bytes';
 
 interface Props {
-  storage: StorageManagerLike | undefined;
+  storageManager: StorageManagerLike | undefined;
   backupState: BackupStateStore;
   now: () => Date;
 }
 
 /** Whether the browser keeps Latitude's data for good, and how much space it takes. */
-export function StorageSection({ storage, backupState, now }: Props) {
+export function StorageSection({ storageManager, backupState, now }: Props) {
   const [status, setStatus] = useState<StorageStatus | undefined>(undefined);
 
   useEffect(() => {
     let current = true;
     // Asked here, on a page, because workers cannot ask; and only once (see the wrapper).
-    requestPersistenceOnce(backupState, now(), storage)
+    requestPersistenceOnce(backupState, now(), storageManager)
       .catch(() => undefined)
-      .then(() => readStorageStatus(storage))
+      .then(() => readStorageStatus(storageManager))
       .then((read) => current && setStatus(read));
     return () => {
       current = false;
     };
-  }, [storage, backupState, now]);
+  }, [storageManager, backupState, now]);
 
   return (
     <section aria-labelledby="storage-heading">

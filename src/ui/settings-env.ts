@@ -16,7 +16,7 @@ export interface SettingsEnv {
   download: Download;
   readFile: (file: File) => Promise<string>;
   backupState: BackupStateStore;
-  storage: StorageManagerLike | undefined;
+  storageManager: StorageManagerLike | undefined;
   reminders: LoggingReminderStore;
   notificationPermission: {
     /** Must be called synchronously from the user's click: browsers require the gesture. */
@@ -36,7 +36,7 @@ export function browserSettingsEnv(db: LatitudeDb): SettingsEnv {
     download: downloadBlob,
     readFile: readFileText,
     backupState: createBackupStateStore(),
-    storage: navigator.storage,
+    storageManager: navigator.storage,
     reminders: createLoggingReminderStore(),
     notificationPermission: {
       request: () => requestNotificationPermission(),

@@ -194,22 +194,22 @@ describe('SettingsApp: first run, storage and reminders', () => {
   });
 
   it('asks for persistent storage once, and shows whether it is persistent and the space used', async () => {
-    const storage = fakeStorageManager({ persisted: false, grant: false, usage: 1_234_567, quota: 10_000_000_000 });
-    const { env } = fakeSettingsEnv(db, { storage });
+    const storageManager = fakeStorageManager({ persisted: false, grant: false, usage: 1_234_567, quota: 10_000_000_000 });
+    const { env } = fakeSettingsEnv(db, { storageManager });
     const view = render(<SettingsApp env={env} />);
     const section = await screen.findByRole('region', { name: 'Storage' });
     await within(section).findByText(/No: the browser may clear/);
     expect(within(section).getByText('1.2 MB of 10 GB available')).toBeTruthy();
-    expect(storage.persistCalls).toBe(1);
+    expect(storageManager.persistCalls).toBe(1);
 
     view.unmount();
     render(<SettingsApp env={env} />);
     await within(await screen.findByRole('region', { name: 'Storage' })).findByText(/No: the browser may clear/);
-    expect(storage.persistCalls).toBe(1);
+    expect(storageManager.persistCalls).toBe(1);
   });
 
   it('says so when storage is persistent', async () => {
-    const { env } = fakeSettingsEnv(db, { storage: fakeStorageManager({ persisted: true }) });
+    const { env } = fakeSettingsEnv(db, { storageManager: fakeStorageManager({ persisted: true }) });
     render(<SettingsApp env={env} />);
     expect(await screen.findByText(/Yes: the browser will not clear/)).toBeTruthy();
   });
