@@ -72,10 +72,21 @@ export function planBackupImport(db: LatitudeDb, data: BackupData): Promise<Impo
   return db.transaction('r', TABLE_NAMES.map((name) => db.table(name)), () => planWithin(db, data));
 }
 
+/**
+ * Reads only what the plan needs: every key of the table (keys only, one request), then the
+ * stored records whose ids the file also holds. Importing into an empty or unrelated log reads no
+ * records at all.
+ */
 async function planWithin(db: LatitudeDb, data: BackupData): Promise<ImportPlan> {
   const existing = {} as Record<TableName, unknown[]>;
   for (const name of TABLE_NAMES) {
-    existing[name] = await db.table(name).bulkGet(data[name].map((record) => record.id));
+    const table = db.table(name);
+    const ids = data[name].map((record) => record.id);
+    const keys = new Set<unknown>(await table.toCollection().primaryKeys());
+    const shared = ids.filter((id) => keys.has(id));
+    const stored = shared.length > 0 ? await table.bulkGet(shared) : [];
+    const byId = new Map<string, unknown>(shared.map((id, index) => [id, stored[index]]));
+    existing[name] = ids.map((id) => byId.get(id));
   }
   return planImport(data, existing);
 }

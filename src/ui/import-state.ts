@@ -35,6 +35,7 @@ export interface ImportDeps {
   appVersion: string;
   /** Yields to the event loop between chunks, so the page stays responsive on large files. */
   pause: () => Promise<void>;
+  /** Records checked, then written, between two progress updates (1000 by default). */
   chunkSize?: number;
 }
 
@@ -72,6 +73,7 @@ export function createImportState(deps: ImportDeps) {
     const result = await validateBackup(backup, {
       supportedSchemaVersion,
       pause: deps.pause,
+      chunkSize: deps.chunkSize ?? 1000,
       onProgress: (done, total) => {
         if (isCurrent()) step.value = { kind: 'checking', fileName, done, total };
       },

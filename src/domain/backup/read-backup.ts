@@ -1,8 +1,7 @@
-import type * as z from 'zod/mini';
 import { type Digest, sha256Hex } from './checksum';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, type BackupHeader, backupHeaderSchema } from './format';
 import { describeIssue, formatPath } from './issue-text';
-import { BACKUP_TABLES, type BackupData, isTableName, TABLE_NAMES, type TableName } from './tables';
+import { type BackupData, isTableName, recordSchema, TABLE_NAMES, type TableName } from './tables';
 import { type RawTables, upgradeRecords } from './upgrade-records';
 
 /** Why a file cannot be imported at all. Each kind has its own message (describeBackupProblem). */
@@ -99,19 +98,18 @@ export async function validateBackup(backup: OpenedBackup, options: ValidateOpti
   const unknown = Object.keys(tables).find((name) => !isTableName(name));
   if (unknown !== undefined) return fail({ kind: 'unknown-table', table: unknown });
 
-  const chunkSize = options.chunkSize ?? 500;
+  const chunkSize = options.chunkSize ?? 1000;
   const total = TABLE_NAMES.reduce((sum, name) => sum + (tables[name]?.length ?? 0), 0);
   const data: Record<string, unknown[]> = {};
   let done = 0;
   options.onProgress?.(0, total);
   for (const table of TABLE_NAMES) {
     const records = tables[table] ?? [];
-    const schema: z.ZodMiniType = BACKUP_TABLES[table];
     const valid: unknown[] = [];
     const seen = new Map<string, number>();
     for (let index = 0; index < records.length; index += 1) {
       const record = records[index];
-      const result = schema.safeParse(record);
+      const result = recordSchema(table, record).safeParse(record);
       const id = idOf(record);
       if (!result.success) {
         const issue = result.error.issues[0]!;
