@@ -37,7 +37,8 @@ export function StorageSection({ storageManager, backupState, now }: Props) {
             {status.persisted === true
               ? 'Yes: the browser will not clear Latitude’s data to free up space.'
               : status.persisted === false
-                ? 'No: the browser may clear Latitude’s data when the disk is nearly full. Keep backups.'
+                ? // Chrome exempts extensions with `unlimitedStorage` from eviction even without it.
+                  'Not granted. Latitude’s unlimited-storage permission still keeps Chrome from clearing its data to free up space; other browsers may not. Keep backups.'
                 : 'Unknown: this browser does not say.'}
           </dd>
           <dt>Space used</dt>

@@ -198,13 +198,13 @@ describe('SettingsApp: first run, storage and reminders', () => {
     const { env } = fakeSettingsEnv(db, { storageManager });
     const view = render(<SettingsApp env={env} />);
     const section = await screen.findByRole('region', { name: 'Storage' });
-    await within(section).findByText(/No: the browser may clear/);
+    await within(section).findByText(/Not granted\. Latitude’s unlimited-storage permission/);
     expect(within(section).getByText('1.2 MB of 10 GB available')).toBeTruthy();
     expect(storageManager.persistCalls).toBe(1);
 
     view.unmount();
     render(<SettingsApp env={env} />);
-    await within(await screen.findByRole('region', { name: 'Storage' })).findByText(/No: the browser may clear/);
+    await within(await screen.findByRole('region', { name: 'Storage' })).findByText(/Not granted\. Latitude’s unlimited-storage permission/);
     expect(storageManager.persistCalls).toBe(1);
   });
 
