@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LatitudeDb } from '../db/database';
+import { BackupReminder } from './BackupReminder';
 import { listEntriesPage } from '../db/entries';
 import { EntryItem } from './EntryItem';
 import { StorageBanner } from './StorageBanner';
@@ -20,6 +21,7 @@ export function LogApp({ db }: { db: LatitudeDb }) {
         <h1>Your log</h1>
       </header>
       <StorageBanner health={health} />
+      <BackupReminder db={db} />
       {page.status === 'loading' && <p class="muted">Loading…</p>}
       {page.status === 'error' && (
         <p class="alert" role="alert">
