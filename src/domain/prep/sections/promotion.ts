@@ -1,0 +1,231 @@
+import { areaName } from '../../area';
+import type { Entry, Feedback } from '../../entry';
+import { entryStrength, strongest } from '../evidence';
+import type { PrepContext } from '../prep-context';
+import { CITED_PER_POINT } from '../prep-context';
+import {
+  byImpact,
+  byStrength,
+  entryPoint,
+  gapPoint,
+  groupPoint,
+  planPoint,
+  SIGNAL_LABELS,
+} from '../talking-point';
+import type { PrepSection, TalkingPoint } from '../types';
+import { witnessesOf } from '../witnesses';
+import { praisePoints } from './others-said';
+import { ASK_FOR_FEEDBACK } from './next-steps';
+
+/** A promotion case: impact first, then others' words, talents at work, growth, and the ask. */
+export function promotionSections(ctx: PrepContext): PrepSection[] {
+  return [impact(ctx), othersSaid(ctx), talentsInAction(ctx), gapsAddressed(ctx), theAsk(ctx)];
+}
+
+function impact({ view }: PrepContext): PrepSection {
+  const id = 'impact';
+  const wins = [...view.wins].sort(byImpact);
+  const points = wins.map((win) => entryPoint(id, win));
+  if (wins.length === 0) {
+    points.push(
+      gapPoint(
+        `${id}:none`,
+        'No wins logged in this period.',
+        'Log your three biggest wins of the period, each with its result, a number if you have one, and a link.',
+      ),
+    );
+  } else {
+    if (!wins.some((win) => entryStrength(win) === 'backed')) {
+      points.push(
+        gapPoint(
+          `${id}:unbacked`,
+          'None of these wins is backed yet: each needs an impact or a metric, and a link or a witness.',
+          'Add the result and a link (a pull request, a doc, a dashboard) or the name of someone who saw it to your top three wins.',
+        ),
+      );
+    }
+    if (!wins.some((win) => win.scope)) {
+      points.push(
+        gapPoint(
+          `${id}:scope`,
+          'No win says how far its effect reached.',
+          'Set the scope (team, organization, company) on your wins: a promotion case is read by its widest impact.',
+        ),
+      );
+    }
+  }
+  return {
+    id,
+    title: 'Impact at the widest scope',
+    intro: 'Your wins, the widest reach first; backed wins before thin ones.',
+    points,
+  };
+}
+
+function othersSaid({ view }: PrepContext): PrepSection {
+  const id = 'others-said';
+  const praise = [
+    ...view.received.filter((feedback) => feedback.signal !== 'start' && feedback.signal !== 'stop'),
+    ...view.talents.filter((talent) => talent.evidence === 'others'),
+  ];
+  const points = praisePoints(id, praise);
+  const people = witnessesOf(praise).names;
+  if (praise.length === 0) {
+    points.push(
+      gapPoint(
+        `${id}:none`,
+        'Nobody else’s words are in the log for this period.',
+        ASK_FOR_FEEDBACK,
+      ),
+    );
+  } else if (people.length < 2) {
+    points.push(
+      gapPoint(
+        `${id}:one-voice`,
+        people.length === 1
+          ? `Only ${people[0]!} is quoted: one voice is easy to set aside.`
+          : 'Nobody is named: unnamed praise is hard to weigh.',
+        'Ask two more people, ideally a peer and someone from another team, and log who said what.',
+      ),
+    );
+  }
+  return {
+    id,
+    title: 'What others said',
+    intro: 'Grouped by area; what several people said comes first and counts more than your own notes.',
+    points,
+  };
+}
+
+function talentsInAction({ view, stats }: PrepContext): PrepSection {
+  const id = 'talents';
+  const points: TalkingPoint[] = [];
+  for (const area of view.areas) {
+    const s = stats.get(area);
+    const talents = s?.entries.filter((entry) => entry.kind === 'talent') ?? [];
+    if (!s || talents.length === 0) continue;
+    const wins = s.entries.filter((entry) => entry.kind === 'win').sort(byStrength);
+    const shown = wins.slice(0, 3);
+    const name = areaName(area);
+    const text =
+      wins.length > 0
+        ? `${name}: noted as a talent, and shown in ${wins.length === 1 ? '1 win' : `${wins.length} wins`}.`
+        : `${name}: noted as a talent; no win shows it yet.`;
+    points.push(
+      wins.length > 0
+        ? groupPoint(`${id}:area:${area}`, text, [...shown, ...talents.slice(0, CITED_PER_POINT - shown.length)])
+        : gapPoint(
+            `${id}:area:${area}`,
+            text,
+            `Log a win where ${name} made the difference, with its result.`,
+            talents.slice(0, CITED_PER_POINT),
+          ),
+    );
+  }
+  for (const talent of view.talents) {
+    if (talent.areas.length === 0) points.push(entryPoint(id, talent));
+  }
+  if (view.talents.length === 0) {
+    points.push(
+      gapPoint(
+        `${id}:none`,
+        'No talent notes in this period.',
+        'Write down what you are good at or drawn to, with its area, and ask others what you do well.',
+      ),
+    );
+  }
+  return {
+    id,
+    title: 'Talents in action',
+    intro: 'What you are good at, and the wins that show it.',
+    points,
+  };
+}
+
+function gapsAddressed({ view, stats }: PrepContext): PrepSection {
+  const id = 'gaps';
+  const critiques = view.received.filter(
+    (feedback): feedback is Feedback & { signal: 'start' | 'stop' } =>
+      feedback.signal === 'start' || feedback.signal === 'stop',
+  );
+  const points = critiques.map((feedback) => {
+    const text = `${SIGNAL_LABELS[feedback.signal]}: ${feedback.text}`;
+    const who = feedback.person ? `From ${feedback.person}` : 'From someone unnamed';
+    if (feedback.areas.length === 0) {
+      return gapPoint(
+        `${id}:${feedback.id}`,
+        text,
+        'Give it an area, and log what you have done about it.',
+        [feedback],
+        who,
+      );
+    }
+    // Since the feedback, in its areas: one's own wins and notes are what was done about it.
+    const since = new Map<string, Entry>();
+    for (const area of feedback.areas) {
+      for (const entry of stats.get(area)?.own ?? []) {
+        if ((entry.kind === 'win' || entry.kind === 'note') && entry.occurredOn >= feedback.occurredOn) {
+          since.set(entry.id, entry);
+        }
+      }
+    }
+    const followUps = [...since.values()].sort(byStrength).slice(0, 3);
+    if (followUps.length === 0) {
+      return gapPoint(
+        `${id}:${feedback.id}`,
+        text,
+        'Say what you are doing about it, and log the next step you take.',
+        [feedback],
+        `${who} · nothing logged about it since`,
+      );
+    }
+    const strength = strongest(followUps);
+    return {
+      key: `${id}:${feedback.id}`,
+      type: 'evidence' as const,
+      strength: strength === 'backed' ? ('backed' as const) : ('thin' as const),
+      text,
+      detail: `${who} · since then: ${followUps.length === 1 ? '1 entry' : `${followUps.length} entries`}`,
+      entryIds: [feedback.id, ...followUps.map((entry) => entry.id)],
+      actionItemIds: [],
+    };
+  });
+  if (critiques.length === 0) {
+    points.push(
+      gapPoint(
+        `${id}:none`,
+        'No start or stop feedback in this period.',
+        'Ask what you should start or stop doing: a case that shows growth is stronger than one that shows none.',
+      ),
+    );
+  }
+  return {
+    id,
+    title: 'Gaps raised, and what you did about them',
+    intro: 'Start and stop feedback, with what you logged in the same area since.',
+    points,
+  };
+}
+
+function theAsk({ view }: PrepContext): PrepSection {
+  const id = 'ask';
+  const lead = view.wins.filter((win) => entryStrength(win) === 'backed').sort(byImpact).slice(0, 3);
+  return {
+    id,
+    title: 'The ask',
+    points: [
+      planPoint(`${id}:what`, 'Say what you are asking for: the level or role, and from when.'),
+      lead.length > 0
+        ? groupPoint(`${id}:lead`, 'Lead with your strongest evidence.', lead, lead.map((win) => win.text).join(' · '))
+        : gapPoint(
+            `${id}:lead`,
+            'You have no backed win to lead with yet.',
+            'Back your biggest win: add its result and a link or a witness.',
+          ),
+      planPoint(
+        `${id}:missing`,
+        'Ask what evidence is missing, and agree how and by when you will show it.',
+      ),
+    ],
+  };
+}

@@ -1,0 +1,84 @@
+import type { Entry } from '../../entry';
+import { newestFirst } from '../log-view';
+import type { PrepContext } from '../prep-context';
+import { entryPoint, gapPoint } from '../talking-point';
+import type { PrepSection } from '../types';
+import { COLLABORATION, COLLABORATION_AREAS, COMPANY, COMPANY_AREAS, DESIGN, LEARNED } from './keywords';
+
+/** A review: the brag document, newest first in each section. */
+export function reviewSections({ view }: PrepContext): PrepSection[] {
+  const own = [...view.wins, ...view.notes].sort(newestFirst);
+  return [
+    section('projects', 'Projects and impact', 'Your wins, newest first.', view.wins, {
+      text: 'No wins logged in this period.',
+      next: 'Log the projects you shipped this period, each with its result and a link.',
+    }),
+    section(
+      'collaboration',
+      'Collaboration and mentorship',
+      'Feedback you gave; wins and notes in Leading teams, Managing people or Teaching, or mentioning mentoring, pairing, onboarding, coaching, helping or code review.',
+      [...view.given, ...own.filter((e) => inAreas(e, COLLABORATION_AREAS) || matches(e, COLLABORATION))].sort(newestFirst),
+      {
+        text: 'Nothing about collaboration or mentorship yet.',
+        next: 'Log who you helped, paired with or mentored, and what changed for them.',
+      },
+    ),
+    section(
+      'design',
+      'Design and documentation',
+      'Wins and notes mentioning design, RFCs, ADRs, architecture, docs, specs or write-ups.',
+      own.filter((e) => matches(e, DESIGN)),
+      {
+        text: 'No design or documentation work logged.',
+        next: 'Log the design docs, RFCs and docs you wrote or reviewed, with a link.',
+      },
+    ),
+    section(
+      'company',
+      'Company building',
+      'Wins and notes in Developer relations, or mentioning hiring, interviews, recruiting, culture, community, talks, blog posts or workshops.',
+      own.filter((e) => inAreas(e, COMPANY_AREAS) || matches(e, COMPANY)),
+      {
+        text: 'No company-building work logged (hiring, interviews, talks, community).',
+        next: 'Log interviews you ran, talks you gave and the people you onboarded.',
+      },
+    ),
+    section(
+      'learned',
+      'What you learned',
+      'Your own talent notes, and notes or wins mentioning learning, lessons or realizations.',
+      [
+        ...view.talents.filter((t) => t.evidence === 'self'),
+        ...own.filter((e) => matches(e, LEARNED)),
+      ].sort(newestFirst),
+      {
+        text: 'Nothing logged as learned.',
+        next: 'After a hard week, note one thing you learned and what you will do differently.',
+      },
+    ),
+    section('feedback', 'Feedback received', 'What others said, newest first.', view.received, {
+      text: 'No feedback received in this period.',
+      next: 'Ask three colleagues what you should start, keep and stop doing (the feedback request below).',
+    }),
+  ];
+}
+
+function section(
+  id: string,
+  title: string,
+  intro: string,
+  entries: readonly Entry[],
+  gap: { text: string; next: string },
+): PrepSection {
+  const points = entries.map((entry) => entryPoint(id, entry));
+  if (points.length === 0) points.push(gapPoint(`${id}:none`, gap.text, gap.next));
+  return { id, title, intro, points };
+}
+
+function matches(entry: Entry, words: RegExp): boolean {
+  return words.test(entry.text) || entry.tags.some((tag) => words.test(tag));
+}
+
+function inAreas(entry: Entry, areas: readonly string[]): boolean {
+  return entry.areas.some((area) => areas.includes(area));
+}
