@@ -1,6 +1,5 @@
 import { areaName } from '../area';
 import { buildAreaStats } from './area-stats';
-import { summarizeEnergy } from './energy-trend';
 import { suggestCrafting } from './job-crafting';
 import { buildLogView } from './log-view';
 import type { PrepContext } from './prep-context';
@@ -39,7 +38,6 @@ export function buildPrep(log: PrepLog, request: PrepRequest, now: Date): Prep {
     stats,
     findings,
     crafting,
-    overallEnergy: summarizeEnergy(view.entries),
   };
 
   const sections = sectionsFor(ctx, request);

@@ -66,15 +66,17 @@ export const TREND_LABELS: Record<Trend, string> = {
 };
 
 /**
- * Up to `limit` entries that carry an energy: the most energizing, the most draining, or simply the
- * newest ones (newest again breaks ties).
+ * Up to `limit` entries that carry an energy: the most energizing (positive energy only), the most
+ * draining (negative only), or simply the newest ones. Newest again breaks ties.
  */
 export function rankByEnergy(
   entries: readonly Entry[],
   end: 'highest' | 'lowest' | 'newest',
   limit: number,
 ): Entry[] {
-  const rated = entries.filter((entry) => entry.energy !== undefined);
+  const rated = entries.filter((entry) =>
+    entry.energy === undefined ? false : end === 'highest' ? entry.energy > 0 : end === 'lowest' ? entry.energy < 0 : true,
+  );
   if (end !== 'newest') {
     const sign = end === 'highest' ? -1 : 1;
     rated.sort((a, b) => sign * (a.energy! - b.energy!) || newestFirst(a, b));

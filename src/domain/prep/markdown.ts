@@ -108,7 +108,7 @@ function pointLines(
   const lines = [`- ${shown.pinned ? '**Pinned.** ' : ''}${e(shown.text)}${detail}${label}`];
   for (const id of point.entryIds) {
     const entry = entries.get(id);
-    if (entry) lines.push(`  - ${evidenceLine(entry)}`);
+    if (entry) lines.push(`  - ${evidenceLine(entry, shown.text)}`);
   }
   for (const id of point.actionItemIds) {
     const item = actionItems.get(id);
@@ -118,9 +118,11 @@ function pointLines(
   return lines;
 }
 
-function evidenceLine(entry: Entry): string {
+/** Date, kind, text (unless the point already says it), who, and the link to check it. */
+function evidenceLine(entry: Entry, pointText: string): string {
   const e = escapeMarkdown;
-  const parts = [e(entry.occurredOn), KIND_LABELS[entry.kind], e(truncate(entry.text.replace(/\s+/g, ' ').trim(), EVIDENCE_LENGTH))];
+  const parts = [e(entry.occurredOn), KIND_LABELS[entry.kind]];
+  if (entry.text !== pointText) parts.push(e(truncate(entry.text.replace(/\s+/g, ' ').trim(), EVIDENCE_LENGTH)));
   if (entry.person) parts.push(e(entry.person));
   const link = markdownLink((entry.kind === 'win' && entry.evidenceUrl) || entry.source?.url || '');
   if (link) parts.push(link);

@@ -1,7 +1,7 @@
 import type { AreaId } from '../area';
 import type { AreaStats } from './area-stats';
 import type { LogView } from './log-view';
-import type { AreaFinding, CraftingSuggestion, EnergySummary } from './types';
+import type { AreaFinding, CraftingSuggestion } from './types';
 
 /** Everything the sections read, computed once per prep. */
 export interface PrepContext {
@@ -9,8 +9,6 @@ export interface PrepContext {
   stats: ReadonlyMap<AreaId, AreaStats>;
   findings: readonly AreaFinding[];
   crafting: readonly CraftingSuggestion[];
-  /** Energy over every entry of the period: the role as a whole. */
-  overallEnergy: EnergySummary;
 }
 
 /** How many entries a point that sums up many cites: enough to check it, few enough to read. */

@@ -1,6 +1,7 @@
 import { type AreaId, areaName } from '../area';
 import type { Entry } from '../entry';
-import { formatEnergy, TREND_LABELS } from './energy-trend';
+import { currentRoleEntries } from './current-role';
+import { formatEnergy, summarizeEnergy, TREND_LABELS } from './energy-trend';
 import { entryStrength } from './evidence';
 import { isOthersWord } from './area-stats';
 import { ENERGIZING, MIN_RATED } from './job-crafting';
@@ -112,14 +113,16 @@ function lateralReasons({ stats }: PrepContext, target: AreaId): ReadinessReason
   ];
 }
 
-function stepDownReasons({ overallEnergy, stats, view }: PrepContext): ReadinessReason[] {
-  const { average, trend } = overallEnergy;
+function stepDownReasons({ stats, view }: PrepContext): ReadinessReason[] {
+  const role = currentRoleEntries(view);
+  const { average, trend } = summarizeEnergy(role);
+  const rated = role.filter((entry) => entry.energy !== undefined);
   const trendReason =
     average === null || trend === 'unknown'
-      ? reason('energy-trend', 'short', 'Not enough energy recorded to show the trend of this role (two months or more).', [])
+      ? reason('energy-trend', 'short', 'Not enough energy recorded in leading and managing to show a trend (two months or more).', ids(rated))
       : trend === 'falling' || average < 0
-        ? reason('energy-trend', 'met', `Your energy in this role is ${TREND_LABELS[trend]}, averaging ${formatEnergy(average)}.`, [])
-        : reason('energy-trend', 'warning', `Your energy in this role is ${TREND_LABELS[trend]} (${formatEnergy(average)}): say what the move would change.`, []);
+        ? reason('energy-trend', 'met', `Your energy in leading and managing is ${TREND_LABELS[trend]}, averaging ${formatEnergy(average)}.`, ids(rated))
+        : reason('energy-trend', 'warning', `Your energy in leading and managing is ${TREND_LABELS[trend]} (${formatEnergy(average)}): say what the move would change.`, ids(rated));
   const energizing = [...stats.values()]
     .filter((s) => s.energy.average !== null && s.energy.average >= ENERGIZING && s.energy.count >= MIN_RATED)
     .sort((a, b) => b.energy.average! - a.energy.average!);
@@ -128,7 +131,7 @@ function stepDownReasons({ overallEnergy, stats, view }: PrepContext): Readiness
   return [
     trendReason,
     best
-      ? reason('leverage', 'met', `${areaName(best.area)} energizes you (${formatEnergy(best.energy.average!)}): that is where you are heading.`, [])
+      ? reason('leverage', 'met', `${areaName(best.area)} energizes you (${formatEnergy(best.energy.average!)}): your talents have the most leverage there.`, [])
       : reason('leverage', 'short', 'No area shows as energizing yet: the log cannot yet say where you would thrive.', []),
     handover.length > 0
       ? reason('handover', 'met', `${plural(handover.length, 'open action item')} to hand over, each a step of the plan.`, [])

@@ -34,7 +34,7 @@ export function compareSelfAndOthers(
         key: `agreed-strength:${area}`,
         kind: 'agreed-strength',
         area,
-        text: `${name}: you and others agree. ${capitalize(describeWitnesses(witnessesOf(praise)))} said so, and so do ${claims.length} of your own notes.`,
+        text: `${name}: you and others agree. ${capitalize(describeWitnesses(witnessesOf(praise)))} said so, and so do your own notes (${claims.length}).`,
         advice: 'Lead with it, in their words rather than yours.',
         entryIds: cite([...praise, ...claims]),
       });

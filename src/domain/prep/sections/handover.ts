@@ -8,7 +8,7 @@ export function handoverPoints(sectionId: string, view: LogView): TalkingPoint[]
   return view.openActionItems
     .filter((item) => item.owner === 'me')
     .map((item) =>
-      planPoint(`${sectionId}:item:${item.id}`, `Hand over: ${item.text}`, {
+      planPoint(`${sectionId}:item:${item.id}`, item.text, {
         actionItemIds: [item.id],
         ...detailOf(item, view),
       }),

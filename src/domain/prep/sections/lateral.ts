@@ -155,6 +155,14 @@ function targetGaps({ stats, findings }: PrepContext, target: AreaId): PrepSecti
       gapPoint(`${id}:backed-win`, `No backed ${name} win yet.`, `Take one ${name} task with a visible, measurable result, and log it with a link.`),
     );
   }
+  if (points.length === 0) {
+    points.push(
+      planPoint(
+        `${id}:expectations`,
+        `The log shows no gap for ${name}: ask what the ${name} team expects in your first months.`,
+      ),
+    );
+  }
   return {
     id,
     title: `Gaps for ${name}`,

@@ -17,6 +17,8 @@ import { witnessesOf } from '../witnesses';
 import { praisePoints } from './others-said';
 import { ASK_FOR_FEEDBACK } from './next-steps';
 
+const STRENGTH_ORDER = { backed: 0, thin: 1, none: 2 } as const;
+
 /** A promotion case: impact first, then others' words, talents at work, growth, and the ask. */
 export function promotionSections(ctx: PrepContext): PrepSection[] {
   return [impact(ctx), othersSaid(ctx), talentsInAction(ctx), gapsAddressed(ctx), theAsk(ctx)];
@@ -125,6 +127,8 @@ function talentsInAction({ view, stats }: PrepContext): PrepSection {
   for (const talent of view.talents) {
     if (talent.areas.length === 0) points.push(entryPoint(id, talent));
   }
+  // Talents shown in wins first; the ones no win shows yet are gaps, and go last.
+  points.sort((a, b) => STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength]);
   if (view.talents.length === 0) {
     points.push(
       gapPoint(
@@ -149,7 +153,11 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
       feedback.signal === 'start' || feedback.signal === 'stop',
   );
   const points = critiques.map((feedback) => {
-    const text = `${SIGNAL_LABELS[feedback.signal]}: ${feedback.text}`;
+    // "Start: Start delegating…" reads twice; the label goes only where the text lacks it.
+    const label = SIGNAL_LABELS[feedback.signal];
+    const text = feedback.text.toLowerCase().startsWith(feedback.signal)
+      ? feedback.text
+      : `${label}: ${feedback.text}`;
     const who = feedback.person ? `From ${feedback.person}` : 'From someone unnamed';
     if (feedback.areas.length === 0) {
       return gapPoint(
@@ -160,11 +168,11 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
         who,
       );
     }
-    // Since the feedback, in its areas: one's own wins and notes are what was done about it.
+    // What was done about it: one's wins in its areas since. (Notes only show it was heard.)
     const since = new Map<string, Entry>();
     for (const area of feedback.areas) {
       for (const entry of stats.get(area)?.own ?? []) {
-        if ((entry.kind === 'win' || entry.kind === 'note') && entry.occurredOn >= feedback.occurredOn) {
+        if (entry.kind === 'win' && entry.occurredOn >= feedback.occurredOn) {
           since.set(entry.id, entry);
         }
       }
@@ -185,7 +193,7 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
       type: 'evidence' as const,
       strength: strength === 'backed' ? ('backed' as const) : ('thin' as const),
       text,
-      detail: `${who} · since then: ${followUps.length === 1 ? '1 entry' : `${followUps.length} entries`}`,
+      detail: `${who} · since then: ${followUps.length === 1 ? '1 win' : `${followUps.length} wins`}`,
       entryIds: [feedback.id, ...followUps.map((entry) => entry.id)],
       actionItemIds: [],
     };
@@ -202,7 +210,7 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
   return {
     id,
     title: 'Gaps raised, and what you did about them',
-    intro: 'Start and stop feedback, with what you logged in the same area since.',
+    intro: 'Start and stop feedback, with your wins in the same area since.',
     points,
   };
 }
@@ -216,7 +224,7 @@ function theAsk({ view }: PrepContext): PrepSection {
     points: [
       planPoint(`${id}:what`, 'Say what you are asking for: the level or role, and from when.'),
       lead.length > 0
-        ? groupPoint(`${id}:lead`, 'Lead with your strongest evidence.', lead, lead.map((win) => win.text).join(' · '))
+        ? groupPoint(`${id}:lead`, 'Lead with your strongest evidence.', lead)
         : gapPoint(
             `${id}:lead`,
             'You have no backed win to lead with yet.',

@@ -7,7 +7,9 @@ import { COLLABORATION, COLLABORATION_AREAS, COMPANY, COMPANY_AREAS, DESIGN, LEA
 
 /** A review: the brag document, newest first in each section. */
 export function reviewSections({ view }: PrepContext): PrepSection[] {
-  const own = [...view.wins, ...view.notes].sort(newestFirst);
+  // A brag document lists what was done: wins (and feedback given), not meeting notes; notes
+  // count only as what was learned.
+  const wins = view.wins;
   return [
     section('projects', 'Projects and impact', 'Your wins, newest first.', view.wins, {
       text: 'No wins logged in this period.',
@@ -16,8 +18,8 @@ export function reviewSections({ view }: PrepContext): PrepSection[] {
     section(
       'collaboration',
       'Collaboration and mentorship',
-      'Feedback you gave; wins and notes in Leading teams, Managing people or Teaching, or mentioning mentoring, pairing, onboarding, coaching, helping or code review.',
-      [...view.given, ...own.filter((e) => inAreas(e, COLLABORATION_AREAS) || matches(e, COLLABORATION))].sort(newestFirst),
+      'Feedback you gave; wins in Leading teams, Managing people or Teaching, or mentioning mentoring, pairing, onboarding, coaching, helping or code review.',
+      [...view.given, ...wins.filter((e) => inAreas(e, COLLABORATION_AREAS) || matches(e, COLLABORATION))].sort(newestFirst),
       {
         text: 'Nothing about collaboration or mentorship yet.',
         next: 'Log who you helped, paired with or mentored, and what changed for them.',
@@ -26,8 +28,8 @@ export function reviewSections({ view }: PrepContext): PrepSection[] {
     section(
       'design',
       'Design and documentation',
-      'Wins and notes mentioning design, RFCs, ADRs, architecture, docs, specs or write-ups.',
-      own.filter((e) => matches(e, DESIGN)),
+      'Wins mentioning design, RFCs, ADRs, architecture, docs, specs or write-ups.',
+      wins.filter((e) => matches(e, DESIGN)),
       {
         text: 'No design or documentation work logged.',
         next: 'Log the design docs, RFCs and docs you wrote or reviewed, with a link.',
@@ -36,8 +38,8 @@ export function reviewSections({ view }: PrepContext): PrepSection[] {
     section(
       'company',
       'Company building',
-      'Wins and notes in Developer relations, or mentioning hiring, interviews, recruiting, culture, community, talks, blog posts or workshops.',
-      own.filter((e) => inAreas(e, COMPANY_AREAS) || matches(e, COMPANY)),
+      'Wins in Developer relations, or mentioning hiring, interviews, recruiting, culture, community, talks, blog posts or workshops.',
+      wins.filter((e) => inAreas(e, COMPANY_AREAS) || matches(e, COMPANY)),
       {
         text: 'No company-building work logged (hiring, interviews, talks, community).',
         next: 'Log interviews you ran, talks you gave and the people you onboarded.',
@@ -46,11 +48,8 @@ export function reviewSections({ view }: PrepContext): PrepSection[] {
     section(
       'learned',
       'What you learned',
-      'Your own talent notes, and notes or wins mentioning learning, lessons or realizations.',
-      [
-        ...view.talents.filter((t) => t.evidence === 'self'),
-        ...own.filter((e) => matches(e, LEARNED)),
-      ].sort(newestFirst),
+      'Notes, talent notes and wins mentioning learning, lessons, realizations or takeaways.',
+      [...view.notes, ...view.talents, ...wins].filter((e) => matches(e, LEARNED)).sort(newestFirst),
       {
         text: 'Nothing logged as learned.',
         next: 'After a hard week, note one thing you learned and what you will do differently.',

@@ -1,7 +1,8 @@
 import { areaName } from '../../area';
 import type { Entry } from '../../entry';
-import { formatEnergy, rankByEnergy, TREND_LABELS } from '../energy-trend';
-import { DRAINING } from '../job-crafting';
+import { CURRENT_ROLE_AREAS, currentRoleEntries } from '../current-role';
+import { formatEnergy, rankByEnergy, summarizeEnergy, TREND_LABELS } from '../energy-trend';
+import { DRAINING, MIN_RATED } from '../job-crafting';
 import { compareAreas, newestFirst } from '../log-view';
 import type { PrepContext } from '../prep-context';
 import { CITED_PER_POINT } from '../prep-context';
@@ -54,7 +55,13 @@ function leverage({ stats }: PrepContext): PrepSection {
   const id = 'leverage';
   const energizing = [...stats.values()]
     .filter((s) => s.energy.count > 0 && s.energy.average! > 0)
-    .sort((a, b) => b.energy.average! - a.energy.average! || compareAreas(a.area, b.area));
+    // An area rated once is a hint, not a pattern: rated areas first, then by energy.
+    .sort(
+      (a, b) =>
+        Number(b.energy.count >= MIN_RATED) - Number(a.energy.count >= MIN_RATED) ||
+        b.energy.average! - a.energy.average! ||
+        compareAreas(a.area, b.area),
+    );
   const points: TalkingPoint[] = energizing.map((s) => {
     const praise = s.othersPraise;
     const others = praise.length
@@ -83,46 +90,47 @@ function leverage({ stats }: PrepContext): PrepSection {
   };
 }
 
-function energyTrend({ overallEnergy, stats, view }: PrepContext): PrepSection {
+function energyTrend({ stats, view }: PrepContext): PrepSection {
   const id = 'energy-trend';
+  const role = currentRoleEntries(view);
+  const { months, trend, average } = summarizeEnergy(role);
   const points: TalkingPoint[] = [];
-  const { months, trend, average } = overallEnergy;
   if (months.length >= 2 && average !== null) {
     const first = months[0]!;
     const last = months.at(-1)!;
     points.push(
       groupPoint(
-        `${id}:overall`,
-        `Your energy in this role went from ${formatEnergy(first.average)} in ${first.month} to ${formatEnergy(last.average)} in ${last.month}: ${TREND_LABELS[trend]} (average ${formatEnergy(average)}).`,
-        rankByEnergy(view.entries, 'lowest', CITED),
+        `${id}:role`,
+        `Your energy in leading and managing went from ${formatEnergy(first.average)} in ${first.month} to ${formatEnergy(last.average)} in ${last.month}: ${TREND_LABELS[trend]} (average ${formatEnergy(average)}).`,
+        rankByEnergy(role, average < 0 ? 'lowest' : 'highest', CITED),
       ),
     );
   } else {
     points.push(
       gapPoint(
-        `${id}:overall`,
-        'Not enough energy recorded to show a trend (it takes two months or more).',
+        `${id}:role`,
+        'Not enough energy recorded in leading and managing to show a trend (it takes two months or more).',
         RECORD_ENERGY,
-        rankByEnergy(view.entries, 'newest', CITED),
+        rankByEnergy(role, 'newest', CITED),
       ),
     );
   }
-  const draining = [...stats.values()]
-    .filter((s) => s.energy.count > 0 && s.energy.average! <= DRAINING)
-    .sort((a, b) => a.energy.average! - b.energy.average! || compareAreas(a.area, b.area));
-  for (const s of draining) {
+  for (const area of CURRENT_ROLE_AREAS) {
+    const s = stats.get(area);
+    if (!s || s.energy.average === null) continue;
+    const average = s.energy.average;
     points.push(
       groupPoint(
-        `${id}:area:${s.area}`,
-        `${areaName(s.area)} drains you: ${formatEnergy(s.energy.average!)}, ${TREND_LABELS[s.energy.trend]}.`,
-        rankByEnergy(s.entries, 'lowest', CITED),
+        `${id}:area:${area}`,
+        `${areaName(area)}: ${formatEnergy(average)} over ${s.energy.count === 1 ? '1 entry' : `${s.energy.count} entries`}, ${TREND_LABELS[s.energy.trend]}${average <= DRAINING ? ' (draining)' : ''}.`,
+        rankByEnergy(s.entries, average < 0 ? 'lowest' : 'highest', CITED),
       ),
     );
   }
   return {
     id,
     title: 'Energy trend in the current role',
-    intro: 'Month by month, from what you logged in this period.',
+    intro: 'Energy (−2 draining … +2 energizing) in leading teams, managing people and managing projects, month by month.',
     points,
   };
 }
