@@ -1,5 +1,4 @@
 import type { Entry } from '../entry';
-import { newestFirst } from './log-view';
 import { monthOf, monthOrdinal } from './period';
 import type { EnergySummary, MonthEnergy, Trend } from './types';
 
@@ -67,19 +66,29 @@ export const TREND_LABELS: Record<Trend, string> = {
 
 /**
  * Up to `limit` entries that carry an energy: the most energizing (positive energy only), the most
- * draining (negative only), or simply the newest ones. Newest again breaks ties.
+ * draining (negative only), or simply the newest ones. `entries` come newest first (as everywhere
+ * in the view), which then breaks ties.
  */
 export function rankByEnergy(
   entries: readonly Entry[],
   end: 'highest' | 'lowest' | 'newest',
   limit: number,
 ): Entry[] {
-  const rated = entries.filter((entry) =>
-    entry.energy === undefined ? false : end === 'highest' ? entry.energy > 0 : end === 'lowest' ? entry.energy < 0 : true,
-  );
-  if (end !== 'newest') {
-    const sign = end === 'highest' ? -1 : 1;
-    rated.sort((a, b) => sign * (a.energy! - b.energy!) || newestFirst(a, b));
+  const levels = end === 'highest' ? [2, 1] : end === 'lowest' ? [-2, -1] : undefined;
+  const found: Entry[] = [];
+  if (!levels) {
+    for (const entry of entries) {
+      if (found.length === limit) break;
+      if (entry.energy !== undefined) found.push(entry);
+    }
+    return found;
   }
-  return rated.slice(0, limit);
+  // One pass per level, strongest first, each stopping as soon as enough are found.
+  for (const level of levels) {
+    for (const entry of entries) {
+      if (found.length === limit) return found;
+      if (entry.energy === level) found.push(entry);
+    }
+  }
+  return found;
 }

@@ -15,7 +15,6 @@ export interface LogView {
   period: Period;
   /** Newest first: by the day it happened, then by capture time, then by id. */
   entries: Entry[];
-  byId: ReadonlyMap<string, Entry>;
   wins: Win[];
   /** Feedback about one's own work. */
   received: Feedback[];
@@ -23,6 +22,8 @@ export interface LogView {
   given: Feedback[];
   talents: Talent[];
   notes: Note[];
+  /** What others said: received feedback and talent notes on others' word, newest first. */
+  othersWord: Entry[];
   byArea: ReadonlyMap<AreaId, Entry[]>;
   /** Areas with entries: built-in ones in their order, then the user's own, alphabetically. */
   areas: AreaId[];
@@ -38,18 +39,20 @@ export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): Log
     .filter((entry) => !entry.deletedAt && isInPeriod(entry.occurredOn, request.period))
     .sort(newestFirst);
 
-  const byId = new Map<string, Entry>();
   const byArea = new Map<AreaId, Entry[]>();
   const wins: Win[] = [];
   const received: Feedback[] = [];
   const given: Feedback[] = [];
   const talents: Talent[] = [];
   const notes: Note[] = [];
+  const othersWord: Entry[] = [];
 
   for (const entry of entries) {
-    byId.set(entry.id, entry);
-    // An area listed twice on one entry counts once.
-    for (const area of new Set(entry.areas)) {
+    const { areas } = entry;
+    for (let i = 0; i < areas.length; i++) {
+      const area = areas[i]!;
+      // An area listed twice on one entry counts once.
+      if (areas.indexOf(area) !== i) continue;
       const list = byArea.get(area);
       if (list) list.push(entry);
       else byArea.set(area, [entry]);
@@ -59,10 +62,16 @@ export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): Log
         wins.push(entry);
         break;
       case 'feedback':
-        (entry.direction === 'received' ? received : given).push(entry);
+        if (entry.direction === 'received') {
+          received.push(entry);
+          othersWord.push(entry);
+        } else {
+          given.push(entry);
+        }
         break;
       case 'talent':
         talents.push(entry);
+        if (entry.evidence === 'others') othersWord.push(entry);
         break;
       case 'note':
         notes.push(entry);
@@ -80,12 +89,12 @@ export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): Log
     today: localDate(now),
     period: request.period,
     entries,
-    byId,
     wins,
     received,
     given,
     talents,
     notes,
+    othersWord,
     byArea,
     areas: orderAreas(byArea.keys()),
     people,

@@ -3,7 +3,6 @@ import type { Entry } from '../entry';
 import { currentRoleEntries } from './current-role';
 import { formatEnergy, summarizeEnergy, TREND_LABELS } from './energy-trend';
 import { entryStrength } from './evidence';
-import { isOthersWord } from './area-stats';
 import { ENERGIZING, MIN_RATED } from './job-crafting';
 import { addDays, monthOf, monthsInPeriod } from './period';
 import type { PrepContext } from './prep-context';
@@ -41,7 +40,7 @@ export function assessReadiness(
 function promotionReasons(ctx: PrepContext): ReadinessReason[] {
   const { view } = ctx;
   const backed = view.wins.filter((win) => entryStrength(win) === 'backed');
-  const evidence = [...view.wins, ...view.entries.filter(isOthersWord)];
+  const evidence = [...view.wins, ...view.othersWord];
   const months = new Set(evidence.map((entry) => monthOf(entry.occurredOn)));
   const wanted = Math.max(1, Math.ceil(monthsInPeriod(view.period) / 2));
   return [
@@ -73,7 +72,7 @@ function reviewReasons(ctx: PrepContext, sections: readonly PrepSection[]): Read
       `${covered.done} of ${covered.total} brag-document sections have evidence.`,
       [],
     ),
-    recency([...view.wins, ...view.entries.filter(isOthersWord)], view.today),
+    recency([...view.wins, ...view.othersWord], view.today),
   ];
 }
 
@@ -150,7 +149,7 @@ function backedWins(backed: readonly Entry[]): ReadinessReason {
 }
 
 function distinctPeople({ view }: PrepContext): ReadinessReason {
-  const voices = view.entries.filter(isOthersWord);
+  const voices = view.othersWord;
   const people = witnessesOf(voices).names.length;
   const met = people >= DISTINCT_PEOPLE;
   return reason(

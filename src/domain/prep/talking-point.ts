@@ -1,7 +1,9 @@
-import type { Entry, Win } from '../entry';
+import type { Entry } from '../entry';
 import { entryStrength, strongest } from './evidence';
-import { newestFirst } from './log-view';
 import type { TalkingPoint } from './types';
+
+/** No ids: one shared empty list, as thousands of points cite no action item. */
+export const NONE: readonly string[] = Object.freeze([]);
 
 /** One entry as a point of its own: its text, cited by its id. */
 export function entryPoint(sectionId: string, entry: Entry, detail = describeEntry(entry)): TalkingPoint {
@@ -12,7 +14,7 @@ export function entryPoint(sectionId: string, entry: Entry, detail = describeEnt
     text: entry.text,
     ...(detail ? { detail } : {}),
     entryIds: [entry.id],
-    actionItemIds: [],
+    actionItemIds: NONE,
   };
 }
 
@@ -32,7 +34,7 @@ export function groupPoint(
     text,
     ...(detail ? { detail } : {}),
     entryIds: entries.map((entry) => entry.id),
-    actionItemIds: [],
+    actionItemIds: NONE,
   };
 }
 
@@ -51,7 +53,7 @@ export function gapPoint(
     ...(detail ? { detail } : {}),
     nextStep,
     entryIds: entries.map((entry) => entry.id),
-    actionItemIds: [],
+    actionItemIds: NONE,
   };
 }
 
@@ -66,16 +68,25 @@ export function planPoint(
     strength: 'none',
     text,
     ...(cited.detail ? { detail: cited.detail } : {}),
-    entryIds: cited.entryIds ?? [],
-    actionItemIds: cited.actionItemIds ?? [],
+    entryIds: cited.entryIds ?? NONE,
+    actionItemIds: cited.actionItemIds ?? NONE,
   };
 }
 
 const SCOPE_LABELS = { self: 'Own work', team: 'Team', org: 'Organization', company: 'Company-wide' } as const;
-const SCOPE_RANK = { company: 4, org: 3, team: 2, self: 1 } as const;
 
 /** The line under a point: scope and effect for a win, who said it for feedback. */
 export function describeEntry(entry: Entry): string | undefined {
+  // An entry often shows in several sections; entries are never mutated, so one answer per object.
+  if (described.has(entry)) return described.get(entry);
+  const detail = detailOf(entry);
+  described.set(entry, detail);
+  return detail;
+}
+
+const described = new WeakMap<Entry, string | undefined>();
+
+function detailOf(entry: Entry): string | undefined {
   const parts: string[] = [];
   switch (entry.kind) {
     case 'win':
@@ -103,16 +114,3 @@ export function describeEntry(entry: Entry): string | undefined {
 }
 
 export const SIGNAL_LABELS = { start: 'Start', keep: 'Keep', stop: 'Stop' } as const;
-
-/** Widest scope first, then backed before thin, then newest: the order a promotion case reads in. */
-export function byImpact(a: Win, b: Win): number {
-  const rank = (win: Win) => (win.scope ? SCOPE_RANK[win.scope] : 0);
-  const strength = (win: Win) => (entryStrength(win) === 'backed' ? 1 : 0);
-  return rank(b) - rank(a) || strength(b) - strength(a) || newestFirst(a, b);
-}
-
-/** Backed before thin, then newest. */
-export function byStrength(a: Entry, b: Entry): number {
-  const strength = (entry: Entry) => (entryStrength(entry) === 'backed' ? 1 : 0);
-  return strength(b) - strength(a) || newestFirst(a, b);
-}

@@ -6,7 +6,8 @@ import { entryStrength } from '../evidence';
 import { DRAINING, ENERGIZING } from '../job-crafting';
 import { compareAreas } from '../log-view';
 import type { PrepContext } from '../prep-context';
-import { byStrength, entryPoint, gapPoint, groupPoint, planPoint } from '../talking-point';
+import { groupByRank } from '../ordering';
+import { entryPoint, gapPoint, groupPoint, planPoint } from '../talking-point';
 import type { PrepSection, TalkingPoint } from '../types';
 import { describeWitnesses, witnessesOf } from '../witnesses';
 import { handoverPoints } from './handover';
@@ -67,9 +68,14 @@ function why({ stats }: PrepContext, target: AreaId): PrepSection {
 function transferable({ stats }: PrepContext, target: AreaId): PrepSection {
   const id = 'transferable';
   const name = areaName(target);
-  const evidence = (stats.get(target)?.entries ?? [])
-    .filter((entry) => entry.kind !== 'note' && !(entry.kind === 'feedback' && entry.direction === 'given'))
-    .sort((a, b) => kindRank(a) - kindRank(b) || byStrength(a, b));
+  // Wins, then feedback, then talent notes; backed first within each; newest first within that.
+  const evidence = groupByRank(
+    (stats.get(target)?.entries ?? []).filter(
+      (entry) => entry.kind !== 'note' && !(entry.kind === 'feedback' && entry.direction === 'given'),
+    ),
+    (entry) => kindRank(entry) * 2 + (entryStrength(entry) === 'backed' ? 0 : 1),
+    6,
+  );
   const points = evidence.map((entry) => entryPoint(id, entry));
   if (evidence.length === 0) {
     points.push(

@@ -3,7 +3,8 @@ import type { Entry } from '../../entry';
 import { compareAreas } from '../log-view';
 import { truncate } from '../truncate';
 import { CITED_PER_POINT } from '../prep-context';
-import { byStrength, entryPoint, groupPoint } from '../talking-point';
+import { backedFirst } from '../ordering';
+import { entryPoint, groupPoint } from '../talking-point';
 import type { TalkingPoint } from '../types';
 import { describeWitnesses, witnessesOf } from '../witnesses';
 
@@ -32,7 +33,7 @@ export function praisePoints(sectionId: string, entries: readonly Entry[]): Talk
         compareAreas(a.area, b.area),
     );
   const points = groups.map(({ area, list, people }) => {
-    const cited = [...list].sort(byStrength).slice(0, CITED_PER_POINT);
+    const cited = backedFirst(list).slice(0, CITED_PER_POINT);
     const count = list.length === 1 ? '1 entry' : `${list.length} entries`;
     return groupPoint(
       `${sectionId}:area:${area}`,

@@ -1,12 +1,13 @@
 import { areaName } from '../../area';
 import type { Entry, Feedback } from '../../entry';
 import { entryStrength, strongest } from '../evidence';
+import { newestFirst } from '../log-view';
+import { backedFirst, widestFirst } from '../ordering';
 import type { PrepContext } from '../prep-context';
 import { CITED_PER_POINT } from '../prep-context';
 import {
-  byImpact,
-  byStrength,
   entryPoint,
+  NONE,
   gapPoint,
   groupPoint,
   planPoint,
@@ -18,6 +19,8 @@ import { praisePoints } from './others-said';
 import { ASK_FOR_FEEDBACK } from './next-steps';
 
 const STRENGTH_ORDER = { backed: 0, thin: 1, none: 2 } as const;
+/** Wins shown under a start/stop feedback as what was done about it. */
+const FOLLOW_UPS = 3;
 
 /** A promotion case: impact first, then others' words, talents at work, growth, and the ask. */
 export function promotionSections(ctx: PrepContext): PrepSection[] {
@@ -26,7 +29,7 @@ export function promotionSections(ctx: PrepContext): PrepSection[] {
 
 function impact({ view }: PrepContext): PrepSection {
   const id = 'impact';
-  const wins = [...view.wins].sort(byImpact);
+  const wins = widestFirst(view.wins);
   const points = wins.map((win) => entryPoint(id, win));
   if (wins.length === 0) {
     points.push(
@@ -66,10 +69,9 @@ function impact({ view }: PrepContext): PrepSection {
 
 function othersSaid({ view }: PrepContext): PrepSection {
   const id = 'others-said';
-  const praise = [
-    ...view.received.filter((feedback) => feedback.signal !== 'start' && feedback.signal !== 'stop'),
-    ...view.talents.filter((talent) => talent.evidence === 'others'),
-  ];
+  const praise = view.othersWord.filter(
+    (entry) => !(entry.kind === 'feedback' && (entry.signal === 'start' || entry.signal === 'stop')),
+  );
   const points = praisePoints(id, praise);
   const people = witnessesOf(praise).names;
   if (praise.length === 0) {
@@ -106,7 +108,7 @@ function talentsInAction({ view, stats }: PrepContext): PrepSection {
     const s = stats.get(area);
     const talents = s?.entries.filter((entry) => entry.kind === 'talent') ?? [];
     if (!s || talents.length === 0) continue;
-    const wins = s.entries.filter((entry) => entry.kind === 'win').sort(byStrength);
+    const wins = backedFirst(s.entries.filter((entry) => entry.kind === 'win'));
     const shown = wins.slice(0, 3);
     const name = areaName(area);
     const text =
@@ -152,6 +154,20 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
     (feedback): feedback is Feedback & { signal: 'start' | 'stop' } =>
       feedback.signal === 'start' || feedback.signal === 'stop',
   );
+  // Per area, one's wins split by strength, each newest first: the best few wins since a date are
+  // then the first few of each list, found without scanning the log once per feedback.
+  const winsByArea = new Map<string, { backed: Entry[]; thin: Entry[] }>();
+  const winsSince = (area: string, date: string): Entry[] => {
+    let split = winsByArea.get(area);
+    if (!split) {
+      split = { backed: [], thin: [] };
+      for (const entry of stats.get(area)?.own ?? []) {
+        if (entry.kind === 'win') split[entryStrength(entry)].push(entry);
+      }
+      winsByArea.set(area, split);
+    }
+    return [...firstSince(split.backed, date), ...firstSince(split.thin, date)];
+  };
   const points = critiques.map((feedback) => {
     // "Start: Start delegating…" reads twice; the label goes only where the text lacks it.
     const label = SIGNAL_LABELS[feedback.signal];
@@ -171,13 +187,10 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
     // What was done about it: one's wins in its areas since. (Notes only show it was heard.)
     const since = new Map<string, Entry>();
     for (const area of feedback.areas) {
-      for (const entry of stats.get(area)?.own ?? []) {
-        if (entry.kind === 'win' && entry.occurredOn >= feedback.occurredOn) {
-          since.set(entry.id, entry);
-        }
-      }
+      for (const win of winsSince(area, feedback.occurredOn)) since.set(win.id, win);
     }
-    const followUps = [...since.values()].sort(byStrength).slice(0, 3);
+    // Merged from several areas, so back in log order before ranking.
+    const followUps = backedFirst([...since.values()].sort(newestFirst)).slice(0, FOLLOW_UPS);
     if (followUps.length === 0) {
       return gapPoint(
         `${id}:${feedback.id}`,
@@ -193,9 +206,9 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
       type: 'evidence' as const,
       strength: strength === 'backed' ? ('backed' as const) : ('thin' as const),
       text,
-      detail: `${who} · since then: ${followUps.length === 1 ? '1 win' : `${followUps.length} wins`}`,
+      detail: `${who} · since then: ${followUps.length === 1 ? '1 win' : since.size > FOLLOW_UPS ? `${FOLLOW_UPS} or more wins` : `${followUps.length} wins`}`,
       entryIds: [feedback.id, ...followUps.map((entry) => entry.id)],
-      actionItemIds: [],
+      actionItemIds: NONE,
     };
   });
   if (critiques.length === 0) {
@@ -215,9 +228,19 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
   };
 }
 
+/** Up to one more than shown, so "or more" can be said truthfully. */
+function firstSince(entries: readonly Entry[], date: string): Entry[] {
+  const found: Entry[] = [];
+  for (const entry of entries) {
+    if (entry.occurredOn < date || found.length > FOLLOW_UPS) break;
+    found.push(entry);
+  }
+  return found;
+}
+
 function theAsk({ view }: PrepContext): PrepSection {
   const id = 'ask';
-  const lead = view.wins.filter((win) => entryStrength(win) === 'backed').sort(byImpact).slice(0, 3);
+  const lead = widestFirst(view.wins.filter((win) => entryStrength(win) === 'backed')).slice(0, 3);
   return {
     id,
     title: 'The ask',

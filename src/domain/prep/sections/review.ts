@@ -1,5 +1,4 @@
 import type { Entry } from '../../entry';
-import { newestFirst } from '../log-view';
 import type { PrepContext } from '../prep-context';
 import { entryPoint, gapPoint } from '../talking-point';
 import type { PrepSection } from '../types';
@@ -10,6 +9,7 @@ export function reviewSections({ view }: PrepContext): PrepSection[] {
   // A brag document lists what was done: wins (and feedback given), not meeting notes; notes
   // count only as what was learned.
   const wins = view.wins;
+  // Filtering the view (newest first) keeps every list in log order without sorting.
   return [
     section('projects', 'Projects and impact', 'Your wins, newest first.', view.wins, {
       text: 'No wins logged in this period.',
@@ -19,7 +19,11 @@ export function reviewSections({ view }: PrepContext): PrepSection[] {
       'collaboration',
       'Collaboration and mentorship',
       'Feedback you gave; wins in Leading teams, Managing people or Teaching, or mentioning mentoring, pairing, onboarding, coaching, helping or code review.',
-      [...view.given, ...wins.filter((e) => inAreas(e, COLLABORATION_AREAS) || matches(e, COLLABORATION))].sort(newestFirst),
+      view.entries.filter(
+        (e) =>
+          (e.kind === 'feedback' && e.direction === 'given') ||
+          (e.kind === 'win' && (inAreas(e, COLLABORATION_AREAS) || matches(e, COLLABORATION))),
+      ),
       {
         text: 'Nothing about collaboration or mentorship yet.',
         next: 'Log who you helped, paired with or mentored, and what changed for them.',
@@ -49,7 +53,7 @@ export function reviewSections({ view }: PrepContext): PrepSection[] {
       'learned',
       'What you learned',
       'Notes, talent notes and wins mentioning learning, lessons, realizations or takeaways.',
-      [...view.notes, ...view.talents, ...wins].filter((e) => matches(e, LEARNED)).sort(newestFirst),
+      view.entries.filter((e) => e.kind !== 'feedback' && matches(e, LEARNED)),
       {
         text: 'Nothing logged as learned.',
         next: 'After a hard week, note one thing you learned and what you will do differently.',

@@ -3,10 +3,11 @@ import type { Entry } from '../../entry';
 import { CURRENT_ROLE_AREAS, currentRoleEntries } from '../current-role';
 import { formatEnergy, rankByEnergy, summarizeEnergy, TREND_LABELS } from '../energy-trend';
 import { DRAINING, MIN_RATED } from '../job-crafting';
-import { compareAreas, newestFirst } from '../log-view';
+import { compareAreas } from '../log-view';
 import type { PrepContext } from '../prep-context';
 import { CITED_PER_POINT } from '../prep-context';
-import { byImpact, entryPoint, gapPoint, groupPoint, planPoint } from '../talking-point';
+import { widestFirst } from '../ordering';
+import { entryPoint, gapPoint, groupPoint, planPoint } from '../talking-point';
 import type { PrepSection, TalkingPoint } from '../types';
 import { describeWitnesses, witnessesOf } from '../witnesses';
 import { handoverPoints } from './handover';
@@ -29,10 +30,12 @@ export function stepDownSections(ctx: PrepContext): PrepSection[] {
 
 function achieved({ view }: PrepContext): PrepSection {
   const id = 'achieved';
-  const wins = [...view.wins].sort(byImpact);
-  const learned = [...view.notes, ...view.talents]
-    .filter((entry) => LEARNED.test(entry.text) || entry.tags.some((tag) => LEARNED.test(tag)))
-    .sort(newestFirst);
+  const wins = widestFirst(view.wins);
+  const learned = view.entries.filter(
+    (entry) =>
+      (entry.kind === 'note' || entry.kind === 'talent') &&
+      (LEARNED.test(entry.text) || entry.tags.some((tag) => LEARNED.test(tag))),
+  );
   const points = [...wins, ...learned].map((entry) => entryPoint(id, entry));
   if (wins.length === 0) {
     points.push(
