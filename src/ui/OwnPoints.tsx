@@ -12,7 +12,8 @@ interface Props {
 export function OwnPoints({ points, onAdd, onToggle, onRemove }: Props) {
   const [text, setText] = useState('');
   return (
-    <section class="prep-section own-points" aria-labelledby="own-points-heading">
+    // With no points of one's own, the section is only a form: it is left out of print.
+    <section class={`prep-section own-points${points.length === 0 ? ' no-print' : ''}`} aria-labelledby="own-points-heading">
       <h2 id="own-points-heading">Your points</h2>
       {points.length > 0 && (
         <ul class="points">

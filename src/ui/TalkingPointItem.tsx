@@ -27,7 +27,7 @@ export function TalkingPointItem({ shown, entries, actionItems, actions }: Props
   const editId = useId();
 
   return (
-    <li class={`point point-${point.type} strength-${point.strength}${shown.pinned ? ' pinned' : ''}`}>
+    <li class={`point point-${point.type} point-strength-${point.strength}${shown.pinned ? ' pinned' : ''}`}>
       <div class="point-head">
         <p class="point-text" id={textId}>
           {shown.pinned && <span class="pin-mark">Pinned </span>}
