@@ -19,25 +19,36 @@ export interface PrepAgenda {
  * stored value takes over again once no write is in flight.
  */
 export function usePrepAgenda(db: LatitudeDb, key: PrepConversationKey, clock: AppClock): PrepAgenda {
-  const stored = useLiveQuery(() => findPrepConversation(db, key), [db, key.kind, key.personId]);
+  const keyId = `${key.kind}/${key.personId ?? ''}`;
+  // The answer carries the key it was asked for: right after a switch of conversation, the last
+  // answer is still the previous conversation's, and its pins must not show on (or be saved to)
+  // this one.
+  const stored = useLiveQuery(
+    async () => ({ keyId, conversation: await findPrepConversation(db, key) }),
+    [db, keyId],
+  );
   const [pending, setPending] = useState<Agenda | null>(null);
   const [error, setError] = useState<string>();
   const inFlight = useRef(0);
 
-  const storedAgenda = stored.status === 'ready' ? (stored.value?.agenda ?? EMPTY_AGENDA) : EMPTY_AGENDA;
+  const current = stored.status === 'ready' && stored.value.keyId === keyId ? stored.value.conversation : undefined;
+  const storedAgenda = current?.agenda ?? EMPTY_AGENDA;
   useEffect(() => {
     if (inFlight.current === 0) setPending(null);
   }, [storedAgenda]);
   useEffect(() => {
     setPending(null);
     setError(undefined);
-  }, [key.kind, key.personId]);
+  }, [keyId]);
 
   const agenda = pending ?? storedAgenda;
   return {
     agenda,
     error,
     edit(change) {
+      // Until this conversation's stored edits are read, a change would be made to an empty
+      // agenda and overwrite them; the read takes milliseconds, so the click is simply dropped.
+      if (!(stored.status === 'ready' && stored.value.keyId === keyId)) return;
       const next = change(agenda);
       setPending(next);
       setError(undefined);

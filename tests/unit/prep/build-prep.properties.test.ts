@@ -4,7 +4,7 @@ import { buildPrep } from '../../../src/domain/prep/build-prep';
 import { prepToMarkdown } from '../../../src/domain/prep/markdown';
 import { isInPeriod } from '../../../src/domain/prep/period';
 import type { Prep } from '../../../src/domain/prep/types';
-import { prepInputArb } from '../../fixtures/prep/arbitraries';
+import { entryArb, prepInputArb } from '../../fixtures/prep/arbitraries';
 
 /** Every id a prep cites, with where it was cited. */
 function citations(prep: Prep): { entryIds: string[]; actionItemIds: string[] } {
@@ -92,3 +92,18 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
   }
   return out;
 }
+
+describe('buildPrep stability', () => {
+  it('is unchanged by entries outside the period', () => {
+    fc.assert(
+      fc.property(prepInputArb, fc.array(entryArb, { maxLength: 10 }), ([log, request, now], extra) => {
+        const outside = extra
+          .filter((e) => !isInPeriod(e.occurredOn, request.period))
+          .filter((e) => !log.entries.some((l) => l.id === e.id));
+        expect(buildPrep({ ...log, entries: [...log.entries, ...outside] }, request, now)).toEqual(
+          buildPrep(log, request, now),
+        );
+      }),
+    );
+  });
+});
