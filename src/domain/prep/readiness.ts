@@ -6,7 +6,7 @@ import { entryStrength } from './evidence';
 import { ENERGIZING, MIN_RATED } from './job-crafting';
 import { addDays, monthOf, monthsInPeriod } from './period';
 import type { PrepContext } from './prep-context';
-import type { PrepRequest, PrepSection, Readiness, ReadinessReason, ReasonStatus } from './types';
+import type { EnergySummary, PrepRequest, PrepSection, Readiness, ReadinessReason, ReasonStatus } from './types';
 import { countPeople, witnessesOf } from './witnesses';
 
 /** A promotion or review case wants at least this many backed wins and distinct voices. */
@@ -83,16 +83,8 @@ function lateralReasons({ stats }: PrepContext, target: AreaId): ReadinessReason
     (entry) => entry.kind !== 'note' && !(entry.kind === 'feedback' && entry.direction === 'given'),
   );
   const backed = evidence.filter((entry) => entryStrength(entry) === 'backed');
-  const energy = s?.energy;
   const praise = witnessesOf(s?.othersPraise ?? []).names;
-  const energyReason: ReadinessReason =
-    !energy || energy.average === null
-      ? reason('energy', 'short', `No energy recorded for ${name} yet.`, [])
-      : energy.average >= ENERGIZING && energy.count >= MIN_RATED
-        ? reason('energy', 'met', `${name} energizes you: ${formatEnergy(energy.average)} over ${plural(energy.count, 'entry', 'entries')}, ${TREND_LABELS[energy.trend]}.`, [])
-        : energy.average < 0
-          ? reason('energy', 'warning', `${name} drains you so far (${formatEnergy(energy.average)}): is it the move you want?`, [])
-          : reason('energy', 'short', `Energy in ${name} is ${formatEnergy(energy.average)} over ${plural(energy.count, 'entry', 'entries')}: not yet a clear pull.`, []);
+  const energyReason = targetEnergy(name, s?.energy);
   return [
     reason(
       'transferable',
@@ -110,6 +102,25 @@ function lateralReasons({ stats }: PrepContext, target: AreaId): ReadinessReason
       ids(s?.othersPraise ?? []),
     ),
   ];
+}
+
+/** Whether the target area gives energy: the "why" of a lateral move. */
+function targetEnergy(name: string, energy: EnergySummary | undefined): ReadinessReason {
+  if (!energy || energy.average === null) {
+    return reason('energy', 'short', `No energy recorded for ${name} yet.`, []);
+  }
+  const average = formatEnergy(energy.average);
+  if (energy.count < MIN_RATED) {
+    return reason('energy', 'short', `One energy rating for ${name} so far (${average}): a few more will show a pattern.`, []);
+  }
+  const over = plural(energy.count, 'entry', 'entries');
+  if (energy.average >= ENERGIZING) {
+    return reason('energy', 'met', `${name} energizes you: ${average} over ${over}, ${TREND_LABELS[energy.trend]}.`, []);
+  }
+  if (energy.average < 0) {
+    return reason('energy', 'warning', `${name} drains you so far (${average}): is it the move you want?`, []);
+  }
+  return reason('energy', 'short', `Energy in ${name} is ${average} over ${over}: not yet a clear pull.`, []);
 }
 
 function stepDownReasons({ stats, view }: PrepContext): ReadinessReason[] {

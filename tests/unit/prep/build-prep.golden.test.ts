@@ -13,6 +13,8 @@ const ANA = fixtureIds.id('person-ana');
 const requests: Record<string, PrepRequest> = {
   promotion: { kind: 'promotion', period: FIXTURE_PERIOD },
   lateral: { kind: 'lateral', targetArea: 'teaching', period: FIXTURE_PERIOD, personId: ANA },
+  // A target the log barely covers: the gaps side of a lateral move.
+  'lateral-research': { kind: 'lateral', targetArea: 'research', period: FIXTURE_PERIOD },
   'step-down': { kind: 'step-down', period: FIXTURE_PERIOD },
   review: { kind: 'review', period: FIXTURE_PERIOD },
 };
