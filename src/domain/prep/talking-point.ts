@@ -18,6 +18,28 @@ export function entryPoint(sectionId: string, entry: Entry, detail = describeEnt
   };
 }
 
+/**
+ * A point whose strength is judged on some of the entries it cites only (say, the wins that
+ * answer a piece of feedback, not the feedback itself).
+ */
+export function judgedPoint(
+  key: string,
+  text: string,
+  cited: readonly Entry[],
+  judgedOn: readonly Entry[],
+  detail?: string,
+): TalkingPoint {
+  return {
+    key,
+    type: 'evidence',
+    strength: strongest(judgedOn) === 'backed' ? 'backed' : 'thin',
+    text,
+    ...(detail ? { detail } : {}),
+    entryIds: cited.map((entry) => entry.id),
+    actionItemIds: NONE,
+  };
+}
+
 /** A point that sums up several entries (say, what three people said about one area). */
 export function groupPoint(
   key: string,

@@ -1,18 +1,11 @@
 import { areaName } from '../../area';
 import type { Entry, Feedback } from '../../entry';
-import { entryStrength, strongest } from '../evidence';
+import { entryStrength } from '../evidence';
 import { newestFirst } from '../log-view';
 import { backedFirst, widestFirst } from '../ordering';
 import type { PrepContext } from '../prep-context';
 import { CITED_PER_POINT } from '../prep-context';
-import {
-  entryPoint,
-  NONE,
-  gapPoint,
-  groupPoint,
-  planPoint,
-  SIGNAL_LABELS,
-} from '../talking-point';
+import { entryPoint, gapPoint, groupPoint, judgedPoint, planPoint, SIGNAL_LABELS } from '../talking-point';
 import type { PrepSection, TalkingPoint } from '../types';
 import { witnessesOf } from '../witnesses';
 import { praisePoints } from './others-said';
@@ -21,6 +14,7 @@ import { ASK_FOR_FEEDBACK } from './next-steps';
 const STRENGTH_ORDER = { backed: 0, thin: 1, none: 2 } as const;
 /** Wins shown under a start/stop feedback as what was done about it. */
 const FOLLOW_UPS = 3;
+const SAYS_SIGNAL = { start: /^start\b/i, stop: /^stop\b/i } as const;
 
 /** A promotion case: impact first, then others' words, talents at work, growth, and the ask. */
 export function promotionSections(ctx: PrepContext): PrepSection[] {
@@ -170,10 +164,9 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
   };
   const points = critiques.map((feedback) => {
     // "Start: Start delegating…" reads twice; the label goes only where the text lacks it.
-    const label = SIGNAL_LABELS[feedback.signal];
-    const text = feedback.text.toLowerCase().startsWith(feedback.signal)
+    const text = SAYS_SIGNAL[feedback.signal].test(feedback.text)
       ? feedback.text
-      : `${label}: ${feedback.text}`;
+      : `${SIGNAL_LABELS[feedback.signal]}: ${feedback.text}`;
     const who = feedback.person ? `From ${feedback.person}` : 'From someone unnamed';
     if (feedback.areas.length === 0) {
       return gapPoint(
@@ -200,16 +193,10 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
         `${who} · nothing logged about it since`,
       );
     }
-    const strength = strongest(followUps);
-    return {
-      key: `${id}:${feedback.id}`,
-      type: 'evidence' as const,
-      strength: strength === 'backed' ? ('backed' as const) : ('thin' as const),
-      text,
-      detail: `${who} · since then: ${followUps.length === 1 ? '1 win' : since.size > FOLLOW_UPS ? `${FOLLOW_UPS} or more wins` : `${followUps.length} wins`}`,
-      entryIds: [feedback.id, ...followUps.map((entry) => entry.id)],
-      actionItemIds: NONE,
-    };
+    const count =
+      followUps.length === 1 ? '1 win' : since.size > FOLLOW_UPS ? `${FOLLOW_UPS} or more wins` : `${followUps.length} wins`;
+    // As strong as what was done about it: the feedback itself proves nothing about that.
+    return judgedPoint(`${id}:${feedback.id}`, text, [feedback, ...followUps], followUps, `${who} · since then: ${count}`);
   });
   if (critiques.length === 0) {
     points.push(
