@@ -7,22 +7,6 @@ import type { Strength } from './types';
  * for feedback is the person who gave it). Anything less is `thin`, still worth citing.
  */
 export function entryStrength(entry: Entry): 'backed' | 'thin' {
-  let strength = known.get(entry);
-  if (strength === undefined) {
-    strength = strengthOf(entry);
-    known.set(entry, strength);
-  }
-  return strength;
-}
-
-/**
- * Sorting thousands of entries by strength asks for each entry's strength many times. Entries are
- * never mutated (an edit stores a new object), so remembering the answer per object is safe and
- * invisible to callers; a WeakMap lets the objects go when the log is reloaded.
- */
-const known = new WeakMap<Entry, 'backed' | 'thin'>();
-
-function strengthOf(entry: Entry): 'backed' | 'thin' {
   switch (entry.kind) {
     case 'win': {
       const effect = Boolean(entry.impact || entry.metric);

@@ -99,14 +99,17 @@ const SCOPE_LABELS = { self: 'Own work', team: 'Team', org: 'Organization', comp
 
 /** The line under a point: scope and effect for a win, who said it for feedback. */
 export function describeEntry(entry: Entry): string | undefined {
-  // An entry often shows in several sections; entries are never mutated, so one answer per object.
-  if (described.has(entry)) return described.get(entry);
-  const detail = detailOf(entry);
-  described.set(entry, detail);
-  return detail;
+  // An entry often shows in several sections; entries are never mutated (an edit stores a new
+  // object), so one answer per object is kept, '' standing for "nothing to say".
+  let detail = described.get(entry);
+  if (detail === undefined) {
+    detail = detailOf(entry) ?? '';
+    described.set(entry, detail);
+  }
+  return detail || undefined;
 }
 
-const described = new WeakMap<Entry, string | undefined>();
+const described = new WeakMap<Entry, string>();
 
 function detailOf(entry: Entry): string | undefined {
   const parts: string[] = [];
