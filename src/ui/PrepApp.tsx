@@ -80,6 +80,7 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
     show: (k: string) => edit((a) => showPoint(a, k)),
     reword: (k: string, text: string, original: string) => edit((a) => rewordPoint(a, k, text, original)),
   };
+  const shownSections = useMemo(() => (prep ? applyAgenda(prep, agenda, POINT_LIMIT) : undefined), [prep, agenda]);
   const markdown = () =>
     prep ? prepToMarkdown({ prep, agenda, entries, actionItems, limit: POINT_LIMIT }) : '';
 
@@ -136,7 +137,7 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
             onToggle={(id) => edit((a) => toggleOwnPointDone(a, id))}
             onRemove={(id) => edit((a) => removeOwnPoint(a, id))}
           />
-          {applyAgenda(prep, agenda, POINT_LIMIT).map((section, index) => {
+          {shownSections!.map((section, index) => {
             const full = expanded.has(section.id) ? applyAgenda(prep, agenda)[index]! : section;
             return (
               <TalkingPointSection

@@ -43,17 +43,18 @@ export function applyAgenda(prep: Prep, agenda: Agenda, limit = Number.POSITIVE_
         reworded: wording !== undefined,
       };
     };
-    const visible = section.points.filter((point) => !hidden.has(point.key)).map(show);
+    // Only the points shown are wrapped: a section can hold thousands of wins.
+    const visible = section.points.filter((point) => !hidden.has(point.key));
     const pinned = visible
-      .filter((p) => p.pinned)
-      .sort((a, b) => pinnedOrder.get(a.point.key)! - pinnedOrder.get(b.point.key)!);
-    const rest = visible.filter((p) => !p.pinned);
+      .filter((point) => pinnedOrder.has(point.key))
+      .sort((a, b) => pinnedOrder.get(a.key)! - pinnedOrder.get(b.key)!);
+    const rest = visible.filter((point) => !pinnedOrder.has(point.key));
     const room = Math.max(0, limit - pinned.length);
     return {
       id: section.id,
       title: section.title,
       ...(section.intro ? { intro: section.intro } : {}),
-      points: [...pinned, ...rest.slice(0, room)],
+      points: [...pinned, ...rest.slice(0, room)].map(show),
       hidden: section.points.filter((point) => hidden.has(point.key)).map(show),
       more: Math.max(0, rest.length - room),
     };
