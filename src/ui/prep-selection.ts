@@ -1,6 +1,7 @@
 import { areaIdSchema, type AreaId } from '../domain/area';
 import { isCalendarDate, PERIOD_PRESETS, type PeriodPresetId, periodOfLastMonths } from '../domain/prep/period';
 import { PREP_KINDS, type Period, type PrepKind, type PrepRequest } from '../domain/prep/types';
+import { recordFields } from '../domain/record';
 
 export type PeriodChoice =
   | { preset: PeriodPresetId }
@@ -42,12 +43,13 @@ export function selectionFromHash(hash: string): PrepSelection {
     presetId === 'custom'
       ? { preset: 'custom', from: params.get('from') ?? '', to: params.get('to') ?? '' }
       : { preset: PERIOD_PRESETS.find((p) => p.id === presetId)?.id ?? 'last-6-months' };
-  const person = params.get('person');
+  // Conversations store the person as a UUID; anything else in a hand-edited URL is dropped.
+  const person = recordFields.id.safeParse(params.get('person'));
   const target = areaIdSchema.safeParse(params.get('target'));
   return {
     kind,
     period,
-    ...(person ? { personId: person } : {}),
+    ...(person.success ? { personId: person.data } : {}),
     ...(target.success ? { targetArea: target.data } : {}),
   };
 }
