@@ -151,7 +151,7 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
   // Per area, one's wins split by strength, each newest first: the best few wins since a date are
   // then the first few of each list, found without scanning the log once per feedback.
   const winsByArea = new Map<string, { backed: Entry[]; thin: Entry[] }>();
-  const winsSince = (area: string, date: string): Entry[] => {
+  const winsOf = (area: string) => {
     let split = winsByArea.get(area);
     if (!split) {
       split = { backed: [], thin: [] };
@@ -160,7 +160,7 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
       }
       winsByArea.set(area, split);
     }
-    return [...firstSince(split.backed, date), ...firstSince(split.thin, date)];
+    return split;
   };
   const points = critiques.map((feedback) => {
     // "Start: Start delegating…" reads twice; the label goes only where the text lacks it.
@@ -178,12 +178,15 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
       );
     }
     // What was done about it: one's wins in its areas since. (Notes only show it was heard.)
-    const since = new Map<string, Entry>();
+    const since: Entry[] = [];
     for (const area of feedback.areas) {
-      for (const win of winsSince(area, feedback.occurredOn)) since.set(win.id, win);
+      const { backed, thin } = winsOf(area);
+      takeSince(backed, feedback.occurredOn, since);
+      takeSince(thin, feedback.occurredOn, since);
     }
-    // Merged from several areas, so back in log order before ranking.
-    const followUps = backedFirst([...since.values()].sort(newestFirst)).slice(0, FOLLOW_UPS);
+    // From one area they come in order already; from several, they are put back in order.
+    if (feedback.areas.length > 1) since.sort(backedThenNewest);
+    const followUps = since.slice(0, FOLLOW_UPS);
     if (followUps.length === 0) {
       return gapPoint(
         `${id}:${feedback.id}`,
@@ -194,7 +197,7 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
       );
     }
     const count =
-      followUps.length === 1 ? '1 win' : since.size > FOLLOW_UPS ? `${FOLLOW_UPS} or more wins` : `${followUps.length} wins`;
+      followUps.length === 1 ? '1 win' : since.length > FOLLOW_UPS ? `${FOLLOW_UPS} or more wins` : `${followUps.length} wins`;
     // As strong as what was done about it: the feedback itself proves nothing about that.
     return judgedPoint(`${id}:${feedback.id}`, text, [feedback, ...followUps], followUps, `${who} · since then: ${count}`);
   });
@@ -215,19 +218,37 @@ function gapsAddressed({ view, stats }: PrepContext): PrepSection {
   };
 }
 
-/** Up to one more than shown, so "or more" can be said truthfully. */
-function firstSince(entries: readonly Entry[], date: string): Entry[] {
-  const found: Entry[] = [];
+/**
+ * Adds the first entries of a newest-first list dated on or after `date`: up to one more than
+ * shown, so "or more" can be said truthfully. An entry already taken (from another area) is not
+ * taken twice.
+ */
+function takeSince(entries: readonly Entry[], date: string, into: Entry[]): void {
+  let taken = 0;
   for (const entry of entries) {
-    if (entry.occurredOn < date || found.length > FOLLOW_UPS) break;
-    found.push(entry);
+    if (entry.occurredOn < date || taken > FOLLOW_UPS) return;
+    if (!into.includes(entry)) into.push(entry);
+    taken += 1;
+  }
+}
+
+function backedThenNewest(a: Entry, b: Entry): number {
+  const rank = (entry: Entry) => (entryStrength(entry) === 'backed' ? 0 : 1);
+  return rank(a) - rank(b) || newestFirst(a, b);
+}
+
+function firstBacked<T extends Entry>(entries: readonly T[], count: number): T[] {
+  const found: T[] = [];
+  for (const entry of entries) {
+    if (found.length === count) break;
+    if (entryStrength(entry) === 'backed') found.push(entry);
   }
   return found;
 }
 
 function theAsk({ view }: PrepContext): PrepSection {
   const id = 'ask';
-  const lead = widestFirst(view.wins.filter((win) => entryStrength(win) === 'backed')).slice(0, 3);
+  const lead = firstBacked(widestFirst(view.wins), 3);
   return {
     id,
     title: 'The ask',
