@@ -19,6 +19,9 @@ export function LogApp({ db }: { db: LatitudeDb }) {
     <main class="page">
       <header class="bar">
         <h1>Your log</h1>
+        <a href="/prep.html" target="_blank" rel="noopener">
+          Prepare a conversation
+        </a>
       </header>
       <StorageBanner health={health} />
       <BackupReminder db={db} />

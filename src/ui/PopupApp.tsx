@@ -45,6 +45,9 @@ export function PopupApp({ db, drafts, readSource, clock = systemClock }: Props)
         <a href="/log.html" target="_blank" rel="noopener">
           Open the log
         </a>
+        <a href="/prep.html" target="_blank" rel="noopener">
+          Prepare a conversation
+        </a>
       </header>
       <StorageBanner health={health} />
       <BackupReminder db={db} />
