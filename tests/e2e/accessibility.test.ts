@@ -61,6 +61,23 @@ describe('accessibility', () => {
     await Promise.all([popup.close(), log.close(), panel.close()]);
   });
 
+  // Runs after the entries above were seeded, so the prep has points with evidence to audit.
+  test('the prep doc and the settings page have no serious violations', async () => {
+    const prep = await session().context.newPage();
+    await prep.goto(session().url('prep.html'));
+    const conversation = prep.getByRole('combobox', { name: 'Conversation' });
+    for (const kind of ['Promotion', 'Lateral move', 'Step-down', 'Review']) {
+      await conversation.selectOption({ label: kind });
+      await prep.getByRole('heading', { level: 1, name: new RegExp(`^${kind}( to .+)? prep$`) }).waitFor();
+      await audit(prep, `prep, ${kind}`);
+    }
+    const settings = await session().context.newPage();
+    await settings.goto(session().url('options.html'));
+    await settings.getByRole('heading', { level: 1, name: 'Latitude settings' }).waitFor();
+    await audit(settings, 'settings');
+    await Promise.all([prep.close(), settings.close()]);
+  });
+
   test('the popup with every field shown and errors on it has no serious violations', async () => {
     const popup = await PopupPage.open(session());
     await popup.kindOption('Feedback').check();
