@@ -1,10 +1,17 @@
+import { createAlarmScheduler } from '../src/browser/alarms';
+import { createBackupStateStore } from '../src/browser/backup-state';
 import { showBadge } from '../src/browser/badge';
 import { createCaptureMenus } from '../src/browser/context-menu';
+import { createLoggingReminderStore, onLoggingReminderChanged } from '../src/browser/logging-reminder-store';
+import { onNotificationClicked, showNotification } from '../src/browser/notifications';
 import { omniboxDescription } from '../src/browser/omnibox';
+import { openCapture, openWelcomePage } from '../src/browser/pages';
 import { openSidePanel } from '../src/browser/side-panel';
 import { latitudeDb } from '../src/db/database';
 import { describeOmniboxInput } from '../src/domain/omnibox';
 import { createCaptureService } from '../src/services/capture-service';
+import { createFirstRunService } from '../src/services/first-run-service';
+import { createReminderService } from '../src/services/reminder-service';
 
 export const OPEN_SIDE_PANEL_COMMAND = 'open-side-panel';
 
@@ -17,6 +24,10 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => void createCaptureMenus());
+  // COMPAT(firefox-mv2): Firefox keeps menus across restarts only for non-persistent backgrounds,
+  // and the MV2 build's background is persistent, so they are made again at every browser start.
+  // Harmless in Chrome: createCaptureMenus removes the old ones first.
+  browser.runtime.onStartup.addListener(() => void createCaptureMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void capture.captureSelection(info, tab));
 
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
@@ -29,4 +40,24 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_SIDE_PANEL_COMMAND) void openSidePanel(tab?.windowId);
   });
+
+  const firstRun = createFirstRunService({
+    backupState: createBackupStateStore(),
+    openWelcome: () => openWelcomePage(),
+    now: () => new Date(),
+  });
+  const reminders = createReminderService({
+    settings: createLoggingReminderStore(),
+    alarms: createAlarmScheduler(),
+    notify: (notice) => showNotification(notice),
+    openCapture: () => openCapture(),
+    now: () => new Date(),
+  });
+  browser.runtime.onInstalled.addListener((details) => void firstRun.onInstalled(details));
+  // Alarms may not survive a browser restart or an update: set the reminder again then.
+  browser.runtime.onInstalled.addListener(() => void reminders.sync());
+  browser.runtime.onStartup.addListener(() => void reminders.sync());
+  onLoggingReminderChanged(() => void reminders.sync());
+  browser.alarms.onAlarm.addListener((alarm) => void reminders.onAlarm(alarm));
+  onNotificationClicked((id) => void reminders.onNotificationClicked(id));
 });

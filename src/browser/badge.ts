@@ -9,6 +9,12 @@ export type BadgeOutcome =
   | { kind: 'saved'; what: string }
   | { kind: 'failed'; reason: string };
 
+// COMPAT(firefox-mv2): the Firefox build is MV2, where the toolbar button is `browserAction` and
+// `action` is undefined; drop the fallback once Firefox is built as MV3.
+function toolbarButton(): ActionApi {
+  return browser.action ?? browser.browserAction;
+}
+
 const DEFAULT_TITLE = 'Latitude: log a win';
 const CLEAR_AFTER_MS = 4_000;
 
@@ -18,7 +24,7 @@ const CLEAR_AFTER_MS = 4_000;
  */
 export async function showBadge(
   outcome: BadgeOutcome,
-  action: ActionApi = browser.action,
+  action: ActionApi = toolbarButton(),
   schedule: (clear: () => void, ms: number) => void = (clear, ms) => setTimeout(clear, ms),
 ): Promise<void> {
   const saved = outcome.kind === 'saved';

@@ -14,11 +14,11 @@ export interface DraftStore {
  */
 export function createDraftStore(
   key: string,
-  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = globalThis.localStorage,
+  webStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = globalThis.localStorage,
 ): DraftStore {
   return {
     load() {
-      const raw = safely(() => storage.getItem(key));
+      const raw = safely(() => webStorage.getItem(key));
       if (!raw) return undefined;
       try {
         const parsed = captureDraftSchema.safeParse(JSON.parse(raw));
@@ -28,10 +28,10 @@ export function createDraftStore(
       }
     },
     save(draft) {
-      safely(() => storage.setItem(key, JSON.stringify(draft)));
+      safely(() => webStorage.setItem(key, JSON.stringify(draft)));
     },
     clear() {
-      safely(() => storage.removeItem(key));
+      safely(() => webStorage.removeItem(key));
     },
   };
 }

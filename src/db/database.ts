@@ -4,12 +4,26 @@ import type { CustomArea } from '../domain/area';
 import type { Conversation } from '../domain/conversation';
 import type { Entry } from '../domain/entry';
 import type { Person } from '../domain/person';
+import { watchConnection } from './connection';
 
 export const DATABASE_NAME = 'latitude';
 
 /**
  * The one database of Latitude. Versions are frozen once released: a change of schema is a new
  * `this.version(n)` with an upgrader, tested from a fixture of version n-1 (tests/db/).
+ *
+ * Adding version n (tests/db/migrations.test.ts fails until every step is done):
+ * 1. Declare `this.version(n).stores({...})` below, with `.upgrade(tx => ...)` if records change
+ *    shape. Never edit an earlier version.
+ * 2. Freeze version n in tests/fixtures/db/: copy the previous `v{n-1}.ts` to `v{n}.ts`, set its
+ *    `version` and `stores` to version n's, write its record types out by hand (never import them
+ *    from src/), add a `v{n}.json` with records of every kind in the new shape, and list it in
+ *    tests/fixtures/db/index.ts. Every fixture, old and new, is then opened by the current code.
+ * 3. A new table: add its schema to BACKUP_TABLES (src/domain/backup/tables.ts), so backups keep
+ *    holding every table.
+ * 4. Records that change shape: add the same conversion, as a pure function, to
+ *    BACKUP_RECORD_UPGRADES (src/domain/backup/upgrade-records.ts), so old backup files still
+ *    import (tests/fixtures/backup/ holds one per format).
  *
  * Indexes exist only for queries that run: recent captures (`createdAt`), the log's
  * newest-first order (`[occurredOn+createdAt]`), people by name, a person's conversations by date
@@ -30,6 +44,8 @@ export class LatitudeDb extends Dexie {
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a capture reported as saved must survive a crash right after.
     super(name, { chromeTransactionDurability: 'strict', ...options });
+    // Another context upgrading the database closes this connection instead of hanging it.
+    watchConnection(this);
     this.version(1).stores({
       entries: 'id, createdAt, [occurredOn+createdAt]',
       people: 'id, name',

@@ -12,7 +12,7 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 export const entryTextSchema = z.string().check(
   z.trim(),
   z.minLength(1, 'Write something first: the entry is empty.'),
-  z.maxLength(TEXT_MAX, `Keep it under ${TEXT_MAX.toLocaleString('en')} characters.`),
+  z.maxLength(TEXT_MAX, `Keep it to ${TEXT_MAX.toLocaleString('en')} characters at most.`),
 );
 
 const detailSchema = z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX)));

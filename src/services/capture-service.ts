@@ -29,19 +29,24 @@ const KIND_WORDS = { win: 'win', feedback: 'feedback', talent: 'talent note', no
 
 /** The background's capture use cases: a context-menu click and an omnibox line. */
 export function createCaptureService(deps: CaptureServiceDeps) {
+  // Reporting stays outside the write's try: a badge that fails must not turn a stored entry into
+  // "not saved" (the user would capture it twice).
   async function capture(input: CaptureInput): Promise<boolean> {
+    const outcome = await store(input);
+    await deps.report(outcome);
+    return outcome.kind === 'saved';
+  }
+
+  async function store(input: CaptureInput): Promise<BadgeOutcome> {
     try {
       const result = await saveCapture(deps.db, input, { now: deps.now(), newId: deps.newId });
-      if (result.ok) {
-        await deps.report({ kind: 'saved', what: KIND_WORDS[input.kind] });
-        return true;
-      }
-      await deps.report({ kind: 'failed', reason: result.errors.map((e) => e.message).join(' ') });
+      return result.ok
+        ? { kind: 'saved', what: KIND_WORDS[input.kind] }
+        : { kind: 'failed', reason: result.errors.map((e) => e.message).join(' ') };
     } catch (error) {
       // The write is one transaction, so a failure here leaves nothing half-written.
-      await deps.report({ kind: 'failed', reason: `Could not store it: ${describe(error)}` });
+      return { kind: 'failed', reason: `Could not store it: ${describe(error)}` };
     }
-    return false;
   }
 
   return {

@@ -4,6 +4,7 @@ import type { LatitudeDb } from '../db/database';
 import { listRecentEntries, saveCapture } from '../db/entries';
 import type { Source } from '../domain/record';
 import { type AppClock, systemClock } from './app-env';
+import { BackupReminder } from './BackupReminder';
 import { CaptureForm } from './CaptureForm';
 import { createCaptureState } from './capture-state';
 import { RecentEntries } from './RecentEntries';
@@ -44,8 +45,12 @@ export function PopupApp({ db, drafts, readSource, clock = systemClock }: Props)
         <a href="/log.html" target="_blank" rel="noopener">
           Open the log
         </a>
+        <a href="/prep.html" target="_blank" rel="noopener">
+          Prepare a conversation
+        </a>
       </header>
       <StorageBanner health={health} />
+      <BackupReminder db={db} />
       <CaptureForm state={state} storageAvailable={health !== 'unavailable'} />
       <RecentEntries
         heading="Recent"

@@ -70,8 +70,11 @@ export function createCaptureState({ drafts, save }: CaptureStateDeps) {
           return false;
         }
         errors.value = [];
-        draft.value = { ...EMPTY_DRAFT, kind: value.kind, source: currentPage };
-        drafts.clear();
+        // Anything typed while the save was in flight is a new draft, not part of this entry.
+        if (draft.value === value) {
+          draft.value = { ...EMPTY_DRAFT, kind: value.kind, source: currentPage };
+          drafts.clear();
+        }
         status.value = { kind: 'saved' };
         return true;
       } catch (error) {

@@ -4,6 +4,7 @@ import type { LatitudeDb } from '../../db/database';
 import { purgeDeletedEntries } from '../../db/log-entries';
 import { allAreas, type CustomArea } from '../../domain/area';
 import { type AppClock, systemClock } from '../app-env';
+import { BackupReminder } from '../BackupReminder';
 import { StorageBanner } from '../StorageBanner';
 import { useLiveQuery } from '../use-live-query';
 import { useStorageHealth } from '../use-storage-health';
@@ -62,6 +63,9 @@ export function LogApp({ db, clock = systemClock, nav = browserNav() }: Props) {
     <main class="page log">
       <header class="bar">
         <h1>Your log</h1>
+        <a href="/prep.html" target="_blank" rel="noopener">
+          Prepare a conversation
+        </a>
         <nav aria-label="Log sections">
           <NavLink href="#/" current={route.view === 'entries'}>
             Entries
@@ -75,6 +79,7 @@ export function LogApp({ db, clock = systemClock, nav = browserNav() }: Props) {
         </nav>
       </header>
       <StorageBanner health={health} />
+      <BackupReminder db={db} />
       {view(route)}
     </main>
   );

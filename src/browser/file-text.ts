@@ -1,0 +1,4 @@
+/** Reads a chosen file as UTF-8 text (a backup is JSON). */
+export function readFileText(file: Blob): Promise<string> {
+  return file.text();
+}

@@ -1,0 +1,39 @@
+import Dexie from 'dexie';
+import type { ActionItem } from '../domain/action-item';
+import type { Entry } from '../domain/entry';
+import type { Person } from '../domain/person';
+import type { Period, PrepLog } from '../domain/prep/types';
+import type { LatitudeDb } from './database';
+
+export interface PrepSource extends PrepLog {
+  entries: Entry[];
+  people: Person[];
+  actionItems: ActionItem[];
+}
+
+/**
+ * What a prep of this period reads, and nothing more: the period's entries through the
+ * `[occurredOn+createdAt]` index (so a year of a long log is one range scan, oldest first, the
+ * order the engine sorts cheapest), the people, and the open action items. One read transaction,
+ * so the three agree with each other.
+ */
+export function loadPrepSource(db: LatitudeDb, period: Period): Promise<PrepSource> {
+  return db.transaction('r', db.entries, db.people, db.actionItems, async () => {
+    // Tombstones are dropped after the read: a Dexie `.filter()` would turn the one `getAll` on
+    // the index range into a cursor step per record, several times slower for a year of entries.
+    const entries =
+      period.from > period.to
+        ? []
+        : (
+            await db.entries
+              .where('[occurredOn+createdAt]')
+              .between([period.from, Dexie.minKey], [period.to, Dexie.maxKey], true, true)
+              .toArray()
+          ).filter((entry) => !entry.deletedAt);
+    const people = await db.people.orderBy('name').filter((person) => !person.deletedAt).toArray();
+    // Action items have no index on `doneAt`; the table holds commitments, not the log, and stays
+    // small enough to scan.
+    const actionItems = await db.actionItems.filter((item) => !item.deletedAt && !item.doneAt).toArray();
+    return { entries, people, actionItems };
+  });
+}

@@ -1,0 +1,51 @@
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { type BackupStateStore, createBackupStateStore } from '../browser/backup-state';
+import type { LatitudeDb } from '../db/database';
+import { countEntriesSince } from '../db/entry-counts';
+import { backupBaseline, daysSince, isBackupDue } from '../domain/backup-reminder';
+import type { DueBackup, NoticeProps } from './BackupReminderNotice';
+
+interface Props {
+  db: LatitudeDb;
+  backupState?: BackupStateStore;
+  now?: () => Date;
+  /** The one-click export; by default the browser's, loaded with the notice. */
+  exportBackup?: (db: LatitudeDb) => Promise<unknown>;
+}
+
+/**
+ * A gentle nudge in the popup and the log page when the last backup is over a week old and ten or
+ * more entries were added since. Only the check is in the view's first bundle: two small reads (a
+ * storage key and an index count) after the first render. The notice and the export code load
+ * only when a reminder is due, which keeps the popup small.
+ */
+export function BackupReminder({ db, backupState, now = () => new Date(), exportBackup }: Props) {
+  const [shown, setShown] = useState<{ due: DueBackup; Notice: FunctionComponent<NoticeProps> } | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    const check = async () => {
+      const state = await (backupState ?? createBackupStateStore()).read();
+      const baseline = backupBaseline(state);
+      if (baseline === undefined) return;
+      const entries = await countEntriesSince(db, baseline);
+      const at = now();
+      if (!isBackupDue(baseline, entries, at)) return;
+      const { BackupReminderNotice } = await import('./BackupReminderNotice');
+      const due = { days: daysSince(baseline, at), entries, everExported: Boolean(state.lastExportAt) };
+      if (current) setShown({ due, Notice: BackupReminderNotice });
+    };
+    // A reminder that cannot be checked is simply not shown; it must never get in the way.
+    check().catch(() => undefined);
+    return () => {
+      current = false;
+    };
+    // `now` is read once per check; a new clock function each render should not re-run it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, backupState]);
+
+  if (!shown) return null;
+  const { Notice, due } = shown;
+  return <Notice db={db} due={due} {...(exportBackup ? { exportBackup } : {})} />;
+}

@@ -1,0 +1,164 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { LatitudeDb } from '../db/database';
+import { saveFeedbackReplies } from '../db/feedback-replies';
+import { loadPrepSource, type PrepSource } from '../db/prep-source';
+import {
+  addOwnPoint,
+  applyAgenda,
+  hidePoint,
+  removeOwnPoint,
+  rewordPoint,
+  showPoint,
+  toggleOwnPointDone,
+  togglePin,
+} from '../domain/prep/agenda';
+import { buildPrep } from '../domain/prep/build-prep';
+import { MARKDOWN_LIMIT, markdownFileName, prepToMarkdown } from '../domain/prep/markdown';
+import { targetAreaChoices } from '../domain/prep/target-area';
+import { type AppClock, systemClock } from './app-env';
+import { ExportBar } from './ExportBar';
+import { FeedbackKit } from './FeedbackKit';
+import { OwnPoints } from './OwnPoints';
+import { PrepControls } from './PrepControls';
+import { resolvePeriod, toRequest } from './prep-selection';
+import { ReadinessPanel } from './ReadinessPanel';
+import { SelfVsOthers } from './SelfVsOthers';
+import { StorageBanner } from './StorageBanner';
+import { TalentMap } from './TalentMap';
+import { TalkingPointSection } from './TalkingPointSection';
+import { browserExporter, type TextExporter } from './text-export';
+import { useHashSelection } from './use-hash-selection';
+import { useLiveQuery } from './use-live-query';
+import { usePrepAgenda } from './use-prep-agenda';
+import { useStorageHealth } from './use-storage-health';
+
+/** Points shown per section before "Show more"; the Markdown export uses the same number. */
+export const POINT_LIMIT = MARKDOWN_LIMIT;
+
+interface Props {
+  db: LatitudeDb;
+  clock?: AppClock;
+  exporter?: TextExporter;
+  win?: Pick<Window, 'location' | 'history' | 'print'>;
+}
+
+/**
+ * The prep page: choose a conversation, a period, a person (and for a lateral move, an area), and
+ * get readiness, talking points with their evidence, the self-vs-others check, the talent map and
+ * the feedback request kit. Reads only the chosen period's entries; rebuilt live as the log changes.
+ */
+export function PrepApp({ db, clock = systemClock, exporter = browserExporter(), win = window }: Props) {
+  const health = useStorageHealth(db);
+  const [selection, setSelection] = useHashSelection(win);
+  // One clock reading per page: "the last 3 months" must not move while the page is open.
+  const now = useMemo(() => clock.now(), [clock]);
+  const period = resolvePeriod(selection.period, now);
+  const source = useLiveQuery<PrepSource | undefined>(
+    () => (period ? loadPrepSource(db, period) : Promise.resolve(undefined)),
+    [db, period?.from, period?.to],
+  );
+  const key = { kind: selection.kind, ...(selection.personId ? { personId: selection.personId } : {}) };
+  const { agenda, edit, error: agendaError } = usePrepAgenda(db, key, clock);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+
+  const loaded = source.status === 'ready' ? source.value : undefined;
+  const targets = useMemo(() => targetAreaChoices(loaded?.entries ?? []), [loaded]);
+  const request = period ? toRequest(selection, period, targets[0]!) : undefined;
+  const requestKey = request ? JSON.stringify(request) : '';
+  const prep = useMemo(
+    () => (loaded && request ? buildPrep(loaded, request, now) : undefined),
+    // The request is rebuilt each render; its serialized form says when it really changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [loaded, requestKey, now],
+  );
+  const entries = useMemo(() => new Map((loaded?.entries ?? []).map((e) => [e.id, e])), [loaded]);
+  const actionItems = useMemo(() => new Map((loaded?.actionItems ?? []).map((i) => [i.id, i])), [loaded]);
+
+  const actions = {
+    togglePin: (k: string) => edit((a) => togglePin(a, k)),
+    hide: (k: string) => edit((a) => hidePoint(a, k)),
+    show: (k: string) => edit((a) => showPoint(a, k)),
+    reword: (k: string, text: string, original: string) => edit((a) => rewordPoint(a, k, text, original)),
+  };
+  const shownSections = useMemo(() => (prep ? applyAgenda(prep, agenda, POINT_LIMIT) : undefined), [prep, agenda]);
+  const markdown = () =>
+    prep ? prepToMarkdown({ prep, agenda, entries, actionItems, limit: POINT_LIMIT }) : '';
+
+  return (
+    <main class="page prep">
+      <header class="bar">
+        <h1>{prep ? `${prep.title} prep` : 'Prepare a conversation'}</h1>
+        <a class="no-print" href="/log.html">
+          Open the log
+        </a>
+      </header>
+      <StorageBanner health={health} />
+      <PrepControls
+        selection={selection}
+        onChange={(next) => {
+          setSelection(next);
+          setExpanded(new Set());
+        }}
+        people={loaded?.people ?? []}
+        targetAreas={targets}
+        {...(period ? {} : { periodError: 'Choose a start date on or before the end date.' })}
+      />
+      {source.status === 'loading' && <p class="muted">Loading…</p>}
+      {source.status === 'error' && (
+        <p class="alert" role="alert">
+          The log cannot be read right now.
+        </p>
+      )}
+      {agendaError && (
+        <p class="alert" role="alert">
+          {agendaError}
+        </p>
+      )}
+      {prep && (
+        <>
+          <p class="framing">
+            {prep.framing}{' '}
+            <span class="period">
+              {prep.request.period.from} to {prep.request.period.to}
+              {prep.personName ? `, with ${prep.personName}` : ''}.
+            </span>
+          </p>
+          <ExportBar
+            markdown={markdown}
+            fileName={markdownFileName(prep)}
+            copy={(text) => exporter.copy(text)}
+            download={(name, text) => exporter.download(name, text, 'text/markdown')}
+            print={() => win.print()}
+          />
+          <ReadinessPanel readiness={prep.readiness} captureNext={prep.captureNext} />
+          <OwnPoints
+            points={agenda.own ?? []}
+            onAdd={(text) => edit((a) => addOwnPoint(a, { id: clock.newId(), text }))}
+            onToggle={(id) => edit((a) => toggleOwnPointDone(a, id))}
+            onRemove={(id) => edit((a) => removeOwnPoint(a, id))}
+          />
+          {shownSections!.map((section, index) => {
+            const full = expanded.has(section.id) ? applyAgenda(prep, agenda)[index]! : section;
+            return (
+              <TalkingPointSection
+                key={section.id}
+                section={full}
+                entries={entries}
+                actionItems={actionItems}
+                actions={actions}
+                onShowAll={() => setExpanded(new Set([...expanded, section.id]))}
+              />
+            );
+          })}
+          <SelfVsOthers findings={prep.selfVsOthers} entries={entries} actionItems={actionItems} />
+          <TalentMap map={prep.talentMap} />
+          <FeedbackKit
+            copy={(text) => exporter.copy(text)}
+            save={(replies, person) => saveFeedbackReplies(db, replies, person, { now: clock.now(), newId: clock.newId })}
+            people={(loaded?.people ?? []).map((p) => p.name)}
+          />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openSidePanel } from '../../src/browser/side-panel';
+
+describe('openSidePanel', () => {
+  it('opens the panel in the window the command came from', async () => {
+    const open = vi.fn(async () => {});
+    await openSidePanel(3, { open });
+    expect(open).toHaveBeenCalledWith({ windowId: 3 });
+  });
+
+  it('does nothing without a window or without the sidePanel API (Firefox)', async () => {
+    const open = vi.fn(async () => {});
+    await openSidePanel(undefined, { open });
+    expect(open).not.toHaveBeenCalled();
+
+    const browser = fakeBrowser as { sidePanel?: unknown };
+    const { sidePanel } = browser;
+    browser.sidePanel = undefined;
+    try {
+      await expect(openSidePanel(3)).resolves.toBeUndefined();
+    } finally {
+      browser.sidePanel = sidePanel;
+    }
+  });
+});

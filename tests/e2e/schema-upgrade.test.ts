@@ -1,0 +1,46 @@
+import { PopupPage } from './pages/popup-page';
+import { useExtensionSession } from './support/extension-session';
+
+// A new version of Latitude upgrades the database while a popup is open: the popup must not hang
+// the upgrade, must say what happened, and must keep what was typed.
+describe('schema upgrade with an open view', () => {
+  const session = useExtensionSession();
+
+  test('the open popup gives way, says "Latitude was updated, reload", and keeps its draft', async () => {
+    const popup = await PopupPage.open(session());
+    await popup.page.getByRole('heading', { name: 'Recent' }).waitFor();
+    await popup.entryText.fill('Half-typed win about the on-call rota');
+
+    // Another page of the extension opens the database at a higher version, as a newer build would.
+    const upgrader = await session().context.newPage();
+    await upgrader.goto(session().url('log.html'));
+    const upgraded = await upgrader.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const probe = indexedDB.open('latitude');
+          probe.onsuccess = () => {
+            const version = probe.result.version;
+            probe.result.close();
+            const next = indexedDB.open('latitude', version + 10);
+            next.onsuccess = () => {
+              next.result.close();
+              resolve(next.result.version);
+            };
+            next.onerror = () => reject(next.error);
+          };
+          probe.onerror = () => reject(probe.error);
+        }),
+    );
+    expect(upgraded).toBeGreaterThan(10);
+
+    const banner = popup.page.getByRole('alert').filter({ hasText: 'Latitude was updated, reload' });
+    await banner.waitFor();
+    expect(await popup.entryText.inputValue()).toBe('Half-typed win about the on-call rota');
+
+    // The draft outlives the view: a fresh popup has it back.
+    await popup.close();
+    const reopened = await PopupPage.open(session());
+    expect(await reopened.entryText.inputValue()).toBe('Half-typed win about the on-call rota');
+    await Promise.all([reopened.close(), upgrader.close()]);
+  });
+});

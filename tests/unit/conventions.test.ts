@@ -1,0 +1,128 @@
+// The layering and safety rules of STYLE.md, checked on the source itself (habit 11).
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => join(dir, file).replaceAll('\\', '/'));
+}
+
+/** Every module a file imports or re-exports, as written. */
+function importsOf(source: string): string[] {
+  const found = new Set<string>();
+  const patterns = [
+    /\b(?:import|export)\s[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.add(match[1]!);
+  return [...found];
+}
+
+/** Where an import lands: `src/db`, `entrypoints`, … for relative ones; the package for the rest. */
+function target(file: string, specifier: string): string {
+  if (!specifier.startsWith('.')) return specifier;
+  return relative(ROOT, resolve(ROOT, dirname(file), specifier)).replaceAll('\\', '/');
+}
+
+function isWithin(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(`${dir}/`);
+}
+
+function importViolations(dir: string, allowed: (target: string) => boolean): string[] {
+  return sourceFiles(dir).flatMap((file) =>
+    importsOf(readFileSync(join(ROOT, file), 'utf8'))
+      .filter((specifier) => !allowed(target(file, specifier)))
+      .map((specifier) => `${file} imports '${specifier}'`),
+  );
+}
+
+const HTML_SINKS = /dangerouslySetInnerHTML|\binnerHTML\b|\bouterHTML\b|\binsertAdjacentHTML\b|\bdocument\.write(?:ln)?\b|\bcreateContextualFragment\b/;
+
+/** Code without its comments, so that a comment may warn against a sink without tripping the scan. */
+function withoutComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+describe('the scanner itself', () => {
+  it('finds static, side-effect, type-only, re-exported and dynamic imports', () => {
+    const source = [
+      `import Dexie, { type Table } from 'dexie';`,
+      `import type { Browser } from "wxt/browser";`,
+      `import {\n  render,\n} from 'preact';`,
+      `import '#imports';`,
+      `export * from '../db/entries';`,
+      `const lazy = () => import('../ui/LogApp');`,
+    ].join('\n');
+    expect(importsOf(source).sort()).toEqual(
+      ['#imports', '../db/entries', '../ui/LogApp', 'dexie', 'preact', 'wxt/browser'].sort(),
+    );
+  });
+
+  it('finds HTML sinks in code but not in comments', () => {
+    expect(HTML_SINKS.test(withoutComments('el.innerHTML = entry.text;'))).toBe(true);
+    expect(HTML_SINKS.test(withoutComments('<p dangerouslySetInnerHTML={{ __html: x }} />'))).toBe(true);
+    expect(HTML_SINKS.test(withoutComments('// never set innerHTML here\nconst url = "https://x";'))).toBe(false);
+  });
+});
+
+describe('layering', () => {
+  it('src/domain imports only zod and other domain files', () => {
+    expect(
+      importViolations('src/domain', (to) => to === 'zod' || to === 'zod/mini' || isWithin(to, 'src/domain')),
+    ).toEqual([]);
+  });
+
+  it('src/db imports only dexie and the domain', () => {
+    expect(
+      importViolations('src/db', (to) => to === 'dexie' || isWithin(to, 'src/domain') || isWithin(to, 'src/db')),
+    ).toEqual([]);
+  });
+
+  it('src/browser imports only wxt/browser and the domain', () => {
+    expect(
+      importViolations(
+        'src/browser',
+        (to) => to === 'wxt/browser' || isWithin(to, 'src/domain') || isWithin(to, 'src/browser'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('src/services does not import views', () => {
+    expect(
+      importViolations('src/services', (to) => !isWithin(to, 'src/ui') && !/^preact|^@preact/.test(to)),
+    ).toEqual([]);
+  });
+
+  it('src/ui does not import the background services', () => {
+    expect(importViolations('src/ui', (to) => !isWithin(to, 'src/services'))).toEqual([]);
+  });
+
+  it('nothing in src/ imports an entrypoint', () => {
+    expect(importViolations('src', (to) => !isWithin(to, 'entrypoints'))).toEqual([]);
+  });
+});
+
+describe('untrusted text', () => {
+  it('no file in src/ or entrypoints/ writes HTML', () => {
+    const offenders = [...sourceFiles('src'), ...sourceFiles('entrypoints')].filter((file) =>
+      HTML_SINKS.test(withoutComments(readFileSync(join(ROOT, file), 'utf8'))),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('entrypoints only wire', () => {
+  it('the background runs nothing outside main', () => {
+    const source = withoutComments(readFileSync(join(ROOT, 'entrypoints/background.ts'), 'utf8'));
+    const beforeMain = source.slice(0, source.indexOf('export default defineBackground('));
+    const topLevel = beforeMain
+      .split('\n')
+      .filter((line) => line.trim() && !/^(import|export const [A-Z_]+ = '[^']*';)/.test(line.trim()));
+    expect(topLevel).toEqual([]);
+  });
+});
