@@ -32,7 +32,7 @@ describe('settings: backup and import', () => {
     const log = await LogPage.open(session());
     // The log renders after its first query; an empty log shows its teaching state instead.
     await log.page
-      .getByRole('list', { name: 'Entries' })
+      .getByRole('region', { name: 'Entries' })
       .or(log.page.getByRole('heading', { name: 'Nothing logged yet' }))
       .first()
       .waitFor();

@@ -20,8 +20,13 @@ const entries = () => [
   makeEntry({ id: testId(3), occurredOn: '2025-04-02', kind: 'talent', text: 'Explaining systems to new hires', tags: ['mentoring'] }),
 ];
 
-const entryTexts = () =>
-  screen.queryAllByRole('listitem').map((item) => item.querySelector('.entry-text')?.textContent);
+/** The log's entries (their tag chips are list items too, one level down). */
+const entryItems = (container: HTMLElement = document.body) =>
+  within(container)
+    .queryAllByRole('listitem')
+    .filter((item) => item.classList.contains('log-entry'));
+
+const entryTexts = () => entryItems().map((item) => item.querySelector('.entry-text')?.textContent);
 
 describe('the log page', () => {
   it('lists entries newest first, grouped by week, with counts per kind', async () => {
@@ -48,7 +53,7 @@ describe('the log page', () => {
     fireEvent.focus(box);
     fireEvent.input(box, { target: { value: 'migr' } });
     const results = await screen.findByRole('list', { name: 'Search results' });
-    const items = within(results).getAllByRole('listitem');
+    const items = entryItems(results);
     expect(items).toHaveLength(1);
     expect(items[0]!.querySelector('mark')?.textContent).toBe('migration');
     expect(window.location.search).toBe('?q=migr');
@@ -173,7 +178,7 @@ describe('captured text that looks like markup', () => {
     const box = screen.getByRole('searchbox', { name: 'Search' });
     fireEvent.input(box, { target: { value: 'img script' } });
     const results = await screen.findByRole('list', { name: 'Search results' });
-    await waitFor(() => expect(within(results).getAllByRole('listitem')).toHaveLength(2));
+    await waitFor(() => expect(entryItems(results)).toHaveLength(2));
     const marks = [...results.querySelectorAll('mark')].map((mark) => mark.textContent);
     expect(marks).toEqual(expect.arrayContaining(['img', 'script']));
     expect(document.querySelector('main img, main script, main b')).toBeNull();

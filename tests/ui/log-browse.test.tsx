@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LatitudeDb } from '../../src/db/database';
 import { LogApp } from '../../src/ui/log/LogApp';
 import { LOG_PAGE_SIZE } from '../../src/ui/log/log-state';
@@ -11,10 +11,13 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-/** The log's entries, across its week groups (tag chips are not list items). */
+/** The log's entries, across its week groups (an entry's tag chips are list items too). */
 async function entryItems(): Promise<HTMLElement[]> {
-  await screen.findAllByRole('listitem');
-  return screen.getAllByRole('listitem');
+  const region = await screen.findByRole('region', { name: 'Entries' });
+  await within(region).findAllByRole('listitem');
+  return within(region)
+    .getAllByRole('listitem')
+    .filter((item) => item.classList.contains('log-entry'));
 }
 
 function day(n: number): string {

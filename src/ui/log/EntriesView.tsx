@@ -118,46 +118,49 @@ export function EntriesView({ db, state, areas }: Props) {
         </p>
       )}
 
-      {nothingAtAll ? (
-        <EmptyLog />
-      ) : searching ? (
-        indexReady &&
-        (shown.length === 0 ? (
-          <p class="muted">Nothing found for “{filter.q}”{isFiltered({ ...filter, q: '' }) ? ' with these filters' : ''}.</p>
+      {/* One named region around the groups or results, so every entry can be found in one place. */}
+      <section class="entry-region" aria-label="Entries">
+        {nothingAtAll ? (
+          <EmptyLog />
+        ) : searching ? (
+          indexReady &&
+          (shown.length === 0 ? (
+            <p class="muted">Nothing found for “{filter.q}”{isFiltered({ ...filter, q: '' }) ? ' with these filters' : ''}.</p>
+          ) : (
+            <ul class="entries" aria-label="Search results">
+              {shown.map(item)}
+            </ul>
+          ))
         ) : (
-          <ul class="entries" aria-label="Search results">
-            {shown.map(item)}
-          </ul>
-        ))
-      ) : (
-        page.status === 'ready' &&
-        (shown.length === 0 ? (
-          <p class="muted">No entries match these filters.</p>
-        ) : (
-          groupEntries(shown, filter.group).map((group, i, groups) => {
-            const partial = hasMore && i === groups.length - 1;
-            return (
-              <section key={group.key} class="group" aria-labelledby={`group-${group.key}`}>
-                <h2 id={`group-${group.key}`}>
-                  {group.label}{' '}
-                  <span class="group-counts">
-                    {describeKindCounts(group.counts)}
-                    {partial ? ' so far' : ''}
-                  </span>
-                </h2>
-                <ul class="entries" aria-label={group.label}>
-                  {group.entries.map(item)}
-                </ul>
-              </section>
-            );
-          })
-        ))
-      )}
-      {hasMore && (
-        <button type="button" onClick={() => state.showMore()}>
-          {searching ? 'Show more results' : 'Show older entries'}
-        </button>
-      )}
+          page.status === 'ready' &&
+          (shown.length === 0 ? (
+            <p class="muted">No entries match these filters.</p>
+          ) : (
+            groupEntries(shown, filter.group).map((group, i, groups) => {
+              const partial = hasMore && i === groups.length - 1;
+              return (
+                <section key={group.key} class="group" aria-labelledby={`group-${group.key}`}>
+                  <h2 id={`group-${group.key}`}>
+                    {group.label}{' '}
+                    <span class="group-counts">
+                      {describeKindCounts(group.counts)}
+                      {partial ? ' so far' : ''}
+                    </span>
+                  </h2>
+                  <ul class="entries" aria-label={group.label}>
+                    {group.entries.map(item)}
+                  </ul>
+                </section>
+              );
+            })
+          ))
+        )}
+        {hasMore && (
+          <button type="button" onClick={() => state.showMore()}>
+            {searching ? 'Show more results' : 'Show older entries'}
+          </button>
+        )}
+      </section>
     </>
   );
 }

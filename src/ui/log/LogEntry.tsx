@@ -63,18 +63,19 @@ export function LogEntry(props: Props) {
           </p>
           <Details entry={entry} terms={terms} />
           {(entry.tags.length > 0 || entry.areas.length > 0) && (
-            <p class="chips" aria-label="Tags and areas">
+            // The same list of chips as the popup and side panel show (EntryItem).
+            <ul class="chips" aria-label="Tags and areas">
               {entry.areas.map((area) => (
-                <span key={`area-${area}`} class="chip area">
+                <li key={`area-${area}`} class="chip area">
                   {areaName(area)}
-                </span>
+                </li>
               ))}
               {entry.tags.map((tag) => (
-                <span key={`tag-${tag}`} class="chip">
+                <li key={`tag-${tag}`} class="chip">
                   #<Highlighted text={tag} terms={terms} />
-                </span>
+                </li>
               ))}
-            </p>
+            </ul>
           )}
           {entry.source && (
             <a class="entry-source" href={entry.source.url} target="_blank" rel="noreferrer noopener">

@@ -19,7 +19,8 @@ export class LogPage extends ExtensionView {
     return log;
   }
 
+  /** The log lists its entries in week or month groups, or as search results, in one region. */
   protected get entryList(): Locator {
-    return this.page.getByRole('list', { name: 'Entries' });
+    return this.page.getByRole('region', { name: 'Entries' });
   }
 }
