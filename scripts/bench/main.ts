@@ -18,7 +18,7 @@ import { measureCapture } from './capture';
 import { measurePrepEngine } from './prep-engine';
 import { timeBlankPage, timeFirstScreen, type Shown } from './probes';
 import { measureSearch } from './search';
-import { replaceLog } from './seed-database';
+import { replaceLog, timeBareBulkAdd } from './seed-database';
 import { type Figure, passes, ratio, summarize, table } from './stats';
 
 const { values: args } = parseArgs({
@@ -42,6 +42,7 @@ const POPUP_READY: Shown[] = [
   { selector: 'button', pattern: '^Save$' },
   { selector: 'section[aria-labelledby="recent-heading"] li' },
 ];
+const POPUP_FORM: Shown[] = [{ selector: 'button', pattern: '^Save$' }];
 const LOG_READY: Shown[] = [{ selector: 'ul[aria-label="Entries"] > li' }];
 const PANEL_READY: Shown[] = [{ selector: 'section[aria-labelledby="recent-heading"] li' }];
 const PREP_READY: Shown[] = [{ selector: 'h1', pattern: ' prep$' }, { selector: '.framing' }];
@@ -107,6 +108,9 @@ try {
     () => timeBlankPage(context, blankUrl),
   );
   figures.push(
+    summarize('popup: form rendered (no data yet)', 'ms', await repeat(() => timeFirstScreen(context, popupUrl, POPUP_FORM, { width: 380, height: 600 })), {
+      note: 'navigation → Save button in DOM',
+    }),
     summarize('popup: first render with data', 'ms', popupSmall, { note: 'navigation → Save + Recent in DOM' }),
     summarize('floor: blank extension page', 'ms', blankSmall, { note: 'navigation → load event end' }),
     ratio('popup ÷ blank page', popupSmall, blankSmall, { budget: 1.5, note: 'paired samples' }),
@@ -116,6 +120,11 @@ try {
   const now = new Date();
   const generated = generateLog(ENTRIES, { seed: SEED, now });
   await replaceLog(home, generated);
+  const bareBulk: number[] = [];
+  for (let i = 0; i < 1 + Math.max(3, Math.ceil(RUNS / 2)); i++) {
+    const ms = await timeBareBulkAdd(home, generated.entries);
+    if (i > 0) bareBulk.push(ms);
+  }
   await home.close();
   const days = generated.entries.map((e) => e.occurredOn).sort();
   const whole = { from: days[0]!, to: days.at(-1)! };
@@ -171,6 +180,7 @@ try {
     summarize(`import: ${n} entries`, 'ms', importTotal, { budget: 2000, note: 'dry run + write, into an empty log' }),
     summarize('import: read + validate + dry run', 'ms', backup.importDryRunMs, { note: 'file chosen → dry run shown' }),
     summarize('import: write', 'ms', backup.importWriteMs, { note: 'click → "Imported"' }),
+    summarize(`floor: bare IndexedDB add of ${n} entries`, 'ms', bareBulk, { note: 'one strict transaction, same indexes' }),
   );
 
   for (const page of initialJavaScript(EXTENSION_DIR).filter((p) => p.files.length > 0)) {
