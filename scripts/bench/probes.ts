@@ -45,7 +45,7 @@ export async function timeFirstScreen(
       });
     }, shown);
     await page.goto(url);
-    return await page.evaluate(() => window.__benchShown!);
+    return await withTimeout(page.evaluate(() => window.__benchShown!), `${url} never showed ${JSON.stringify(shown)}`);
   } finally {
     await page.close();
   }
@@ -80,6 +80,10 @@ export async function timeBlankPage(context: BrowserContext, url: string): Promi
  * expression's source) matches the text of `selector`. Both times are the page's own.
  */
 export function timeUntilText(page: Page, selector: string, done: string, action: 'click-save' | 'click-export' | 'click-add'): Promise<number> {
+  return withTimeout(timeUntilTextInPage(page, selector, done, action), `${action}: ${selector} never matched /${done}/`);
+}
+
+function timeUntilTextInPage(page: Page, selector: string, done: string, action: 'click-save' | 'click-export' | 'click-add'): Promise<number> {
   return page.evaluate(
     ([selector, done, action]) =>
       new Promise<number>((resolve, reject) => {
@@ -110,4 +114,13 @@ export function timeUntilText(page: Page, selector: string, done: string, action
       }),
     [selector, done, action] as const,
   );
+}
+
+/** A figure that never comes stops the run with a reason, instead of hanging it. */
+function withTimeout<T>(promise: Promise<T>, reason: string, ms = 30_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${ms / 1000} s: ${reason}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
