@@ -2,15 +2,10 @@ import type { ActionItem } from './action-item';
 import type { Agenda } from './conversation';
 import type { Entry } from './entry';
 import { escapeMarkdown } from './prep/markdown-escape';
+import { addDays } from './prep/period';
 
 /** How many days ahead a commitment counts as due soon. */
 export const DUE_SOON_DAYS = 3;
-
-/** A calendar date (`YYYY-MM-DD`) moved by whole days; computed in UTC so no time zone shifts it. */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
 
 function isOpen(item: ActionItem): boolean {
   return !item.deletedAt && !item.doneAt;
