@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { BUILT_IN_AREAS } from '../domain/area';
 import { OWNERS } from '../domain/action-item';
 import { CAPTURE_KINDS, type FieldError } from '../domain/capture';
@@ -51,7 +51,8 @@ export function CaptureForm({ state, storageAvailable, kinds = CAPTURE_KINDS, as
   const tagsRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => textRef.current?.focus(), []);
-  useEffect(() => {
+  // A layout effect, so the chords work from the first frame the form is on screen.
+  useLayoutEffect(() => {
     if (!kindShortcuts) return;
     const onKey = (event: KeyboardEvent) => {
       const match = event.altKey && !event.ctrlKey && !event.metaKey ? /^Digit([1-9])$/.exec(event.code) : null;
