@@ -119,3 +119,17 @@ describe('one-on-one repositories', () => {
     expect(await loadPinnedPoints(db, ANA.id, MARCH_12)).toEqual({ kind: 'promotion', label: 'Promotion', points: [] });
   });
 });
+
+describe('pinned points', () => {
+  it('shows a pinned point in the user\'s wording', async () => {
+    const { buildPrep } = await import('../../src/domain/prep/build-prep');
+    const { loadPrepSource } = await import('../../src/db/prep-source');
+    const { periodOfLastMonths } = await import('../../src/domain/prep/period');
+    await db.entries.put(makeWin({ text: 'Cut build time', impact: 'Builds 40% faster', occurredOn: '2025-03-01' }));
+    const period = periodOfLastMonths(12, MARCH_12);
+    const prep = buildPrep(await loadPrepSource(db, period), { kind: 'review', period, personId: ANA.id }, MARCH_12);
+    const key = prep.sections.flatMap((s) => s.points).find((p) => p.type === 'evidence')!.key;
+    await savePrepAgenda(db, { kind: 'review', personId: ANA.id }, { pinned: [key], hidden: [], reworded: { [key]: 'Faster builds' } }, env(MARCH_12));
+    expect(await loadPinnedPoints(db, ANA.id, MARCH_12)).toEqual({ kind: 'review', label: 'Review', points: [{ key, text: 'Faster builds' }] });
+  });
+});

@@ -281,7 +281,8 @@ describe('side panel 1:1', () => {
     await type(textBox(), 'Use *stars* here');
     fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
     await expectSaved();
-    await screen.findByText('Use *stars* here', { selector: '.entry-text' });
+    const today = await screen.findByRole('region', { name: 'Today with Ana' });
+    await within(await within(today).findByRole('list', { name: 'Captured' })).findByText('Use *stars* here');
     fireEvent.click(await screen.findByRole('button', { name: 'Copy summary as Markdown' }));
     await waitFor(() => expect(copied).toHaveLength(1));
     expect(copied[0]).toContain('# 1:1 with Ana, 2025-03-12');
