@@ -158,7 +158,7 @@ export function SidePanelApp({
         />
       )}
       {person && todays && (
-        <OneOnOne db={db} person={person} todays={todays} clock={clock} exporter={exporter} onToggleItem={toggleItem}>
+        <OneOnOne key={todays.id} db={db} person={person} todays={todays} clock={clock} exporter={exporter} onToggleItem={toggleItem}>
           <section class="panel-capture" aria-labelledby="capture-heading">
             <h2 id="capture-heading">Capture</h2>
             <CaptureForm
