@@ -27,6 +27,11 @@ export function PersonPicker({ people, selectedId, onSelect, onAdd, onDelete }: 
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const closeConfirm = () => {
+    setConfirming(false);
+    deleteRef.current?.focus();
+  };
   const selected = people.find((person) => person.id === selectedId);
 
   useEffect(() => {
@@ -68,7 +73,7 @@ export function PersonPicker({ people, selectedId, onSelect, onAdd, onDelete }: 
           New person
         </button>
         {selected && (
-          <button type="button" onClick={() => setConfirming(true)}>
+          <button ref={deleteRef} type="button" onClick={() => setConfirming(true)}>
             Delete person
           </button>
         )}
@@ -129,7 +134,18 @@ export function PersonPicker({ people, selectedId, onSelect, onAdd, onDelete }: 
       )}
 
       {confirming && selected && (
-        <div class="confirm" role="alertdialog" aria-labelledby="confirm-heading" aria-describedby="confirm-text">
+        <div
+          class="confirm"
+          role="alertdialog"
+          aria-labelledby="confirm-heading"
+          aria-describedby="confirm-text"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              closeConfirm();
+            }
+          }}
+        >
           <h3 id="confirm-heading">Delete {selected.name}?</h3>
           <p id="confirm-text">
             Their 1:1s, action items and the entries that name them can stay in your log without a
@@ -150,7 +166,7 @@ export function PersonPicker({ people, selectedId, onSelect, onAdd, onDelete }: 
             >
               Delete with their entries
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" onClick={closeConfirm}>
               Cancel
             </button>
           </div>

@@ -298,8 +298,10 @@ describe('side panel 1:1', () => {
     await pick('Ana');
     fireEvent.click(await screen.findByRole('button', { name: 'Delete person' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete Ana?' });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Delete, keep entries unassigned'));
+    fireEvent.keyDown(within(dialog).getByRole('button', { name: 'Cancel' }), { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(document.activeElement?.textContent).toBe('Delete person');
     expect((await db.people.get(ANA.id))?.deletedAt).toBeUndefined();
 
     fireEvent.click(await screen.findByRole('button', { name: 'Delete person' }));
