@@ -13,6 +13,9 @@ import {
   setActionItemDone,
 } from '../../src/db/one-on-ones';
 import { loadPinnedPoints } from '../../src/db/pinned-points';
+import { loadPrepSource } from '../../src/db/prep-source';
+import { buildPrep } from '../../src/domain/prep/build-prep';
+import { periodOfLastMonths } from '../../src/domain/prep/period';
 import { savePrepAgenda } from '../../src/db/conversations';
 import type { RecordEnv } from '../../src/domain/record';
 import { makeFeedback, makeWin } from '../fixtures/entries';
@@ -122,9 +125,6 @@ describe('one-on-one repositories', () => {
 
 describe('pinned points', () => {
   it('shows a pinned point in the user\'s wording', async () => {
-    const { buildPrep } = await import('../../src/domain/prep/build-prep');
-    const { loadPrepSource } = await import('../../src/db/prep-source');
-    const { periodOfLastMonths } = await import('../../src/domain/prep/period');
     await db.entries.put(makeWin({ text: 'Cut build time', impact: 'Builds 40% faster', occurredOn: '2025-03-01' }));
     const period = periodOfLastMonths(12, MARCH_12);
     const prep = buildPrep(await loadPrepSource(db, period), { kind: 'review', period, personId: ANA.id }, MARCH_12);

@@ -1,12 +1,16 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { createDraftStore } from '../../src/browser/draft-store';
 import { createLastPersonStore } from '../../src/browser/last-person-store';
+import { savePrepAgenda } from '../../src/db/conversations';
 import { LatitudeDb } from '../../src/db/database';
 import { saveCapture } from '../../src/db/entries';
+import { loadPrepSource } from '../../src/db/prep-source';
+import { buildPrep } from '../../src/domain/prep/build-prep';
+import { periodOfLastMonths } from '../../src/domain/prep/period';
 import { SIDE_PANEL_DRAFT_KEY, SidePanelApp } from '../../src/ui/SidePanelApp';
 import type { TextExporter } from '../../src/ui/text-export';
 import { createTestClock, FIXED_NOW } from '../fixtures/clock';
-import { makeFeedback } from '../fixtures/entries';
+import { makeFeedback, makeWin } from '../fixtures/entries';
 import {
   ANA,
   BO,
@@ -315,5 +319,21 @@ describe('side panel 1:1', () => {
     expect(entry?.deletedAt).toBeUndefined();
     const select = await screen.findByRole('combobox', { name: 'Person' });
     await waitFor(() => expect(within(select).queryByRole('option', { name: /^Ana / })).toBeNull());
+  });
+});
+
+describe('side panel agenda, pinned points', () => {
+  it('shows the talking points pinned on the prep page for this person', async () => {
+    await seedAna();
+    await db.entries.put(makeWin({ text: 'Cut build time', impact: 'Builds 40% faster', occurredOn: '2025-03-01' }));
+    const period = periodOfLastMonths(12, FIXED_NOW);
+    const prep = buildPrep(await loadPrepSource(db, period), { kind: 'promotion', period, personId: ANA.id }, FIXED_NOW);
+    const key = prep.sections.flatMap((s) => s.points).find((p) => p.type === 'evidence')!.key;
+    await savePrepAgenda(db, { kind: 'promotion', personId: ANA.id }, { pinned: [key], hidden: [], reworded: { [key]: 'Builds are 40% faster' } }, { now: FIXED_NOW, newId: () => crypto.randomUUID() });
+
+    openPanel();
+    await pick('Ana');
+    const pinned = await within(await agenda()).findByRole('list', { name: 'Pinned for the promotion prep' });
+    expect(within(pinned).getByText('Builds are 40% faster')).toBeTruthy();
   });
 });
