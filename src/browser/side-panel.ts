@@ -16,3 +16,35 @@ export async function openSidePanel(
   if (!sidePanel || windowId === undefined) return;
   await sidePanel.open({ windowId });
 }
+
+interface SidebarActionApi {
+  open(): Promise<void>;
+}
+
+interface PanelApis {
+  sidePanel?: SidePanelApi;
+  sidebarAction?: SidebarActionApi;
+  windows?: { getCurrent(): Promise<{ id?: number }> };
+}
+
+/**
+ * Opens the side panel from a click in the popup. Both browsers accept this only in response to a
+ * user gesture, and an `await` before the call can lose it, so the window id is read as soon as the
+ * opener is made (when the popup opens) and `open()` calls the browser synchronously.
+ * Chrome: `sidePanel.open({ windowId })`; Firefox: `sidebarAction.open()`.
+ */
+export function createSidePanelOpener(apis: PanelApis = browser as unknown as PanelApis): { open(): Promise<void> } | undefined {
+  const { sidePanel, sidebarAction, windows } = apis;
+  if (sidebarAction) return { open: () => sidebarAction.open() };
+  if (!sidePanel) return undefined;
+  let windowId: number | undefined;
+  void windows?.getCurrent().then((win) => {
+    windowId = win.id;
+  });
+  return {
+    open() {
+      if (windowId === undefined) return Promise.reject(new Error('The window is not known yet'));
+      return sidePanel.open({ windowId });
+    },
+  };
+}

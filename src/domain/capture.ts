@@ -18,6 +18,8 @@ export interface CaptureInput {
   signal?: Signal;
   source?: Source;
   occurredOn?: string;
+  /** The conversation the entry was captured during (the side panel's 1:1). */
+  conversationId?: string;
 }
 
 /** A refused field and why, in words meant for the person who typed it. */
@@ -49,6 +51,7 @@ export function buildEntry(input: CaptureInput, env: RecordEnv): CaptureResult {
     ...(input.energy === undefined ? {} : { energy: input.energy }),
     ...(person ? { person } : {}),
     ...(input.source ? { source: input.source } : {}),
+    ...(input.conversationId ? { conversationId: input.conversationId } : {}),
     ...kindDefaults(input),
   };
   const parsed = entrySchema.safeParse(candidate);

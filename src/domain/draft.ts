@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { areaIdSchema } from './area';
+import { OWNERS } from './action-item';
 import { CAPTURE_KINDS } from './capture';
 import { energySchema, SIGNALS } from './entry';
 import { sourceSchema } from './record';
@@ -8,8 +9,15 @@ import { sourceSchema } from './record';
  * What the capture form holds while someone types: raw strings, not yet validated as an entry, so
  * that a half-typed or even invalid draft is kept exactly as typed.
  */
+/**
+ * Every kind a capture form may offer: the popup's three, plus the side panel's note and action
+ * item (which is stored as an ActionItem, not as an entry).
+ */
+export const DRAFT_KINDS = [...CAPTURE_KINDS, 'note', 'action-item'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
 export const captureDraftSchema = z.object({
-  kind: z.enum(CAPTURE_KINDS),
+  kind: z.enum(DRAFT_KINDS),
   text: z.string(),
   tags: z.string(),
   areas: z.array(areaIdSchema),
@@ -18,6 +26,9 @@ export const captureDraftSchema = z.object({
   signal: z.optional(z.enum(SIGNALS)),
   /** The page the capture is about; `null` when the user removed the attached page on purpose. */
   source: z.optional(z.nullable(sourceSchema)),
+  /** Action items only: whose commitment it is, and by when (raw, as typed in a date field). */
+  owner: z.optional(z.enum(OWNERS)),
+  dueOn: z.optional(z.string()),
 });
 
 export type CaptureDraft = z.infer<typeof captureDraftSchema>;

@@ -1,6 +1,8 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { BUILT_IN_AREAS } from '../domain/area';
+import { OWNERS } from '../domain/action-item';
 import { CAPTURE_KINDS, type FieldError } from '../domain/capture';
+import type { DraftKind } from '../domain/draft';
 import { ENERGY_LEVELS, type Energy, KIND_LABELS, SIGNALS, type Signal } from '../domain/entry';
 import type { CaptureState } from './capture-state';
 
@@ -14,26 +16,56 @@ const ENERGY_LABELS: Record<Energy, string> = {
 
 const SIGNAL_LABELS: Record<Signal, string> = { start: 'Start', keep: 'Keep', stop: 'Stop' };
 
-const TEXT_PLACEHOLDER = {
+const TEXT_PLACEHOLDER: Record<DraftKind, string> = {
   win: 'What did you do, and what changed because of it?',
   feedback: 'What did they say?',
   talent: 'What are you good at, or drawn to?',
-} as const;
+  note: 'What was said or agreed?',
+  'action-item': 'What will be done?',
+};
+
+const DRAFT_KIND_LABELS: Record<DraftKind, string> = { ...KIND_LABELS, 'action-item': 'Action item' };
+const OWNER_LABELS = { me: 'Me', them: 'Them' } as const;
 
 interface Props {
   state: CaptureState;
   /** Whether the extension's storage could be opened; when not, capture is refused visibly. */
   storageAvailable: boolean;
+  /** The kinds offered, in order; the popup's three unless given. */
+  kinds?: readonly DraftKind[];
+  /** Whether feedback asks who said it; the side panel knows (the person of the 1:1). */
+  askPerson?: boolean;
+  /**
+   * Alt+1, Alt+2… switch to the first, second… kind from anywhere on the page, so a note can
+   * become an action item mid-sentence without the mouse. `code` is read rather than `key`:
+   * on macOS, Option+1 types a symbol.
+   */
+  kindShortcuts?: boolean;
 }
 
 /** Quick capture: kind, text and tags up front, the rest folded away; Ctrl/Cmd+Enter saves. */
-export function CaptureForm({ state, storageAvailable }: Props) {
+export function CaptureForm({ state, storageAvailable, kinds = CAPTURE_KINDS, askPerson = true, kindShortcuts = false }: Props) {
   const draft = state.draft.value;
   const status = state.status.value;
   const textRef = useRef<HTMLTextAreaElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => textRef.current?.focus(), []);
+  // A layout effect, so the chords work from the first frame the form is on screen.
+  useLayoutEffect(() => {
+    if (!kindShortcuts) return;
+    const onKey = (event: KeyboardEvent) => {
+      const match = event.altKey && !event.ctrlKey && !event.metaKey ? /^Digit([1-9])$/.exec(event.code) : null;
+      const kind = match ? kinds[Number(match[1]) - 1] : undefined;
+      if (!kind) return;
+      event.preventDefault();
+      state.update({ kind });
+      textRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [kindShortcuts, kinds, state]);
+  const isItem = draft.kind === 'action-item';
 
   async function submit() {
     const saved = await state.submit();
@@ -62,19 +94,25 @@ export function CaptureForm({ state, storageAvailable }: Props) {
           Kind
         </span>
         <div class="segmented" role="radiogroup" aria-labelledby="kind-label">
-          {CAPTURE_KINDS.map((kind) => (
+          {kinds.map((kind, index) => (
             <label key={kind}>
               <input
                 type="radio"
                 name="kind"
                 value={kind}
                 checked={draft.kind === kind}
+                aria-keyshortcuts={kindShortcuts ? `Alt+${index + 1}` : undefined}
                 onChange={() => state.update({ kind })}
               />
-              <span>{KIND_LABELS[kind]}</span>
+              <span>{DRAFT_KIND_LABELS[kind]}</span>
             </label>
           ))}
         </div>
+        {kindShortcuts && (
+          <p class="hint">
+            {kinds.map((kind, index) => `Alt+${index + 1} ${DRAFT_KIND_LABELS[kind]}`).join(' · ')}
+          </p>
+        )}
       </div>
 
       <TextField
@@ -96,6 +134,43 @@ export function CaptureForm({ state, storageAvailable }: Props) {
         )}
       </TextField>
 
+      {isItem && (
+        <div class="row">
+          <div class="field">
+            <span class="label" id="owner-label">
+              Owner
+            </span>
+            <div class="segmented" role="radiogroup" aria-labelledby="owner-label">
+              {OWNERS.map((owner) => (
+                <label key={owner}>
+                  <input
+                    type="radio"
+                    name="owner"
+                    value={owner}
+                    checked={(draft.owner ?? 'me') === owner}
+                    onChange={() => state.update({ owner })}
+                  />
+                  <span>{OWNER_LABELS[owner]}</span>
+                </label>
+              ))}
+            </div>
+          </div>
+          <TextField id="entry-due" label="Due date" error={state.errors.value.find((e) => e.field === 'dueOn')}>
+            {(describedBy, invalid) => (
+              <input
+                id="entry-due"
+                type="date"
+                value={draft.dueOn ?? ''}
+                aria-invalid={invalid}
+                aria-describedby={describedBy}
+                onInput={(event) => state.update({ dueOn: event.currentTarget.value || undefined })}
+              />
+            )}
+          </TextField>
+        </div>
+      )}
+
+      {!isItem && (
       <TextField id="entry-tags" label="Tags" error={state.errors.value.find((e) => e.field === 'tags')}>
         {(describedBy, invalid) => (
           <input
@@ -110,12 +185,16 @@ export function CaptureForm({ state, storageAvailable }: Props) {
           />
         )}
       </TextField>
-      <p class="hint" id="entry-tags-hint">
-        Separate tags with commas.
-      </p>
+      )}
+      {!isItem && (
+        <p class="hint" id="entry-tags-hint">
+          Separate tags with commas.
+        </p>
+      )}
 
       {draft.kind === 'feedback' && (
         <div class="row">
+          {askPerson && (
           <div class="field">
             <label class="label" for="entry-person">
               From
@@ -129,6 +208,7 @@ export function CaptureForm({ state, storageAvailable }: Props) {
               onInput={(event) => state.update({ person: event.currentTarget.value })}
             />
           </div>
+          )}
           <div class="field">
             <label class="label" for="entry-signal">
               Signal
@@ -152,6 +232,7 @@ export function CaptureForm({ state, storageAvailable }: Props) {
         </div>
       )}
 
+      {!isItem && (
       <details class="more" open={draft.areas.length > 0 || draft.energy !== undefined}>
         <summary>Areas and energy</summary>
         <fieldset class="areas">
@@ -193,6 +274,7 @@ export function CaptureForm({ state, storageAvailable }: Props) {
           </select>
         </div>
       </details>
+      )}
 
       {draft.source && (
         <div class="source">

@@ -19,10 +19,14 @@ interface Props {
   drafts: DraftStore;
   readSource: () => Promise<Source | undefined>;
   clock?: AppClock;
+  /** Opens the 1:1 side panel; absent where the browser has none. */
+  sidePanel?: { open(): Promise<void> } | undefined;
+  /** Closes the popup once the side panel is open. */
+  closePopup?: () => void;
 }
 
 /** The toolbar popup: capture first, the last few entries below, a way to the full log. */
-export function PopupApp({ db, drafts, readSource, clock = systemClock }: Props) {
+export function PopupApp({ db, drafts, readSource, clock = systemClock, sidePanel, closePopup = () => window.close() }: Props) {
   const state = useMemo(
     () =>
       createCaptureState({
@@ -48,6 +52,15 @@ export function PopupApp({ db, drafts, readSource, clock = systemClock }: Props)
         <a href="/prep.html" target="_blank" rel="noopener">
           Prepare a conversation
         </a>
+        {sidePanel && (
+          <button
+            type="button"
+            // Called straight from the click: the browser opens a side panel only on a user gesture.
+            onClick={() => void sidePanel.open().then(closePopup, () => undefined)}
+          >
+            Open side panel
+          </button>
+        )}
       </header>
       <StorageBanner health={health} />
       <BackupReminder db={db} />

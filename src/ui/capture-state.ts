@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { DraftStore } from '../browser/draft-store';
-import type { CaptureInput, CaptureResult, FieldError } from '../domain/capture';
+import type { CaptureInput, FieldError } from '../domain/capture';
 import { type CaptureDraft, EMPTY_DRAFT, isBlankDraft } from '../domain/draft';
 import type { Source } from '../domain/record';
 import { parseTags } from '../domain/tags';
@@ -11,9 +11,19 @@ export type SaveStatus =
   | { kind: 'saved' }
   | { kind: 'failed'; message: string };
 
+/** What a save says: stored, or refused with a message per field (`CaptureResult` is one). */
+export type SaveOutcome = { ok: true } | { ok: false; errors: FieldError[] };
+
+/** A draft of an entry, as opposed to an action item. */
+export type EntryDraft = CaptureDraft & { kind: Exclude<CaptureDraft['kind'], 'action-item'> };
+
 export interface CaptureStateDeps {
   drafts: DraftStore;
-  save: (input: CaptureInput) => Promise<CaptureResult>;
+  save: (input: CaptureInput) => Promise<SaveOutcome>;
+  /** Stores an action item (side panel only); without it, that kind cannot be saved. */
+  saveActionItem?: (draft: CaptureDraft) => Promise<SaveOutcome>;
+  /** The blank form: the popup starts on Win, the side panel on Note. */
+  emptyDraft?: CaptureDraft;
 }
 
 /**
@@ -21,8 +31,8 @@ export interface CaptureStateDeps {
  * shared. Every change is written to the draft store at once, so closing the popup loses nothing;
  * the draft is cleared only after the entry is committed.
  */
-export function createCaptureState({ drafts, save }: CaptureStateDeps) {
-  const draft = signal<CaptureDraft>(drafts.load() ?? EMPTY_DRAFT);
+export function createCaptureState({ drafts, save, saveActionItem, emptyDraft = EMPTY_DRAFT }: CaptureStateDeps) {
+  const draft = signal<CaptureDraft>(drafts.load() ?? emptyDraft);
   const errors = signal<FieldError[]>([]);
   const status = signal<SaveStatus>({ kind: 'idle' });
   /** The page open when the popup was opened, offered for the next capture after a save. */
@@ -34,6 +44,12 @@ export function createCaptureState({ drafts, save }: CaptureStateDeps) {
     const changed = new Set(Object.keys(patch));
     errors.value = errors.value.filter((error) => !changed.has(error.field));
     if (status.value.kind !== 'saving') status.value = { kind: 'idle' };
+  }
+
+  function saveDraft(value: CaptureDraft): Promise<SaveOutcome> {
+    if (value.kind !== 'action-item') return save(toCaptureInput(value as EntryDraft));
+    if (!saveActionItem) return Promise.reject(new Error('Action items cannot be saved here'));
+    return saveActionItem(value);
   }
 
   return {
@@ -63,7 +79,7 @@ export function createCaptureState({ drafts, save }: CaptureStateDeps) {
       const value = draft.value;
       status.value = { kind: 'saving' };
       try {
-        const result = await save(toCaptureInput(value));
+        const result = await saveDraft(value);
         if (!result.ok) {
           errors.value = result.errors;
           status.value = { kind: 'idle' };
@@ -72,7 +88,12 @@ export function createCaptureState({ drafts, save }: CaptureStateDeps) {
         errors.value = [];
         // Anything typed while the save was in flight is a new draft, not part of this entry.
         if (draft.value === value) {
-          draft.value = { ...EMPTY_DRAFT, kind: value.kind, source: currentPage };
+          draft.value = {
+            ...emptyDraft,
+            kind: value.kind,
+            source: currentPage,
+            ...(value.owner ? { owner: value.owner } : {}),
+          };
           drafts.clear();
         }
         status.value = { kind: 'saved' };
@@ -90,7 +111,7 @@ export function createCaptureState({ drafts, save }: CaptureStateDeps) {
 
 export type CaptureState = ReturnType<typeof createCaptureState>;
 
-export function toCaptureInput(draft: CaptureDraft): CaptureInput {
+export function toCaptureInput(draft: EntryDraft): CaptureInput {
   return {
     kind: draft.kind,
     text: draft.text,

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openSidePanel } from '../../src/browser/side-panel';
+import { createSidePanelOpener, openSidePanel } from '../../src/browser/side-panel';
 
 describe('openSidePanel', () => {
   it('opens the panel in the window the command came from', async () => {
@@ -21,5 +21,25 @@ describe('openSidePanel', () => {
     } finally {
       browser.sidePanel = sidePanel;
     }
+  });
+});
+
+describe('createSidePanelOpener', () => {
+  it('opens Chrome\'s panel in the popup\'s window, read before the click', async () => {
+    const open = vi.fn(async () => {});
+    const opener = createSidePanelOpener({ sidePanel: { open }, windows: { getCurrent: async () => ({ id: 7 }) } });
+    await Promise.resolve();
+    await opener?.open();
+    expect(open).toHaveBeenCalledWith({ windowId: 7 });
+  });
+
+  it('opens Firefox\'s sidebar', async () => {
+    const open = vi.fn(async () => {});
+    await createSidePanelOpener({ sidebarAction: { open } })?.open();
+    expect(open).toHaveBeenCalled();
+  });
+
+  it('offers nothing where neither exists', () => {
+    expect(createSidePanelOpener({})).toBeUndefined();
   });
 });

@@ -191,3 +191,29 @@ describe('PopupApp', () => {
     expect(document.querySelector('main script')).toBeNull();
   });
 });
+
+describe('PopupApp side panel button', () => {
+  it('opens the side panel and closes the popup', async () => {
+    const open = vi.fn(async () => {});
+    const closePopup = vi.fn();
+    render(
+      <PopupApp
+        db={db}
+        drafts={createDraftStore(DRAFT_KEY)}
+        readSource={async () => undefined}
+        clock={createTestClock()}
+        sidePanel={{ open }}
+        closePopup={closePopup}
+      />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Open side panel' }));
+    expect(open).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(closePopup).toHaveBeenCalled());
+  });
+
+  it('has no side panel button where the browser has no side panel', async () => {
+    openPopup();
+    await screen.findByRole('button', { name: 'Save' });
+    expect(screen.queryByRole('button', { name: 'Open side panel' })).toBeNull();
+  });
+});

@@ -45,9 +45,10 @@ export class ExtensionSession {
     private readonly profileDir: string,
   ) {}
 
-  static async launch(): Promise<ExtensionSession> {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run test:e2e\` (it builds first).`);
+  /** `extensionDir` is for scripts bundled elsewhere (`npm run bench`), where this file's URL is not its own. */
+  static async launch({ extensionDir = EXTENSION_DIR }: { extensionDir?: string } = {}): Promise<ExtensionSession> {
+    if (!existsSync(join(extensionDir, 'manifest.json'))) {
+      throw new Error(`No built extension in ${extensionDir}: run \`npm run test:e2e\` (it builds first).`);
     }
     const executablePath = findChromium();
     const network = await NetworkMonitor.start();
@@ -63,8 +64,8 @@ export class ExtensionSession {
       args: [
         ...QUIET_BROWSER_ARGS,
         `--proxy-server=${network.proxyServer}`,
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
       ],
     });
     network.attach(context);

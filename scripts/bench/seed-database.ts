@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import type { PrepLog } from '../../src/domain/prep/types';
+
+/**
+ * Replaces the log in the extension's database with `log`, through plain IndexedDB from an
+ * extension page, in one transaction. The database must already exist (Dexie makes it when a page
+ * of the extension first opens); records are stored as Dexie stores them, as they are.
+ */
+export function replaceLog(extensionPage: Page, log: PrepLog): Promise<void> {
+  return extensionPage.evaluate(
+    (log) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('latitude');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['entries', 'people', 'actionItems'], 'readwrite');
+          for (const [store, records] of [
+            ['entries', log.entries],
+            ['people', log.people],
+            ['actionItems', log.actionItems],
+          ] as const) {
+            tx.objectStore(store).clear();
+            for (const record of records) tx.objectStore(store).put(record);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    log as { entries: unknown[]; people: unknown[]; actionItems: unknown[] } as PrepLog,
+  );
+}
+
+/** Empties every table of the extension's database, as a new install would have it. */
+export function clearDatabase(extensionPage: Page): Promise<void> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('latitude');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+          for (const name of db.objectStoreNames) tx.objectStore(name).clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** How many entries the extension's database holds. */
+export function countEntries(extensionPage: Page): Promise<number> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('latitude');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('entries').objectStore('entries').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+/**
+ * The floor for an import: adding `records` with bare IndexedDB in one strict transaction to a
+ * scratch store with the entries table's indexes. Resolves with the milliseconds of the write
+ * alone (the records are copied into the page first).
+ */
+export async function timeBareBulkAdd(extensionPage: Page, records: readonly unknown[]): Promise<number> {
+  await extensionPage.evaluate((records) => {
+    (window as { benchRecords?: unknown[] }).benchRecords = records;
+  }, records as unknown[]);
+  return extensionPage.evaluate(async () => {
+    const records = (window as { benchRecords?: unknown[] }).benchRecords!;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bench-floor-bulk');
+      request.onupgradeneeded = () => {
+        const store = request.result.createObjectStore('entries', { keyPath: 'id' });
+        store.createIndex('createdAt', 'createdAt');
+        store.createIndex('[occurredOn+createdAt]', ['occurredOn', 'createdAt']);
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise((resolve, reject) => {
+      const clear = db.transaction('entries', 'readwrite').objectStore('entries').clear();
+      clear.onsuccess = resolve;
+      clear.onerror = () => reject(clear.error);
+    });
+    const started = performance.now();
+    const tx = db.transaction('entries', 'readwrite', { durability: 'strict' });
+    const store = tx.objectStore('entries');
+    for (const record of records) store.add(record);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const elapsed = performance.now() - started;
+    db.close();
+    delete (window as { benchRecords?: unknown[] }).benchRecords;
+    return elapsed;
+  });
+}
