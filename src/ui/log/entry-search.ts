@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { EntriesStamp } from '../../db/log-entries';
 import type { Entry } from '../../domain/entry';
 import { type SearchDocument, SEARCH_OPTIONS, searchDocument, tokenize } from '../../domain/entry-search';
@@ -67,12 +67,8 @@ export function createEntrySearch({
   const version = signal(0);
   /** Every row of the table, tombstones too, so that a sync can tell what changed. */
   const rows = new Map<string, Entry>();
-  const index = new MiniSearch<SearchDocument>({
-    fields: [...SEARCH_OPTIONS.fields],
-    tokenize: SEARCH_OPTIONS.tokenize,
-    processTerm: SEARCH_OPTIONS.processTerm,
-    searchOptions: { ...SEARCH_OPTIONS.searchOptions, boost: { ...SEARCH_OPTIONS.searchOptions.boost } },
-  });
+  /** Made on the first search: MiniSearch is loaded then, not with the page. */
+  let index: MiniSearch<SearchDocument> | undefined;
   let synced = '';
   let building: Promise<void> | undefined;
   let syncing: Promise<void> | undefined;
@@ -82,20 +78,28 @@ export function createEntrySearch({
 
   function upsert(entry: Entry) {
     const previous = rows.get(entry.id);
-    if (previous && !previous.deletedAt) index.discard(entry.id);
-    if (!entry.deletedAt) index.add(searchDocument(entry, areaName));
+    if (previous && !previous.deletedAt) index!.discard(entry.id);
+    if (!entry.deletedAt) index!.add(searchDocument(entry, areaName));
     rows.set(entry.id, entry);
     if (entry.updatedAt > synced) synced = entry.updatedAt;
   }
 
   function remove(id: string) {
     const previous = rows.get(id);
-    if (previous && !previous.deletedAt) index.discard(id);
+    if (previous && !previous.deletedAt) index!.discard(id);
     rows.delete(id);
   }
 
   async function build() {
     status.value = { kind: 'building', done: 0 };
+    // Loaded on demand, so the log's first screen does not carry the search library.
+    const { default: MiniSearchIndex } = await import('minisearch');
+    index = new MiniSearchIndex<SearchDocument>({
+      fields: [...SEARCH_OPTIONS.fields],
+      tokenize: SEARCH_OPTIONS.tokenize,
+      processTerm: SEARCH_OPTIONS.processTerm,
+      searchOptions: { ...SEARCH_OPTIONS.searchOptions, boost: { ...SEARCH_OPTIONS.searchOptions.boost } },
+    });
     const start = await source.readStamp();
     let after: string | undefined;
     for (;;) {
@@ -165,7 +169,7 @@ export function createEntrySearch({
 
     /** Ranked live entries matching the text and every filter; empty until the index is ready. */
     search(query: string, filter: LogFilter, range: DateRange): SearchHit[] {
-      if (status.value.kind !== 'ready' || !hasWords(query)) return [];
+      if (status.value.kind !== 'ready' || !index || !hasWords(query)) return [];
       const results = index.search(query, {
         filter: (result) => {
           const entry = rows.get(result.id as string);

@@ -23,7 +23,10 @@ import { createEntrySearch, hasWords } from './entry-search';
 import { entrySourceFor } from './entry-source';
 
 export const LOG_PAGE_SIZE = 50;
-const SEARCH_DEBOUNCE_MS = 150;
+/** Ranked results come 20 at a time: the best ones are at the top, and fewer render sooner. */
+export const SEARCH_PAGE_SIZE = 20;
+/** A pause in typing this long counts as the end of a query. */
+const SEARCH_DEBOUNCE_MS = 100;
 
 /** Which view of log.html is shown, from the hash: `#/people`, `#/people/<id>`, `#/tags`. */
 export type LogRoute =
@@ -73,7 +76,7 @@ export function createLogState(deps: LogStateDeps) {
   /** What is in the search box right now; the filter's `q` follows it after a pause in typing. */
   const queryInput = signal(filter.value.q);
   const route = signal<LogRoute>(parseRoute(deps.location.hash));
-  const limit = signal(LOG_PAGE_SIZE);
+  const limit = signal(hasWords(filter.value.q) ? SEARCH_PAGE_SIZE : LOG_PAGE_SIZE);
   const selection = signal<ReadonlySet<string>>(new Set());
   const editing = signal<string | undefined>(undefined);
   const undo = signal<UndoOffer | undefined>(undefined);
@@ -113,7 +116,7 @@ export function createLogState(deps: LogStateDeps) {
     batch(() => {
       filter.value = next;
       if (queryChanged) queryInput.value = next.q;
-      limit.value = LOG_PAGE_SIZE;
+      limit.value = hasWords(next.q) ? SEARCH_PAGE_SIZE : LOG_PAGE_SIZE;
     });
     writeUrl();
     if (searching.value) void search.prepare();
@@ -183,7 +186,7 @@ export function createLogState(deps: LogStateDeps) {
     },
 
     showMore() {
-      limit.value += LOG_PAGE_SIZE;
+      limit.value += searching.value ? SEARCH_PAGE_SIZE : LOG_PAGE_SIZE;
     },
 
     followLocation() {
