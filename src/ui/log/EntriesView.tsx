@@ -28,17 +28,19 @@ export function EntriesView({ db, state, areas }: Props) {
   const query = { filter, today: state.today() };
 
   const filterKey = serializeLogFilter(filter);
+  // While searching, the database queries rest: a keystroke must not restart them.
+  const browseKey = searching ? undefined : filterKey;
   const page = useLiveQuery(
     async () =>
       searching ? undefined : { ...(await listFilteredEntriesPage(db, limit, query)), filterKey },
-    [db, filter, limit, searching],
+    [db, browseKey, searching ? 0 : limit],
   );
   // The entries come first; counts and the filters' choices each walk an index, so they wait
   // until the entries for this filter are up rather than compete with them for the database.
   const firstScreenUp = searching || (page.status === 'ready' && page.value?.filterKey === filterKey);
   const counts = useLiveQuery(
     () => (searching || !firstScreenUp ? Promise.resolve(undefined) : countEntriesByKind(db, query)),
-    [db, filter, searching, firstScreenUp],
+    [db, browseKey, firstScreenUp],
   );
   // The choices wait only for the very first screen; later filter changes keep them as they are.
   const choicesWanted = useRef(false);
