@@ -44,23 +44,26 @@ export function PopupApp({ db, drafts, readSource, clock = systemClock, sidePane
 
   return (
     <main class="popup">
-      <header class="bar">
+      <header class="bar popup-bar">
         <h1>Latitude</h1>
-        <a href="/log.html" target="_blank" rel="noopener">
-          Open the log
-        </a>
-        <a href="/prep.html" target="_blank" rel="noopener">
-          Prepare a conversation
-        </a>
-        {sidePanel && (
-          <button
-            type="button"
-            // Called straight from the click: the browser opens a side panel only on a user gesture.
-            onClick={() => void sidePanel.open().then(closePopup, () => undefined)}
-          >
-            Open side panel
-          </button>
-        )}
+        <nav class="popup-nav" aria-label="Latitude views">
+          <a href="/log.html" target="_blank" rel="noopener">
+            Open the log
+          </a>
+          <a href="/prep.html" target="_blank" rel="noopener">
+            Prepare a conversation
+          </a>
+          {sidePanel && (
+            <button
+              type="button"
+              class="link-button"
+              // Called straight from the click: the browser opens a side panel only on a user gesture.
+              onClick={() => void sidePanel.open().then(closePopup, () => undefined)}
+            >
+              Open side panel
+            </button>
+          )}
+        </nav>
       </header>
       <StorageBanner health={health} />
       <BackupReminder db={db} />
