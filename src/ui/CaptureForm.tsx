@@ -5,16 +5,7 @@ import { CAPTURE_KINDS, type FieldError } from '../domain/capture';
 import type { DraftKind } from '../domain/draft';
 import { ENERGY_LEVELS, type Energy, KIND_LABELS, SIGNALS, type Signal } from '../domain/entry';
 import type { CaptureState } from './capture-state';
-
-const ENERGY_LABELS: Record<Energy, string> = {
-  [-2]: '−2 Draining',
-  [-1]: '−1',
-  0: '0 Neutral',
-  1: '+1',
-  2: '+2 Energizing',
-};
-
-const SIGNAL_LABELS: Record<Signal, string> = { start: 'Start', keep: 'Keep', stop: 'Stop' };
+import { ENERGY_LABELS, SIGNAL_LABELS } from './labels';
 
 const TEXT_PLACEHOLDER: Record<DraftKind, string> = {
   win: 'What did you do, and what changed because of it?',

@@ -2,14 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError } from '../domain/capture';
 import { RELATIONSHIPS } from '../domain/entry';
 import type { Person } from '../domain/person';
+import { RELATIONSHIP_LABELS } from './labels';
 
-const RELATIONSHIP_LABELS: Record<Person['relationship'], string> = {
-  manager: 'Manager',
-  peer: 'Peer',
-  report: 'Report',
-  skip: 'Skip-level',
-  other: 'Other',
-};
 
 interface Props {
   people: Person[];

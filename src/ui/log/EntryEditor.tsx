@@ -23,7 +23,7 @@ import {
   RELATIONSHIP_LABELS,
   SCOPE_LABELS,
   SIGNAL_LABELS,
-} from './labels';
+} from '../labels';
 
 interface Props {
   entry: Entry;

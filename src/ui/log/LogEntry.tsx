@@ -5,7 +5,7 @@ import type { EntryDraft } from '../../domain/entry-edit';
 import { detailTexts } from '../../domain/entry-search';
 import { EntryEditor } from './EntryEditor';
 import { Highlighted } from './Highlighted';
-import { DETAIL_LABELS, ENERGY_LABELS, MEANING_LABELS, SIGNAL_LABELS } from './labels';
+import { DETAIL_LABELS, ENERGY_LABELS, MEANING_LABELS, SIGNAL_LABELS } from '../labels';
 
 interface Props {
   entry: Entry;

@@ -3,7 +3,7 @@ import type { LatitudeDb } from '../../db/database';
 import { addPeopleNamedInEntries, listPeople } from '../../db/people';
 import type { AppClock } from '../app-env';
 import { useLiveQuery } from '../use-live-query';
-import { RELATIONSHIP_LABELS } from './labels';
+import { RELATIONSHIP_LABELS } from '../labels';
 
 /** Everyone the log mentions, with their relationship and how many entries name them. */
 export function PeopleView({ db, clock }: { db: LatitudeDb; clock: AppClock }) {

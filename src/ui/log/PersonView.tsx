@@ -14,7 +14,7 @@ import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
 import type { Person } from '../../domain/person';
 import type { AppClock } from '../app-env';
 import { useLiveQuery } from '../use-live-query';
-import { RELATIONSHIP_LABELS, SIGNAL_LABELS } from './labels';
+import { RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../labels';
 
 const CONVERSATION_LABELS: Record<string, string> = {
   'one-on-one': '1:1',

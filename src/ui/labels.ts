@@ -1,4 +1,4 @@
-import type { EnergyFilter, Period } from '../../domain/log-filter';
+import type { EnergyFilter, Period } from '../domain/log-filter';
 
 /** Words shown for stored values; the values themselves never change. */
 export const ENERGY_LABELS: Record<string, string> = {
