@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { installFloorStore } from './floor-store';
 import { timeUntilText } from './probes';
 
 export interface CaptureSamples {
@@ -10,7 +11,7 @@ export interface CaptureSamples {
 
 /**
  * Captures `warmUp + runs` wins in the popup page and, after each, puts the record it stored into a
- * scratch database with the same indexes, so the two figures come in pairs.
+ * scratch database with the same key path and indexes, so the two figures come in pairs.
  */
 export async function measureCapture(context: BrowserContext, popupUrl: string, warmUp: number, runs: number): Promise<CaptureSamples> {
   const page = await context.newPage();
@@ -20,19 +21,17 @@ export async function measureCapture(context: BrowserContext, popupUrl: string, 
     await page.goto(popupUrl);
     const text = page.getByRole('textbox', { name: 'Entry text' });
     await text.waitFor();
+    await installFloorStore(page);
     for (let i = 0; i < warmUp + runs; i++) {
       const words = `Benchmark capture ${i}: walked the on-call team through the new billing runbook`;
       await text.fill(words);
       const captureMs = await timeUntilText(page, '[role="status"]', '^Saved$', 'click-save');
       const barePutMs = await page.evaluate(async (words) => {
-        const open = (name: string, upgrade?: (db: IDBDatabase) => void) =>
-          new Promise<IDBDatabase>((resolve, reject) => {
-            const request = indexedDB.open(name);
-            request.onupgradeneeded = () => upgrade?.(request.result);
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-        const latitude = await open('latitude');
+        const latitude = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('latitude');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
         const all = await new Promise<{ id: string; text: string }[]>((resolve, reject) => {
           const read = latitude.transaction('entries').objectStore('entries').getAll();
           read.onsuccess = () => resolve(read.result);
@@ -41,11 +40,7 @@ export async function measureCapture(context: BrowserContext, popupUrl: string, 
         latitude.close();
         const record = all.find((entry) => entry.text === words);
         if (!record) throw new Error('The capture is not in the database');
-        const floor = await open('bench-floor', (db) => {
-          const store = db.createObjectStore('entries', { keyPath: 'id' });
-          store.createIndex('createdAt', 'createdAt');
-          store.createIndex('[occurredOn+createdAt]', ['occurredOn', 'createdAt']);
-        });
+        const floor = await window.__openFloorStore!('bench-floor');
         const copy = { ...record, id: crypto.randomUUID() };
         const started = performance.now();
         const tx = floor.transaction('entries', 'readwrite', { durability: 'strict' });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { installFloorStore } from './floor-store';
 import type { PrepLog } from '../../src/domain/prep/types';
 
 /**
@@ -77,30 +78,17 @@ export function countEntries(extensionPage: Page): Promise<number> {
 
 /**
  * The floor for an import: adding `records` with bare IndexedDB in one strict transaction to a
- * scratch store with the entries table's indexes. Resolves with the milliseconds of the write
+ * scratch store with the entries table's key path and indexes (`installFloorStore`). Resolves with the milliseconds of the write
  * alone (the records are copied into the page first).
  */
 export async function timeBareBulkAdd(extensionPage: Page, records: readonly unknown[]): Promise<number> {
+  await installFloorStore(extensionPage);
   await extensionPage.evaluate((records) => {
     (window as { benchRecords?: unknown[] }).benchRecords = records;
   }, records as unknown[]);
   return extensionPage.evaluate(async () => {
     const records = (window as { benchRecords?: unknown[] }).benchRecords!;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('bench-floor-bulk');
-      request.onupgradeneeded = () => {
-        const store = request.result.createObjectStore('entries', { keyPath: 'id' });
-        store.createIndex('createdAt', 'createdAt');
-        store.createIndex('[occurredOn+createdAt]', ['occurredOn', 'createdAt']);
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise((resolve, reject) => {
-      const clear = db.transaction('entries', 'readwrite').objectStore('entries').clear();
-      clear.onsuccess = resolve;
-      clear.onerror = () => reject(clear.error);
-    });
+    const db = await window.__openFloorStore!('bench-floor-bulk');
     const started = performance.now();
     const tx = db.transaction('entries', 'readwrite', { durability: 'strict' });
     const store = tx.objectStore('entries');
