@@ -62,8 +62,15 @@ export class LatitudeDb extends Dexie {
 
 let instance: LatitudeDb | undefined;
 
-/** The shared instance for the extension's pages and background; tests make their own. */
+/**
+ * The shared instance for the extension's pages and background; tests make their own. It starts
+ * opening at once, so that a page's first queries find it open instead of waiting for the open
+ * behind the first render. A failure is not lost: `useStorageHealth` opens again and says so.
+ */
 export function latitudeDb(): LatitudeDb {
-  instance ??= new LatitudeDb();
+  if (!instance) {
+    instance = new LatitudeDb();
+    instance.open().catch(() => undefined);
+  }
   return instance;
 }

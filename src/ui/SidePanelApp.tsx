@@ -16,7 +16,6 @@ import {
   saveConversationAgenda,
   setActionItemDone,
 } from '../db/one-on-ones';
-import { loadPinnedPoints } from '../db/pinned-points';
 import type { Conversation } from '../domain/conversation';
 import { type DraftKind, EMPTY_DRAFT } from '../domain/draft';
 import { carriedForwardItems, dueSoonItems, oneOnOneSummaryMarkdown } from '../domain/one-on-one';
@@ -34,6 +33,7 @@ import { DEFAULT_SELECTION, selectionToHash } from './prep-selection';
 import { RecentEntries } from './RecentEntries';
 import { StorageBanner } from './StorageBanner';
 import { browserExporter, type TextExporter } from './text-export';
+import { useLazy } from './use-lazy';
 import { useLiveQuery } from './use-live-query';
 import { useStorageHealth } from './use-storage-health';
 
@@ -202,8 +202,12 @@ function OneOnOne({ db, person, todays, clock, exporter, onToggleItem, children 
   const current = conversations.find((c) => c.id === todays.id) ?? todays;
   const shown = conversations.find((c) => c.id === shownId) ?? current;
   const entries = useLiveQuery(() => listConversationEntries(db, shown), [db, shown.id, shown.date]);
-  // Pinned points need a prep built, so they come after the first screen, never before it.
-  const pinned = useLiveQuery(() => loadPinnedPoints(db, person.id, clock.now()), [db, person.id]);
+  // Pinned points need the prep engine and a prep built, so both come after the first screen.
+  const pinnedPoints = useLazy(() => import('../db/pinned-points'));
+  const pinned = useLiveQuery(
+    () => (pinnedPoints ? pinnedPoints.loadPinnedPoints(db, person.id, clock.now()) : Promise.resolve(undefined)),
+    [db, person.id, pinnedPoints],
+  );
 
   useEffect(() => setShownId(todays.id), [todays.id]);
 

@@ -22,11 +22,11 @@ import type { AppClock } from '../app-env';
 import { createEntrySearch, hasWords } from './entry-search';
 import { entrySourceFor } from './entry-source';
 
-export const LOG_PAGE_SIZE = 50;
+export const LOG_PAGE_SIZE = 25;
 /** Ranked results come 20 at a time: the best ones are at the top, and fewer render sooner. */
 export const SEARCH_PAGE_SIZE = 20;
 /** A pause in typing this long counts as the end of a query. */
-const SEARCH_DEBOUNCE_MS = 100;
+export const SEARCH_DEBOUNCE_MS = 40;
 
 /** Which view of log.html is shown, from the hash: `#/people`, `#/people/<id>`, `#/tags`. */
 export type LogRoute =
