@@ -14,6 +14,9 @@ export type SaveStatus =
 /** What a save says: stored, or refused with a message per field (`CaptureResult` is one). */
 export type SaveOutcome = { ok: true } | { ok: false; errors: FieldError[] };
 
+/** How long a save may take before the form says "Saving…" and disables Save. */
+const SLOW_SAVE_MS = 150;
+
 /** A draft of an entry, as opposed to an action item. */
 export type EntryDraft = CaptureDraft & { kind: Exclude<CaptureDraft['kind'], 'action-item'> };
 
@@ -37,6 +40,8 @@ export function createCaptureState({ drafts, save, saveActionItem, emptyDraft = 
   const status = signal<SaveStatus>({ kind: 'idle' });
   /** The page open when the popup was opened, offered for the next capture after a save. */
   let currentPage: Source | undefined;
+  /** A save under way: a second Save (a double click, Ctrl+Enter twice) waits for it. */
+  let inFlight = false;
 
   function update(patch: Partial<CaptureDraft>) {
     draft.value = { ...draft.value, ...patch };
@@ -75,11 +80,16 @@ export function createCaptureState({ drafts, save, saveActionItem, emptyDraft = 
     },
 
     async submit(): Promise<boolean> {
-      if (status.value.kind === 'saving') return false;
+      if (inFlight) return false;
+      inFlight = true;
       const value = draft.value;
-      status.value = { kind: 'saving' };
+      let slow: ReturnType<typeof setTimeout> | undefined;
       try {
-        const result = await saveDraft(value);
+        const saving = saveDraft(value);
+        // "Saving…" only for a write that is slow to come back: on every save it would flash by,
+        // and its render would hold up the write.
+        slow = setTimeout(() => (status.value = { kind: 'saving' }), SLOW_SAVE_MS);
+        const result = await saving;
         if (!result.ok) {
           errors.value = result.errors;
           status.value = { kind: 'idle' };
@@ -104,6 +114,9 @@ export function createCaptureState({ drafts, save, saveActionItem, emptyDraft = 
           message: `Not saved: ${saveFailure(error)} Your text is kept here.`,
         };
         return false;
+      } finally {
+        clearTimeout(slow);
+        inFlight = false;
       }
     },
   };

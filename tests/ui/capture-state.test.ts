@@ -45,6 +45,33 @@ describe('createCaptureState', () => {
     expect(saved).toHaveLength(1);
   });
 
+  it('says "Saving…" only when a save is slow, and lets a failed save be tried again', async () => {
+    vi.useFakeTimers();
+    try {
+      let finish: (result: CaptureResult) => void = () => undefined;
+      const save = vi.fn(() => new Promise<CaptureResult>((resolve) => (finish = resolve)));
+      const state = createCaptureState({ drafts: createDraftStore(KEY), save });
+      state.update({ text: 'slow disk' });
+      const first = state.submit();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(state.status.value).toEqual({ kind: 'idle' });
+      await vi.advanceTimersByTimeAsync(100);
+      expect(state.status.value).toEqual({ kind: 'saving' });
+      expect(await state.submit()).toBe(false);
+      finish({ ok: false, errors: [{ field: 'text', message: 'Refused.' }] });
+      expect(await first).toBe(false);
+      expect(state.status.value).toEqual({ kind: 'idle' });
+
+      const second = state.submit();
+      expect(save).toHaveBeenCalledTimes(2);
+      finish(buildEntry({ kind: 'win', text: 'slow disk', tags: [], areas: [] }, { now: FIXED_NOW, newId: () => testId(1) }));
+      expect(await second).toBe(true);
+      expect(state.status.value).toEqual({ kind: 'saved' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('after a save, keeps the kind and offers the page again for the next capture', async () => {
     const state = createCaptureState({ drafts: createDraftStore(KEY), save: recordingSave().save });
     state.offerSource(PAGE);
