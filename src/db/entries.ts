@@ -29,31 +29,30 @@ export async function putEntry(db: LatitudeDb, entry: Entry): Promise<Entry> {
  * validated on its way in, and schema changes go through versioned upgraders.
  */
 export function listRecentEntries(db: LatitudeDb, limit: number): Promise<Entry[]> {
-  return db.entries
-    .orderBy('createdAt')
-    .reverse()
-    .filter((entry) => !entry.deletedAt)
-    .limit(limit)
-    .toArray();
+  return newestLive(() => db.entries.orderBy('createdAt').reverse(), limit);
 }
+
+/** Tombstones a first read allows for: few ever exist, since they are purged after 30 days. */
+const TOMBSTONE_ALLOWANCE = 10;
+
+/**
+ * The first `limit` live entries of a newest-first collection. A bulk read of a few more than
+ * asked is one request (Dexie's `getAll`), where `filter()` would step a cursor one entry at a
+ * time; only a run of tombstones longer than the allowance falls back to the cursor.
+ */
+export async function newestLive(newestFirst: () => EntryCollection, limit: number): Promise<Entry[]> {
+  const rows = await newestFirst().limit(limit + TOMBSTONE_ALLOWANCE).toArray();
+  const live = rows.filter((entry) => !entry.deletedAt);
+  if (live.length >= limit || rows.length < limit + TOMBSTONE_ALLOWANCE) return live.slice(0, limit);
+  return newestFirst().filter((entry) => !entry.deletedAt).limit(limit).toArray();
+}
+
+/** A query over the entries table, as Dexie builds it. */
+export type EntryCollection = ReturnType<LatitudeDb['entries']['toCollection']>;
 
 export interface EntryPage {
   entries: Entry[];
   /** Whether more entries exist past this page. */
   hasMore: boolean;
-}
-
-/**
- * A page of the log, newest first by the day it happened (then by capture time). Only
- * `limit + 1` records are read, so the first screen costs the same with ten entries or ten thousand.
- */
-export async function listEntriesPage(db: LatitudeDb, limit: number): Promise<EntryPage> {
-  const rows = await db.entries
-    .orderBy('[occurredOn+createdAt]')
-    .reverse()
-    .filter((entry) => !entry.deletedAt)
-    .limit(limit + 1)
-    .toArray();
-  return { entries: rows.slice(0, limit), hasMore: rows.length > limit };
 }
 

@@ -4,7 +4,7 @@ import { type Entry, ENTRY_KINDS, entrySchema } from '../domain/entry';
 import { isFiltered, type LogFilter, matchesFilter, periodRange } from '../domain/log-filter';
 import { compareNewestFirst, countKinds, emptyKindCounts, type KindCounts } from '../domain/log-groups';
 import type { LatitudeDb } from './database';
-import type { EntryPage } from './entries';
+import { type EntryCollection, type EntryPage, newestLive } from './entries';
 import { storedSpellings } from './label-keys';
 
 /*
@@ -64,8 +64,9 @@ async function selectEntries(db: LatitudeDb, query: EntryQuery | undefined, limi
   const filter = query?.filter;
   const range = filter && query ? periodRange(filter, query.today) : {};
   if (!filter || !isFiltered({ ...filter, q: '' })) {
-    const newest = db.entries.orderBy('[occurredOn+createdAt]').reverse().filter((entry) => !entry.deletedAt);
-    return limit === undefined ? newest.toArray() : newest.limit(limit).toArray();
+    const newest = () => db.entries.orderBy('[occurredOn+createdAt]').reverse();
+    if (limit !== undefined) return newestLive(newest, limit);
+    return (await newest().toArray()).filter((entry) => !entry.deletedAt);
   }
   const keep = (entry: Entry) => matchesFilter(entry, filter, range);
 
@@ -125,9 +126,6 @@ function firstDate(keys: unknown[]): string | undefined {
 function maxDate(a: string, b: string): string {
   return a > b ? a : b;
 }
-
-type EntryCollection = ReturnType<LatitudeDb['entries']['toCollection']>;
-
 
 export function getEntry(db: LatitudeDb, id: string): Promise<Entry | undefined> {
   return db.entries.get(id);

@@ -1,5 +1,6 @@
 import { LatitudeDb } from '../../src/db/database';
-import { listEntriesPage, listRecentEntries, putEntry, saveCapture } from '../../src/db/entries';
+import { listRecentEntries, putEntry, saveCapture } from '../../src/db/entries';
+import { listFilteredEntriesPage } from '../../src/db/log-entries';
 import type { Entry } from '../../src/domain/entry';
 import { createTestClock } from '../fixtures/clock';
 import { makeWin } from '../fixtures/entries';
@@ -86,9 +87,18 @@ describe('listRecentEntries', () => {
   it('gives an empty list for an empty log', async () => {
     expect(await listRecentEntries(db, 5)).toEqual([]);
   });
+
+  it('finds live entries behind a run of tombstones longer than its first read', async () => {
+    await db.entries.bulkPut([
+      makeWin({ text: 'older', createdAt: at(1) }),
+      makeWin({ text: 'newer', createdAt: at(2) }),
+      ...Array.from({ length: 30 }, (_, i) => makeWin({ text: `gone ${i}`, createdAt: at(10 + i), deletedAt: at(50) })),
+    ]);
+    expect((await listRecentEntries(db, 2)).map((e) => e.text)).toEqual(['newer', 'older']);
+  });
 });
 
-describe('listEntriesPage', () => {
+describe('listFilteredEntriesPage, unfiltered', () => {
   beforeEach(async () => {
     await db.entries.bulkPut([
       makeWin({ text: 'march, captured late', occurredOn: '2025-03-01', createdAt: at(30) }),
@@ -100,7 +110,7 @@ describe('listEntriesPage', () => {
   });
 
   it('orders by the day it happened, then by capture time, newest first', async () => {
-    const page = await listEntriesPage(db, 10);
+    const page = await listFilteredEntriesPage(db, 10);
     expect(page.entries.map((e) => e.text)).toEqual([
       'april',
       'march, captured late',
@@ -111,10 +121,10 @@ describe('listEntriesPage', () => {
   });
 
   it('says whether older entries remain past the page', async () => {
-    const first = await listEntriesPage(db, 2);
+    const first = await listFilteredEntriesPage(db, 2);
     expect(first.entries.map((e) => e.text)).toEqual(['april', 'march, captured late']);
     expect(first.hasMore).toBe(true);
-    expect((await listEntriesPage(db, 3)).hasMore).toBe(true);
-    expect((await listEntriesPage(db, 4)).hasMore).toBe(false);
+    expect((await listFilteredEntriesPage(db, 3)).hasMore).toBe(true);
+    expect((await listFilteredEntriesPage(db, 4)).hasMore).toBe(false);
   });
 });

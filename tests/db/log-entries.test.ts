@@ -8,7 +8,7 @@ import {
   updateEntries,
   updateEntry,
 } from '../../src/db/log-entries';
-import { listEntriesPage, putEntry } from '../../src/db/entries';
+import { putEntry } from '../../src/db/entries';
 import { liveQuery } from 'dexie';
 import { addTag, changeKind } from '../../src/domain/entry-edit';
 import { EMPTY_FILTER, type LogFilter } from '../../src/domain/log-filter';
@@ -29,13 +29,13 @@ async function seed(db = freshDb()) {
   return db;
 }
 
-describe('listEntriesPage', () => {
+describe('listFilteredEntriesPage, unfiltered', () => {
   it('pages newest first, skipping deleted entries', async () => {
     const db = await seed();
-    const first = await listEntriesPage(db, 2);
+    const first = await listFilteredEntriesPage(db, 2);
     expect(first.entries.map((e) => e.id)).toEqual([testId(1), testId(2)]);
     expect(first.hasMore).toBe(true);
-    const all = await listEntriesPage(db, 10);
+    const all = await listFilteredEntriesPage(db, 10);
     expect(all.entries.map((e) => e.id)).toEqual([testId(1), testId(2), testId(3), testId(4)]);
     expect(all.hasMore).toBe(false);
   });
@@ -46,7 +46,7 @@ describe('listEntriesPage', () => {
       makeEntry({ id: testId(1), occurredOn: '2025-05-01', createdAt: '2025-05-01T08:00:00.000Z' }),
       makeEntry({ id: testId(2), occurredOn: '2025-05-01', createdAt: '2025-05-01T17:00:00.000Z' }),
     ]);
-    expect((await listEntriesPage(db, 5)).entries.map((e) => e.id)).toEqual([testId(2), testId(1)]);
+    expect((await listFilteredEntriesPage(db, 5)).entries.map((e) => e.id)).toEqual([testId(2), testId(1)]);
   });
 
   it('filters by kind, area, tag (any case), person, energy, meaning and period', async () => {
@@ -147,7 +147,7 @@ describe('delete, undo and purge', () => {
     const stored = await db.entries.get(testId(1));
     expect(stored?.deletedAt).toBe(NOW.toISOString());
     expect(stored?.updatedAt).toBe(NOW.toISOString());
-    expect((await listEntriesPage(db, 10)).entries.map((e) => e.id)).not.toContain(testId(1));
+    expect((await listFilteredEntriesPage(db, 10)).entries.map((e) => e.id)).not.toContain(testId(1));
 
     const later = new Date('2025-06-01T12:00:05.000Z');
     expect(await restoreEntries(db, [testId(1)], later)).toBe(1);
