@@ -44,6 +44,7 @@ const POPUP_READY: Shown[] = [
   { selector: 'section[aria-labelledby="recent-heading"] li' },
 ];
 const POPUP_FORM: Shown[] = [{ selector: 'button', pattern: '^Save$' }];
+const FLOOR_READY: Shown[] = [{ selector: 'li' }];
 const LOG_READY: Shown[] = [{ selector: 'section[aria-label="Entries"] li.log-entry' }];
 const PANEL_READY: Shown[] = [{ selector: 'section[aria-labelledby="recent-heading"] li' }];
 const PREP_READY: Shown[] = [{ selector: 'h1', pattern: ' prep$' }, { selector: '.framing' }];
@@ -58,19 +59,16 @@ async function repeat(fn: () => Promise<number>): Promise<number[]> {
   return samples;
 }
 
-/** Pairs of (surface, floor) measured in turns, so both see the same moments of the machine. */
-async function repeatPairs(surface: () => Promise<number>, floor: () => Promise<number>): Promise<[number[], number[]]> {
-  const a: number[] = [];
-  const b: number[] = [];
+/** A surface and its floors measured in turns, so that all see the same moments of the machine. */
+async function repeatTogether(...measures: (() => Promise<number>)[]): Promise<number[][]> {
+  const samples = measures.map((): number[] => []);
   for (let i = 0; i < WARM_UP + RUNS; i++) {
-    const x = await surface();
-    const y = await floor();
-    if (i >= WARM_UP) {
-      a.push(x);
-      b.push(y);
+    for (const [k, measure] of measures.entries()) {
+      const value = await measure();
+      if (i >= WARM_UP) samples[k]!.push(value);
     }
   }
-  return [a, b];
+  return samples;
 }
 
 function log(line: string) {
@@ -84,6 +82,7 @@ let chromium = 'unknown';
 try {
   const { context } = session;
   const blankUrl = session.url('bench-blank.html');
+  const floorUrl = session.url('bench-floor.html');
   const popupUrl = session.url('popup.html');
 
   // A page of the extension opens the database first, as a new install would.
@@ -99,22 +98,27 @@ try {
   const capture = await measureCapture(context, popupUrl, WARM_UP, RUNS);
   figures.push(
     summarize('capture: Save → committed', 'ms', capture.captureMs, { note: 'click to "Saved", popup page' }),
-    summarize('floor: bare IndexedDB put', 'ms', capture.barePutMs, { note: 'same record, indexes, strict durability' }),
-    ratio('capture ÷ bare put', capture.captureMs, capture.barePutMs, { budget: 1.5, note: 'paired samples' }),
+    summarize('floor: bare IndexedDB put, scratch store', 'ms', capture.barePutMs, { note: 'same record, indexes, strict durability; empty database' }),
+    summarize("floor: bare IndexedDB put, Latitude's store", 'ms', capture.sameStorePutMs, { note: 'the same put into the entries store, beside the log' }),
+    ratio('capture ÷ bare put, scratch store', capture.captureMs, capture.barePutMs, { budget: 1.5, note: 'paired samples' }),
+    ratio("capture ÷ bare put, Latitude's store", capture.captureMs, capture.sameStorePutMs, { budget: 1.5, note: 'paired samples' }),
   );
 
   log('popup first render…');
-  const [popupSmall, blankSmall] = await repeatPairs(
+  const [popupSmall, blankSmall, floorSmall] = await repeatTogether(
     () => timeFirstScreen(context, popupUrl, POPUP_READY, { width: 380, height: 600 }),
     () => timeBlankPage(context, blankUrl),
+    () => timeFirstScreen(context, floorUrl, FLOOR_READY, { width: 380, height: 600 }),
   );
   figures.push(
     summarize('popup: form rendered (no data yet)', 'ms', await repeat(() => timeFirstScreen(context, popupUrl, POPUP_FORM, { width: 380, height: 600 })), {
       note: 'navigation → Save button in DOM',
     }),
-    summarize('popup: first render with data', 'ms', popupSmall, { note: 'navigation → Save + Recent in DOM' }),
-    summarize('floor: blank extension page', 'ms', blankSmall, { note: 'navigation → load event end' }),
-    ratio('popup ÷ blank page', popupSmall, blankSmall, { budget: 1.5, note: 'paired samples' }),
+    summarize('popup: first render with data', 'ms', popupSmall!, { note: 'navigation → Save + Recent in DOM' }),
+    summarize('floor: blank extension page', 'ms', blankSmall!, { note: 'navigation → load event end' }),
+    summarize('floor: one script, 5 entries by bare IndexedDB', 'ms', floorSmall!, { note: 'navigation → entries in DOM (bench-floor.html)' }),
+    ratio('popup ÷ blank page', popupSmall!, blankSmall!, { budget: 1.5, note: 'paired samples' }),
+    ratio('popup ÷ bare-IndexedDB page', popupSmall!, floorSmall!, { note: 'paired samples' }),
   );
 
   log(`seeding ${ENTRIES} entries…`);
@@ -131,13 +135,15 @@ try {
   const whole = { from: days[0]!, to: days.at(-1)! };
 
   log('first screens…');
-  const [popupLarge, blankLarge] = await repeatPairs(
+  const [popupLarge, blankLarge, floorLarge] = await repeatTogether(
     () => timeFirstScreen(context, popupUrl, POPUP_READY, { width: 380, height: 600 }),
     () => timeBlankPage(context, blankUrl),
+    () => timeFirstScreen(context, floorUrl, FLOOR_READY, { width: 380, height: 600 }),
   );
   figures.push(
-    summarize(`popup: first render, ${n} entries`, 'ms', popupLarge, { note: 'navigation → Save + Recent in DOM' }),
-    ratio(`popup ÷ blank page, ${n} entries`, popupLarge, blankLarge, { budget: 1.5, note: 'paired samples' }),
+    summarize(`popup: first render, ${n} entries`, 'ms', popupLarge!, { note: 'navigation → Save + Recent in DOM' }),
+    ratio(`popup ÷ blank page, ${n} entries`, popupLarge!, blankLarge!, { budget: 1.5, note: 'paired samples' }),
+    ratio(`popup ÷ bare-IndexedDB page, ${n} entries`, popupLarge!, floorLarge!, { note: 'paired samples' }),
   );
   figures.push(
     summarize(`log page: first screen, ${n} entries`, 'ms', await repeat(() => timeFirstScreen(context, session.url('log.html'), LOG_READY)), {

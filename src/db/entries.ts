@@ -1,11 +1,12 @@
 import { buildEntry, type CaptureInput, type CaptureResult } from '../domain/capture';
-import { type Entry, entrySchema } from '../domain/entry';
+import type { Entry } from '../domain/entry';
 import type { RecordEnv } from '../domain/record';
 import type { LatitudeDb } from './database';
 
 /**
  * Validates a capture and stores it. Resolves only once the transaction has committed, so "Saved"
- * is never shown for an entry that is not on disk; a refused capture writes nothing.
+ * is never shown for an entry that is not on disk; a refused capture writes nothing. The entry is
+ * added, never put: a new id can replace nothing, and Dexie need not read the old record first.
  */
 export async function saveCapture(
   db: LatitudeDb,
@@ -13,15 +14,8 @@ export async function saveCapture(
   env: RecordEnv,
 ): Promise<CaptureResult> {
   const result = buildEntry(input, env);
-  if (result.ok) await putEntry(db, result.entry);
+  if (result.ok) await db.entries.add(result.entry);
   return result;
-}
-
-/** Stores a whole entry, validated again at the door: nothing malformed reaches the database. */
-export async function putEntry(db: LatitudeDb, entry: Entry): Promise<Entry> {
-  const valid = entrySchema.parse(entry);
-  await db.transaction('rw', db.entries, () => db.entries.put(valid));
-  return valid;
 }
 
 /**

@@ -99,7 +99,7 @@ describe('when storing fails', () => {
   });
 
   it('says plainly when the disk is full', async () => {
-    vi.spyOn(db.entries, 'put').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    vi.spyOn(db.entries, 'add').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
     await expect(service().captureSelection(click('log-win'), PAGE)).resolves.toBe(false);
     expect(reports).toEqual([
       { kind: 'failed', reason: 'Could not store it: the browser has no storage space left for Latitude.' },

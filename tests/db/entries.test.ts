@@ -1,5 +1,5 @@
 import { LatitudeDb } from '../../src/db/database';
-import { listRecentEntries, putEntry, saveCapture } from '../../src/db/entries';
+import { listRecentEntries, saveCapture } from '../../src/db/entries';
 import { listFilteredEntriesPage } from '../../src/db/log-entries';
 import type { Entry } from '../../src/domain/entry';
 import { createTestClock } from '../fixtures/clock';
@@ -37,25 +37,6 @@ describe('saveCapture', () => {
       saveCapture(db, { kind: 'talent', text: 'ok', tags: ['t'.repeat(41)] }, env),
     ]);
     expect(results.map((r) => r.ok)).toEqual([false, false, false]);
-    expect(await db.entries.count()).toBe(0);
-  });
-});
-
-describe('putEntry', () => {
-  it('stores a whole entry and replaces one with the same id', async () => {
-    const entry = makeWin({ text: 'first' });
-    await putEntry(db, entry);
-    await putEntry(db, { ...entry, text: 'second' });
-    expect(await db.entries.toArray()).toEqual([{ ...entry, text: 'second' }]);
-  });
-
-  it.each([
-    ['without text', { text: '' }],
-    ['with a non-UUID id', { id: 'abc' }],
-    ['of an unknown kind', { kind: 'brag' }],
-    ['with a javascript: source', { source: { url: 'javascript:alert(1)', title: 'x' } }],
-  ])('rejects an entry %s and stores nothing', async (_, broken) => {
-    await expect(putEntry(db, { ...makeWin(), ...broken } as Entry)).rejects.toThrow();
     expect(await db.entries.count()).toBe(0);
   });
 });

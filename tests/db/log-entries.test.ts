@@ -8,7 +8,6 @@ import {
   updateEntries,
   updateEntry,
 } from '../../src/db/log-entries';
-import { putEntry } from '../../src/db/entries';
 import { liveQuery } from 'dexie';
 import { addTag, changeKind } from '../../src/domain/entry-edit';
 import { EMPTY_FILTER, type LogFilter } from '../../src/domain/log-filter';
@@ -181,7 +180,7 @@ describe('bulk changes', () => {
   it('adds a tag and changes the kind of many entries, reporting what it refused', async () => {
     const db = await seed();
     const full = makeEntry({ id: testId(7), tags: Array.from({ length: 20 }, (_, i) => `t${i}`) });
-    await putEntry(db, full);
+    await db.entries.put(full);
     const tagged = await updateEntries(db, [testId(1), testId(3), testId(7)], (e) => addTag(e, 'q2', NOW));
     expect(tagged.updated).toEqual([testId(1), testId(3)]);
     expect(tagged.refused).toEqual([{ id: testId(7), field: 'tags', message: 'Use at most 20 tags.' }]);
