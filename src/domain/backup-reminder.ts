@@ -29,9 +29,12 @@ export function backupBaseline(state: BackupState): string | undefined {
  * a lost browser profile never costs more than a few weeks of notes.
  */
 export function isBackupDue(baseline: string | undefined, entriesSince: number, now: Date): boolean {
-  if (baseline === undefined) return false;
-  const age = now.getTime() - Date.parse(baseline);
-  return age > BACKUP_REMINDER_DAYS * DAY_MS && entriesSince >= BACKUP_REMINDER_ENTRIES;
+  return isBackupOld(baseline, now) && entriesSince >= BACKUP_REMINDER_ENTRIES;
+}
+
+/** Whether the last backup (or the first run) is over a week old: until then, nothing is counted. */
+export function isBackupOld(baseline: string | undefined, now: Date): baseline is string {
+  return baseline !== undefined && now.getTime() - Date.parse(baseline) > BACKUP_REMINDER_DAYS * DAY_MS;
 }
 
 /** Whole days since `baseline`, for the reminder's wording. */

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type BackupStateStore, createBackupStateStore } from '../browser/backup-state';
 import type { LatitudeDb } from '../db/database';
 import { countEntriesSince } from '../db/entry-counts';
-import { backupBaseline, daysSince, isBackupDue } from '../domain/backup-reminder';
+import { backupBaseline, daysSince, isBackupDue, isBackupOld } from '../domain/backup-reminder';
 import type { DueBackup, NoticeProps } from './BackupReminderNotice';
 
 interface Props {
@@ -16,8 +16,8 @@ interface Props {
 
 /**
  * A gentle nudge in the popup and the log page when the last backup is over a week old and ten or
- * more entries were added since. Only the check is in the view's first bundle: two small reads (a
- * storage key and an index count) after the first render. The notice and the export code load
+ * more entries were added since. Only the check is in the view's first bundle: a storage key read
+ * after the first render, and an index count only once the last backup is over a week old. The notice and the export code load
  * only when a reminder is due, which keeps the popup small.
  */
 export function BackupReminder({ db, backupState, now = () => new Date(), exportBackup }: Props) {
@@ -28,9 +28,10 @@ export function BackupReminder({ db, backupState, now = () => new Date(), export
     const check = async () => {
       const state = await (backupState ?? createBackupStateStore()).read();
       const baseline = backupBaseline(state);
-      if (baseline === undefined) return;
-      const entries = await countEntriesSince(db, baseline);
       const at = now();
+      // The count walks an index while the view reads its first screen; a recent backup needs none.
+      if (!isBackupOld(baseline, at)) return;
+      const entries = await countEntriesSince(db, baseline);
       if (!isBackupDue(baseline, entries, at)) return;
       const { BackupReminderNotice } = await import('./BackupReminderNotice');
       const due = { days: daysSince(baseline, at), entries, everExported: Boolean(state.lastExportAt) };

@@ -52,9 +52,12 @@ describe('BackupReminder', () => {
     view.unmount();
 
     await backupState.update({ lastExportAt: '2025-03-18T00:00:00.000Z' });
+    const counts = vi.spyOn(db.entries, 'where');
     render(<BackupReminder db={db} backupState={backupState} now={() => NOW} />);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('complementary', { name: 'Backup reminder' })).toBeNull();
+    // A backup two days old needs no count of the entries since.
+    expect(counts).not.toHaveBeenCalled();
   });
 
   it('counts from the first run when nothing was ever exported', async () => {

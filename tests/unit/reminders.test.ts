@@ -1,4 +1,4 @@
-import { backupBaseline, daysSince, isBackupDue } from '../../src/domain/backup-reminder';
+import { backupBaseline, daysSince, isBackupDue, isBackupOld } from '../../src/domain/backup-reminder';
 import { nextReminderAt } from '../../src/domain/logging-reminder';
 
 describe('the backup reminder', () => {
@@ -11,6 +11,12 @@ describe('the backup reminder', () => {
     expect(isBackupDue(eightDaysAgo, 9, now)).toBe(false);
     expect(isBackupDue(sixDaysAgo, 50, now)).toBe(false);
     expect(isBackupDue(undefined, 50, now)).toBe(false);
+  });
+
+  it('needs a count of new entries only once the baseline is over 7 days old', () => {
+    expect(isBackupOld(eightDaysAgo, now)).toBe(true);
+    expect(isBackupOld(sixDaysAgo, now)).toBe(false);
+    expect(isBackupOld(undefined, now)).toBe(false);
   });
 
   it('counts from the last export, or from the first run when there was none', () => {
