@@ -42,8 +42,10 @@ export class LatitudeDb extends Dexie {
   areas!: EntityTable<CustomArea, 'id'>;
 
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
-    // Strict durability: a capture reported as saved must survive a crash right after.
-    super(name, { chromeTransactionDurability: 'strict', ...options });
+    // Strict durability: a capture reported as saved must survive a crash right after. No query
+    // cache: its optimistic updates re-ran every live query while a write was still in flight
+    // (~1.5 ms of a 5 ms capture), to show a state the view shows anyway once it commits.
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled', ...options });
     // Another context upgrading the database closes this connection instead of hanging it.
     watchConnection(this);
     this.version(1).stores({
