@@ -193,7 +193,8 @@ try {
     summarize(`floor: bare IndexedDB add of ${n} entries`, 'ms', bareBulk, { note: 'one strict transaction, same indexes' }),
   );
 
-  for (const page of initialJavaScript(EXTENSION_DIR).filter((p) => p.files.length > 0)) {
+  // The bench's own floor pages ship in the build too; only Latitude's pages are reported.
+  for (const page of initialJavaScript(EXTENSION_DIR).filter((p) => p.files.length > 0 && !p.page.startsWith('bench-'))) {
     figures.push(
       summarize(`initial JS, ${page.page}`, 'B', [page.gzipBytes], {
         ...(page.page === 'popup.html' ? { budget: POPUP_INITIAL_JS_BUDGET } : {}),
