@@ -17,8 +17,8 @@ interface Props {
 /**
  * A gentle nudge in the popup and the log page when the last backup is over a week old and ten or
  * more entries were added since. Only the check is in the view's first bundle: a storage key read
- * after the first render, and an index count only once the last backup is over a week old. The notice and the export code load
- * only when a reminder is due, which keeps the popup small.
+ * after the first render, and an index count only once the last backup is over a week old. The
+ * notice and the export code load only when a reminder is due, which keeps the popup small.
  */
 export function BackupReminder({ db, backupState, now = () => new Date(), exportBackup }: Props) {
   const [shown, setShown] = useState<{ due: DueBackup; Notice: FunctionComponent<NoticeProps> } | undefined>(undefined);
