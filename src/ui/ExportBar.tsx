@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { type ActionStatus, ActionStatusLine } from './ActionStatus';
 
 interface Props {
   markdown: () => string;
@@ -8,11 +9,9 @@ interface Props {
   print(): void;
 }
 
-type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
-
 /** Copy or download the prep as Markdown, or print it (to paper or PDF, with the print stylesheet). */
 export function ExportBar({ markdown, fileName, copy, download, print }: Props) {
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<ActionStatus>({ kind: 'idle' });
   return (
     <div class="export-bar no-print">
       <button
@@ -38,15 +37,7 @@ export function ExportBar({ markdown, fileName, copy, download, print }: Props) 
       <button type="button" onClick={print}>
         Print or save as PDF
       </button>
-      {status.kind === 'failed' ? (
-        <p class="alert" role="alert">
-          {status.message}
-        </p>
-      ) : (
-        <p class="status" role="status">
-          {status.kind === 'done' ? status.message : ''}
-        </p>
-      )}
+      <ActionStatusLine status={status} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { SaveRepliesResult } from '../db/feedback-replies';
 import { type ParsedFeedback, feedbackRequestMessage, parseFeedbackReply } from '../domain/prep/feedback-kit';
 import { SIGNAL_LABELS } from '../domain/prep/talking-point';
+import { type ActionStatus, ActionStatusLine } from './ActionStatus';
 
 interface Props {
   copy(text: string): Promise<void>;
@@ -9,8 +10,6 @@ interface Props {
   /** Names to suggest for "From". */
   people: readonly string[];
 }
-
-type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
 /**
  * The feedback request kit: a message to send to trusted colleagues, and a place to paste their
@@ -22,7 +21,7 @@ export function FeedbackKit({ copy, save, people }: Props) {
   const [from, setFrom] = useState('');
   const [parsed, setParsed] = useState<ParsedFeedback[] | null>(null);
   const [kept, setKept] = useState<boolean[]>([]);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<ActionStatus>({ kind: 'idle' });
   const message = useMemo(() => feedbackRequestMessage(recipient), [recipient]);
   const chosen = parsed?.filter((_, index) => kept[index]) ?? [];
 
@@ -132,15 +131,7 @@ export function FeedbackKit({ copy, save, people }: Props) {
           </button>
         </form>
       )}
-      {status.kind === 'failed' ? (
-        <p class="alert" role="alert">
-          {status.message}
-        </p>
-      ) : (
-        <p class="status" role="status">
-          {status.kind === 'done' ? status.message : ''}
-        </p>
-      )}
+      <ActionStatusLine status={status} />
     </section>
   );
 }
