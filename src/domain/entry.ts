@@ -5,6 +5,7 @@ import { calendarDateSchema, recordFields, sourceSchema } from './record';
 export const TEXT_MAX = 10_000;
 export const TAG_MAX_LENGTH = 40;
 export const TAGS_MAX = 20;
+export const ABOUT_MAX = 10;
 
 export const ENTRY_KINDS = ['win', 'feedback', 'talent', 'note'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -55,6 +56,8 @@ const entryFields = {
   meaning: z.optional(z.enum(MEANINGS)),
   person: z.optional(personNameSchema),
   conversationId: z.optional(z.uuid()),
+  /** The entries this one is about: feedback linked to the win it praises or questions. */
+  about: z.optional(z.array(z.uuid()).check(z.maxLength(ABOUT_MAX, `Link at most ${ABOUT_MAX} entries.`))),
 };
 
 export const winSchema = z.object({
