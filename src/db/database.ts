@@ -4,6 +4,7 @@ import type { CustomArea } from '../domain/area';
 import type { Conversation } from '../domain/conversation';
 import type { Entry } from '../domain/entry';
 import type { Person } from '../domain/person';
+import type { Role } from '../domain/role';
 import { watchConnection } from './connection';
 
 export const DATABASE_NAME = 'latitude';
@@ -33,6 +34,10 @@ export const DATABASE_NAME = 'latitude';
  * (filters, renames and merges), `deletedAt` (tombstones to purge; live entries have none, so they
  * are not in that index) and `updatedAt` (keeping the search index current); plus the user's own
  * `areas`. It only adds indexes and a table, so it needs no upgrader.
+ *
+ * Version 3 adds the user's `roles` (Settings → Your roles), read whole by the prep and the
+ * settings page: a handful of records, sorted in code, so only the primary key is indexed. A new
+ * table only, so no upgrader.
  */
 export class LatitudeDb extends Dexie {
   entries!: EntityTable<Entry, 'id'>;
@@ -40,6 +45,7 @@ export class LatitudeDb extends Dexie {
   conversations!: EntityTable<Conversation, 'id'>;
   actionItems!: EntityTable<ActionItem, 'id'>;
   areas!: EntityTable<CustomArea, 'id'>;
+  roles!: EntityTable<Role, 'id'>;
 
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a capture reported as saved must survive a crash right after. No query
@@ -58,6 +64,9 @@ export class LatitudeDb extends Dexie {
       entries:
         'id, createdAt, [occurredOn+createdAt], updatedAt, deletedAt, kind, person, *tags, *areas',
       areas: 'id',
+    });
+    this.version(3).stores({
+      roles: 'id',
     });
   }
 }

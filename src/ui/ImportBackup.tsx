@@ -9,6 +9,7 @@ const TABLE_LABELS: Record<TableName, string> = {
   conversations: 'Conversations',
   actionItems: 'Action items',
   areas: 'Own areas',
+  roles: 'Roles',
 };
 
 function records(n: number): string {

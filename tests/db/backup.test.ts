@@ -5,7 +5,7 @@ import { openBackup, validateBackup } from '../../src/domain/backup/read-backup'
 import { BACKUP_TABLES, type BackupData, emptyBackupData, TABLE_NAMES } from '../../src/domain/backup/tables';
 import { backupFixtures } from '../fixtures/backup/index';
 import { isolatedDb } from '../fixtures/db/isolated';
-import { makeActionItem, makeConversation, makeEntry, makePerson } from '../fixtures/db/records';
+import { makeActionItem, makeConversation, makeEntry, makePerson, makeRole } from '../fixtures/db/records';
 
 const ENV = { now: new Date('2025-03-20T09:00:00.000Z'), appVersion: '0.1.0' };
 
@@ -34,6 +34,10 @@ async function seed(): Promise<BackupData> {
     conversations: [makeConversation(4)],
     actionItems: [makeActionItem(5)],
     areas: [{ id: 'site-reliability', createdAt: '2025-03-12T10:00:00.000Z', updatedAt: '2025-03-12T10:00:00.000Z', name: 'SRE' }],
+    roles: [
+      makeRole(7, { title: 'Senior engineer', areas: ['coding', 'site-reliability'], from: '2022-03-01', until: '2026-01-04' }),
+      makeRole(8, { title: 'Engineering manager', areas: ['managing-people'], from: '2026-01-05', change: true, deletedAt: '2026-01-06T00:00:00.000Z' }),
+    ],
   };
   await applyBackupImport(db, data, { mode: 'merge' });
   return data;
@@ -43,7 +47,7 @@ describe('export', () => {
   it('holds every table, tombstones included, and imports into an empty database unchanged', async () => {
     const original = await seed();
     const file = await exportBackup(db, ENV);
-    expect(file.counts).toEqual({ entries: 2, people: 1, conversations: 1, actionItems: 1, areas: 1 });
+    expect(file.counts).toEqual({ entries: 2, people: 1, conversations: 1, actionItems: 1, areas: 1, roles: 2 });
 
     const other = isolatedDb();
     await applyBackupImport(other, await validated(file.text, other), { mode: 'merge' });
@@ -82,9 +86,9 @@ describe('import', () => {
     const text = (await exportBackup(db, ENV)).text;
     const other = isolatedDb();
     const data = await validated(text, other);
-    expect((await applyBackupImport(other, data, { mode: 'merge' })).added).toBe(6);
+    expect((await applyBackupImport(other, data, { mode: 'merge' })).added).toBe(8);
     const again = await planBackupImport(other, data);
-    expect(again.total).toEqual({ added: 0, identical: 6, conflicting: 0 });
+    expect(again.total).toEqual({ added: 0, identical: 8, conflicting: 0 });
     expect((await applyBackupImport(other, data, { mode: 'merge' })).added).toBe(0);
     expect(await other.entries.count()).toBe(2);
     other.close();
@@ -137,6 +141,22 @@ describe('backup files from released versions', () => {
       }
     },
   );
+});
+
+describe('roles in backups', () => {
+  it('a file made before roles existed still imports; a merge keeps the roles already here, a replace clears them', async () => {
+    const original = await seed();
+    const before = backupFixtures().find((fixture) => fixture.name === 'format-1-schema-2.json')!;
+    expect(JSON.parse(before.text).data.roles).toBeUndefined();
+    const data = await validated(before.text);
+    expect(data.roles).toEqual([]);
+
+    await applyBackupImport(db, data, { mode: 'merge' });
+    expect(byId(await db.roles.toArray())).toEqual(byId(original.roles));
+
+    await applyBackupImport(db, data, { mode: 'replace' });
+    expect(await db.roles.count()).toBe(0);
+  });
 });
 
 describe('counting entries since the last export', () => {

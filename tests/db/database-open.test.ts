@@ -21,7 +21,7 @@ describe('a database that cannot open', () => {
 });
 
 describe('LatitudeDb', () => {
-  it('opens with its five tables and the indexes the queries use', async () => {
+  it('opens with its six tables and the indexes the queries use', async () => {
     const db = new LatitudeDb('latitude-schema');
     await db.open();
     const schema = Object.fromEntries(
@@ -33,6 +33,7 @@ describe('LatitudeDb', () => {
       conversations: ['id', '[personId+date]'],
       actionItems: ['id', 'personId', 'conversationId'],
       areas: ['id'],
+      roles: ['id'],
     });
     db.close();
   });

@@ -19,7 +19,8 @@ describe('database version 2', () => {
 
     const db = new LatitudeDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    // Opened at today's version; what is checked here is what version 2 added.
+    expect(db.verno).toBeGreaterThanOrEqual(2);
 
     expect(await db.entries.toArray()).toEqual(
       [...V1_RECORDS.entries].sort((a, b) => a.id.localeCompare(b.id)),

@@ -48,11 +48,11 @@ describe('the backup file', () => {
       schemaVersion: 1,
       appVersion: '0.1.0',
       exportedAt: '2025-03-12T13:30:00.000Z',
-      counts: { entries: 2, people: 1, conversations: 0, actionItems: 1, areas: 0 },
+      counts: { entries: 2, people: 1, conversations: 0, actionItems: 1, areas: 0, roles: 0 },
     });
     expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(counts).toEqual(file.counts);
-    expect(Object.keys(file.data)).toEqual(['entries', 'people', 'conversations', 'actionItems', 'areas']);
+    expect(Object.keys(file.data)).toEqual(['entries', 'people', 'conversations', 'actionItems', 'areas', 'roles']);
     expect(file.data.entries[1].deletedAt).toBe('2025-03-13T10:00:00.000Z');
     expect(filename).toMatch(/^latitude-backup-2025-03-12-\d{4}\.json$/);
   });
@@ -228,6 +228,7 @@ describe('the dry run', () => {
       conversations: [],
       actionItems: [],
       areas: [],
+      roles: [],
     });
     expect(plan.tables.entries).toEqual({ added: 1, identical: 1, conflicting: 1 });
     expect(plan.total).toEqual({ added: 2, identical: 1, conflicting: 1 });

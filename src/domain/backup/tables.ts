@@ -4,6 +4,7 @@ import { customAreaSchema } from '../area';
 import { conversationSchema } from '../conversation';
 import { entrySchema, feedbackSchema, noteSchema, talentSchema, winSchema } from '../entry';
 import { personSchema } from '../person';
+import { roleSchema } from '../role';
 
 /**
  * Every table of the log and the schema its records must satisfy today. A backup holds all of
@@ -16,6 +17,7 @@ export const BACKUP_TABLES = {
   conversations: conversationSchema,
   actionItems: actionItemSchema,
   areas: customAreaSchema,
+  roles: roleSchema,
 } as const;
 
 export type TableName = keyof typeof BACKUP_TABLES;
