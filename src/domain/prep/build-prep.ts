@@ -1,18 +1,20 @@
 import { areaName } from '../area';
-import { buildAreaStats } from './area-stats';
+import { fitOf } from './fit';
 import { suggestCrafting } from './job-crafting';
 import { buildLogView } from './log-view';
-import type { PrepContext } from './prep-context';
 import { assessReadiness } from './readiness';
+import { readLog } from './reading';
 import { carriedForwardPoints } from './sections/handover';
-import { lateralSections } from './sections/lateral';
-import { promotionSections } from './sections/promotion';
-import { reviewSections } from './sections/review';
-import { STEP_DOWN_FRAMING, stepDownSections } from './sections/step-down';
+import type { KindPrep } from './sections/kind-prep';
+import { chooseTarget, lateralPrep } from './sections/lateral';
+import { promotionPrep } from './sections/promotion';
+import { reviewPrep } from './sections/review';
+import { stepDownPrep } from './sections/step-down';
 import { compareSelfAndOthers } from './self-vs-others';
 import { buildTalentMap } from './talent-map';
 import {
   type CaptureSuggestion,
+  type LateralTarget,
   PREP_KIND_LABELS,
   type Prep,
   type PrepLog,
@@ -25,25 +27,27 @@ const CAPTURE_NEXT = 5;
 /**
  * Builds the talking points for one conversation from the log. Pure and deterministic: the same
  * log, request and `now` give the same prep, and every point cites the entries (or action items)
- * it stands on. No input is too thin: where the log is silent, a section says what is missing and
- * what to capture next.
+ * it stands on.
+ *
+ * It reads the log as a whole first (`readLog`): the role and since when, where energy and meaning
+ * point, what others keep saying, which critiques were answered, which asks are open. Then it
+ * judges whether the conversation opened fits that reading (`fitOf`), and only then builds the
+ * kind's sections, which say so plainly when it does not. See docs/prep-judgment.md.
  */
 export function buildPrep(log: PrepLog, request: PrepRequest, now: Date): Prep {
   const view = buildLogView(log, request, now);
-  const stats = buildAreaStats(view);
-  const findings = compareSelfAndOthers(stats, view.areas);
-  const crafting = suggestCrafting(stats, view);
-  const ctx: PrepContext = {
-    view,
-    stats,
-    findings,
-    crafting,
-  };
+  const reading = readLog(log, view);
+  const target: LateralTarget | undefined =
+    request.kind === 'lateral' ? chooseTarget(reading, request.targetArea) : undefined;
+  const fit = fitOf(reading, request.kind, target?.area);
+  const crafting = suggestCrafting(reading);
 
-  const sections = sectionsFor(ctx, request);
+  const built = kindPrep(request, reading, fit, crafting, target);
+  const sections = built.sections;
   const carried = carriedForwardPoints('carried-forward', view);
   if (view.person && carried.length > 0) {
-    sections.push({
+    // Before the ask, which stays last.
+    sections.splice(sections.length - 1, 0, {
       id: 'carried-forward',
       title: `Open items with ${view.person.name}`,
       intro: 'Action items from earlier conversations with them, still open.',
@@ -51,52 +55,53 @@ export function buildPrep(log: PrepLog, request: PrepRequest, now: Date): Prep {
     });
   }
 
-  const empty = view.entries.length === 0;
+  // Self vs others and the talent map serve the career conversations; a review is the record.
+  const findings = request.kind === 'review' ? undefined : compareSelfAndOthers(reading);
+  const talentMap =
+    request.kind === 'lateral' || request.kind === 'step-down'
+      ? buildTalentMap(reading.stats, view.areas, findings ?? [], crafting)
+      : undefined;
+
   return {
     request,
     today: view.today,
-    title: titleOf(request),
+    title: titleOf(request, target),
     ...(view.person ? { personName: view.person.name } : {}),
-    framing: framingOf(request) + (empty ? ' Nothing is logged in this period yet: each section says what to capture.' : ''),
-    empty,
-    readiness: assessReadiness(ctx, request, sections),
+    reading: { role: reading.role, lines: reading.lines },
+    fit,
+    opening: built.opening,
+    ...(target ? { target } : {}),
+    empty: view.entries.length === 0,
+    readiness: assessReadiness(reading, request, sections, target?.area),
     sections,
-    selfVsOthers: [...findings],
-    talentMap: buildTalentMap(stats, view.areas, findings, crafting),
+    ...(findings ? { selfVsOthers: findings } : {}),
+    ...(talentMap ? { talentMap } : {}),
     captureNext: captureNextOf(sections),
   };
 }
 
-function sectionsFor(ctx: PrepContext, request: PrepRequest): PrepSection[] {
+function kindPrep(
+  request: PrepRequest,
+  reading: ReturnType<typeof readLog>,
+  fit: ReturnType<typeof fitOf>,
+  crafting: ReturnType<typeof suggestCrafting>,
+  target: LateralTarget | undefined,
+): KindPrep {
   switch (request.kind) {
     case 'promotion':
-      return promotionSections(ctx);
+      return promotionPrep(reading, fit);
     case 'lateral':
-      return lateralSections(ctx, request.targetArea);
+      return lateralPrep(reading, target!, fit, crafting);
     case 'step-down':
-      return stepDownSections(ctx);
+      return stepDownPrep(reading, fit, crafting);
     case 'review':
-      return reviewSections(ctx);
+      return reviewPrep(reading);
   }
 }
 
-export function titleOf(request: PrepRequest): string {
-  return request.kind === 'lateral'
-    ? `${PREP_KIND_LABELS.lateral} to ${areaName(request.targetArea)}`
-    : PREP_KIND_LABELS[request.kind];
-}
-
-function framingOf(request: PrepRequest): string {
-  switch (request.kind) {
-    case 'promotion':
-      return 'Talking points for asking for a promotion: the impact you had, what others said, how you grew, and what you ask for.';
-    case 'lateral':
-      return `Talking points for a move to ${areaName(request.targetArea)}: why it draws you, what you bring, and a way to try it first.`;
-    case 'step-down':
-      return STEP_DOWN_FRAMING;
-    case 'review':
-      return 'Your brag document for the review: what you did, with whom, and what you learned.';
-  }
+export function titleOf(request: PrepRequest, target?: LateralTarget): string {
+  const area = request.kind === 'lateral' ? (request.targetArea ?? target?.area) : undefined;
+  return area ? `${PREP_KIND_LABELS.lateral} to ${areaName(area)}` : PREP_KIND_LABELS[request.kind];
 }
 
 /** The gaps' next steps, in the order of the sections, each said once. */

@@ -2,13 +2,19 @@ import type { Entry } from '../entry';
 import { monthOf, monthOrdinal } from './period';
 import type { EnergySummary, MonthEnergy, Trend } from './types';
 
+/** A trend needs this many months with data: two points are a difference, not a trend. */
+export const TREND_MONTHS = 3;
 /**
- * A change of energy smaller than this per month reads as steady: energy is a self-rating from
- * −2 to 2, and a drift of a tenth of a point a month is noise, not a trend.
+ * A slope smaller than this per month reads as steady: energy is a self-rating from −2 to 2, and a
+ * drift of a tenth of a point a month is noise.
  */
-const TREND_THRESHOLD = 0.15;
+const TREND_THRESHOLD = 0.1;
 
-/** Average energy per month and the direction it moves in (least-squares slope over months). */
+/**
+ * Average energy per month, the overall average, and the direction: the least-squares slope over
+ * all months with data, never the first and last month alone (one bad week at either end would
+ * turn the story around).
+ */
 export function summarizeEnergy(entries: readonly Entry[]): EnergySummary {
   const byMonth = new Map<string, { sum: number; count: number }>();
   let sum = 0;
@@ -29,11 +35,9 @@ export function summarizeEnergy(entries: readonly Entry[]): EnergySummary {
   const months: MonthEnergy[] = [...byMonth]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([month, bucket]) => ({ month, average: bucket.sum / bucket.count, count: bucket.count }));
-  return { average: count ? sum / count : null, count, months, trend: trendOf(months) };
-}
+  const summary: EnergySummary = { average: count ? sum / count : null, count, months, trend: 'unknown' };
+  if (months.length < TREND_MONTHS) return summary;
 
-function trendOf(months: readonly MonthEnergy[]): Trend {
-  if (months.length < 2) return 'unknown';
   const xs = months.map((m) => monthOrdinal(m.month));
   const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
   const meanY = months.reduce((a, m) => a + m.average, 0) / months.length;
@@ -45,23 +49,65 @@ function trendOf(months: readonly MonthEnergy[]): Trend {
     den += dx * dx;
   });
   const slope = den === 0 ? 0 : num / den;
-  if (slope > TREND_THRESHOLD) return 'rising';
-  if (slope < -TREND_THRESHOLD) return 'falling';
-  return 'steady';
+  const at = (x: number) => clamp(meanY + slope * (x - meanX));
+  const trend: Trend = slope > TREND_THRESHOLD ? 'rising' : slope < -TREND_THRESHOLD ? 'falling' : 'steady';
+  return {
+    ...summary,
+    trend,
+    fitted: { from: at(xs[0]!), to: at(xs.at(-1)!), firstMonth: months[0]!.month, lastMonth: months.at(-1)!.month },
+  };
 }
 
-/** "+1.5", "−0.5", "0.0": one decimal, a real minus sign, a plus for positive values. */
+function clamp(value: number): number {
+  return Math.max(-2, Math.min(2, value));
+}
+
+/** "+1.5", "−0.5", "0": at most one decimal, a real minus sign, a plus for positive values. */
 export function formatEnergy(value: number): string {
   const rounded = Math.round(value * 10) / 10;
-  if (rounded === 0) return '0.0';
-  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)}`;
+  if (rounded === 0) return '0';
+  const digits = Number.isInteger(rounded) ? String(Math.abs(rounded)) : Math.abs(rounded).toFixed(1);
+  return `${rounded > 0 ? '+' : '−'}${digits}`;
+}
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "March 2026" from `2026-03`. */
+export function monthName(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/**
+ * The trend in words that follow the data, in the user's voice: "My energy in managing people has
+ * fallen from +1 to −1.5 since January 2026." With fewer than three months, it says so.
+ */
+export function describeTrend(what: string, energy: EnergySummary, voice: 'I' | 'you' = 'I'): string {
+  const my = voice === 'I' ? 'My' : 'Your';
+  if (energy.average === null) return `${voice === 'I' ? 'I have' : 'You have'} not recorded how ${what} feels yet.`;
+  if (energy.trend === 'unknown' || !energy.fitted) {
+    const months = energy.months.length;
+    return `Too little data for a trend in ${what}: energy recorded in ${months === 1 ? 'one month' : `${months} months`} (a trend needs three), averaging ${formatEnergy(energy.average)}.`;
+  }
+  const { from, to, firstMonth } = energy.fitted;
+  const since = monthName(firstMonth);
+  switch (energy.trend) {
+    case 'falling':
+      return `${my} energy in ${what} has fallen from ${formatEnergy(from)} to ${formatEnergy(to)} since ${since}.`;
+    case 'rising':
+      return `${my} energy in ${what} has risen from ${formatEnergy(from)} to ${formatEnergy(to)} since ${since}.`;
+    default:
+      return `${my} energy in ${what} has held steady around ${formatEnergy(energy.average)} since ${since}.`;
+  }
 }
 
 export const TREND_LABELS: Record<Trend, string> = {
   rising: 'rising',
   falling: 'falling',
   steady: 'steady',
-  unknown: 'not enough data for a trend',
+  unknown: 'too little data for a trend',
 };
 
 /**
@@ -83,7 +129,6 @@ export function rankByEnergy(
     }
     return found;
   }
-  // One pass per level, strongest first, each stopping as soon as enough are found.
   for (const level of levels) {
     for (const entry of entries) {
       if (found.length === limit) return found;

@@ -7,7 +7,7 @@ import { STRENGTH_LABELS } from './evidence';
 import { escapeMarkdown, markdownLink } from './markdown-escape';
 import { READINESS_LABELS } from './readiness';
 import { truncate } from './truncate';
-import { CRAFTING_LABELS, FINDING_LABELS, type Prep, type ReasonStatus } from './types';
+import { CRAFTING_LABELS, FINDING_LABELS, FIT_LABELS, type Prep, type ReasonStatus } from './types';
 
 export interface MarkdownInput {
   prep: Prep;
@@ -30,10 +30,15 @@ export const MARKDOWN_LIMIT = 10;
  */
 export function prepToMarkdown({ prep, agenda, entries, actionItems, limit = MARKDOWN_LIMIT }: MarkdownInput): string {
   const e = escapeMarkdown;
-  const lines: string[] = [`# ${e(prep.title)}`, '', e(prep.framing), ''];
+  const lines: string[] = [`# ${e(prep.title)}`, '', `**Say first:** ${e(prep.opening)}`, ''];
   lines.push(`- Period: ${e(prep.request.period.from)} to ${e(prep.request.period.to)}`);
   if (prep.personName) lines.push(`- With: ${e(prep.personName)}`);
   lines.push(`- Prepared on: ${e(prep.today)}`, '');
+
+  lines.push('## What your log says', '');
+  for (const line of prep.reading.lines) lines.push(`- ${e(line.text)}`);
+  lines.push('', `**${FIT_LABELS[prep.fit.verdict]}.** ${e(prep.fit.text)}`, '');
+  if (prep.target) lines.push(`**Where to:** ${e(prep.target.reason)}`, '');
 
   lines.push(`## Readiness: ${READINESS_LABELS[prep.readiness.level]}`, '', e(prep.readiness.summary), '');
   for (const reason of prep.readiness.reasons) {
@@ -62,7 +67,7 @@ export function prepToMarkdown({ prep, agenda, entries, actionItems, limit = MAR
     lines.push('');
   }
 
-  if (prep.selfVsOthers.length > 0) {
+  if (prep.selfVsOthers && prep.selfVsOthers.length > 0) {
     lines.push('## Self vs others', '');
     for (const finding of prep.selfVsOthers) {
       lines.push(`- **${FINDING_LABELS[finding.kind]}.** ${e(finding.text)} ${e(finding.advice)}`);
@@ -70,7 +75,7 @@ export function prepToMarkdown({ prep, agenda, entries, actionItems, limit = MAR
     lines.push('');
   }
 
-  if (prep.talentMap.areas.length > 0) {
+  if (prep.talentMap && prep.talentMap.areas.length > 0) {
     lines.push('## Talent map', '', '| Area | Own word | Others | Energy | Trend | Felt as |', '| --- | ---: | ---: | ---: | --- | --- |');
     for (const area of prep.talentMap.areas) {
       const energy = area.energy.average === null ? '–' : formatEnergy(area.energy.average);
@@ -85,7 +90,7 @@ export function prepToMarkdown({ prep, agenda, entries, actionItems, limit = MAR
     lines.push('');
   }
 
-  if (prep.talentMap.suggestions.length > 0) {
+  if (prep.talentMap && prep.talentMap.suggestions.length > 0) {
     lines.push('## Job-crafting suggestions', '');
     for (const suggestion of prep.talentMap.suggestions) {
       lines.push(`- **${CRAFTING_LABELS[suggestion.type]}.** ${e(suggestion.text)}`);
@@ -103,9 +108,11 @@ function pointLines(
 ): string[] {
   const e = escapeMarkdown;
   const { point } = shown;
-  const label = point.type === 'plan' ? '' : ` _(${STRENGTH_LABELS[point.strength]})_`;
+  // Strength belongs to evidence: readings of the log and plans carry no badge.
+  const label = point.type === 'evidence' || point.type === 'gap' ? ` _(${STRENGTH_LABELS[point.strength]})_` : '';
   const detail = point.detail ? ` — ${e(point.detail)}` : '';
   const lines = [`- ${shown.pinned ? '**Pinned.** ' : ''}${e(shown.text)}${detail}${label}`];
+  for (const quote of point.quotes ?? []) lines.push(`  - ${e(quote.by)} said: ${e(quote.text)}`);
   for (const id of point.entryIds) {
     const entry = entries.get(id);
     if (entry) lines.push(`  - ${evidenceLine(entry, shown.text)}`);

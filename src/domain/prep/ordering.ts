@@ -1,5 +1,5 @@
-import type { Entry, Win } from '../entry';
-import { entryStrength } from './evidence';
+import type { Win } from '../entry';
+import { strengthRank } from './evidence';
 
 /*
  * Orderings for lists taken from the log view, which are newest first. Each one is a stable
@@ -17,18 +17,21 @@ export function groupByRank<T>(items: readonly T[], rank: (item: T) => number, r
   return out;
 }
 
-/** Backed before thin, newest first within each. */
-export function backedFirst<T extends Entry>(newestFirst: readonly T[]): T[] {
-  return groupByRank(newestFirst, (entry) => (entryStrength(entry) === 'backed' ? 0 : 1), 2);
-}
-
 const SCOPE_RANK = { company: 0, org: 1, team: 2, self: 3 } as const;
 
-/** Widest scope first (company, organization, team, own work, unsaid), backed before thin. */
-export function widestFirst(newestFirst: readonly Win[]): Win[] {
+/**
+ * Widest reach first (company, organization, team, own work, unsaid), and within a reach the
+ * strongest evidence first: how a promotion or review reader weighs wins, not by date.
+ */
+export function widestFirst<T extends Win>(newestFirst: readonly T[], strengthOf: (win: T) => 'strong' | 'some' | 'thin'): T[] {
   return groupByRank(
     newestFirst,
-    (win) => (win.scope ? SCOPE_RANK[win.scope] : 4) * 2 + (entryStrength(win) === 'backed' ? 0 : 1),
-    10,
+    (win) => (win.scope ? SCOPE_RANK[win.scope] : 4) * 3 + strengthRank(strengthOf(win)),
+    15,
   );
+}
+
+/** Strongest evidence first, newest first within each. */
+export function strongestFirst<T extends Win>(newestFirst: readonly T[], strengthOf: (win: T) => 'strong' | 'some' | 'thin'): T[] {
+  return groupByRank(newestFirst, (win) => strengthRank(strengthOf(win)), 3);
 }

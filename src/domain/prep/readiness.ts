@@ -1,173 +1,170 @@
 import { type AreaId, areaName } from '../area';
 import type { Entry } from '../entry';
-import { currentRoleEntries } from './current-role';
-import { formatEnergy, summarizeEnergy, TREND_LABELS } from './energy-trend';
-import { entryStrength } from './evidence';
-import { ENERGIZING, MIN_RATED } from './job-crafting';
-import { addDays, monthOf, monthsInPeriod } from './period';
-import type { PrepContext } from './prep-context';
-import type { EnergySummary, PrepRequest, PrepSection, Readiness, ReadinessReason, ReasonStatus } from './types';
+import { formatEnergy } from './energy-trend';
+import { STRONG_WINS, VOICES } from './fit';
+import { monthOf, monthsInPeriod, addDays } from './period';
+import type { LogReading } from './reading';
+import { winStrength } from './reading';
+import type { PrepSection, PrepRequest, Readiness, ReadinessReason, ReasonStatus } from './types';
 import { countPeople, witnessesOf } from './witnesses';
 
-/** A promotion or review case wants at least this many backed wins and distinct voices. */
-const BACKED_WINS = 3;
-const DISTINCT_PEOPLE = 3;
 /** Recency bias: reviewers remember the last weeks; a case should not rest on them alone. */
 const RECENT_DAYS = 42;
 const CITED = 8;
 
 /**
- * How ready the log is for this conversation, and why: each reason says what was counted and what
- * is short, so the verdict can be checked and acted on.
+ * How ready the log is for this conversation, and why: each reason says what was counted, why it
+ * matters, and what is short, so the verdict can be checked and acted on.
  */
 export function assessReadiness(
-  ctx: PrepContext,
+  reading: LogReading,
   request: PrepRequest,
   sections: readonly PrepSection[],
+  target?: AreaId,
 ): Readiness {
   switch (request.kind) {
     case 'promotion':
-      return verdict(promotionReasons(ctx), 'a promotion conversation');
+      return verdict(promotionReasons(reading), 'a promotion conversation');
     case 'lateral':
-      return verdict(lateralReasons(ctx, request.targetArea), `a move to ${areaName(request.targetArea)}`);
+      return verdict(lateralReasons(reading, target!), `a move to ${areaName(target!)}`);
     case 'step-down':
-      return verdict(stepDownReasons(ctx), 'a step-down conversation');
+      return verdict(stepDownReasons(reading), 'a step-down conversation');
     case 'review':
-      return verdict(reviewReasons(ctx, sections), 'a review');
+      return verdict(reviewReasons(reading, sections), 'a review');
   }
 }
 
-function promotionReasons(ctx: PrepContext): ReadinessReason[] {
-  const { view } = ctx;
-  const backed = view.wins.filter((win) => entryStrength(win) === 'backed');
+function strongWins(reading: LogReading): Entry[] {
+  return reading.view.wins.filter((win) => winStrength(reading, win) === 'strong');
+}
+
+function praiseOf(reading: LogReading): Entry[] {
+  return reading.view.othersWord.filter((e) => !(e.kind === 'feedback' && (e.signal === 'start' || e.signal === 'stop')));
+}
+
+function promotionReasons(reading: LogReading): ReadinessReason[] {
+  const { view } = reading;
   const evidence = [...view.wins, ...view.othersWord];
   const months = new Set(evidence.map((entry) => monthOf(entry.occurredOn)));
   const wanted = Math.max(1, Math.ceil(monthsInPeriod(view.period) / 2));
+  const open = reading.critiques.filter((c) => c.answeredBy.length === 0);
   return [
-    backedWins(backed),
+    strongWinsReason(strongWins(reading)),
     reason(
       'months',
       months.size >= wanted ? 'met' : 'short',
-      `Evidence spans ${plural(months.size, 'month')} of the period${months.size >= wanted ? '' : `; aim for ${wanted} or more, so it shows a pattern and not a moment`}.`,
+      `Evidence spans ${plural(months.size, 'month')} of the period${months.size >= wanted ? ', so it shows a pattern, not a moment' : `; aim for ${wanted} or more, so it shows a pattern and not a moment`}.`,
       [],
     ),
-    distinctPeople(ctx),
+    voicesReason(praiseOf(reading)),
+    reason(
+      'critiques',
+      open.length === 0 ? 'met' : 'warning',
+      open.length === 0
+        ? reading.critiques.length
+          ? `Every start or stop raised was answered by later work: growth you can show.`
+          : 'No start or stop was raised in this period.'
+        : `${plural(open.length, 'start or stop', 'starts or stops')} raised by others ${open.length === 1 ? 'is' : 'are'} not answered yet: name ${open.length === 1 ? 'it' : 'them'} yourself before they are raised.`,
+      open.map((c) => c.feedback.id),
+    ),
     recency(evidence, view.today),
   ];
 }
 
-function reviewReasons(ctx: PrepContext, sections: readonly PrepSection[]): ReadinessReason[] {
-  const { view } = ctx;
-  const backed = view.wins.filter((win) => entryStrength(win) === 'backed');
-  const covered = {
-    done: sections.filter((section) => section.points.some((point) => point.type === 'evidence')).length,
-    total: sections.length,
-  };
+function reviewReasons(reading: LogReading, sections: readonly PrepSection[]): ReadinessReason[] {
+  const covered = sections.filter((s) => s.id !== 'ask');
+  const done = covered.filter((s) => s.points.some((point) => point.type !== 'gap')).length;
   return [
-    backedWins(backed),
-    distinctPeople(ctx),
+    strongWinsReason(strongWins(reading)),
+    voicesReason(praiseOf(reading)),
     reason(
       'sections',
-      covered.done >= covered.total - 2 ? 'met' : 'short',
-      `${covered.done} of ${covered.total} brag-document sections have evidence.`,
+      done >= covered.length - 2 ? 'met' : 'short',
+      `${done} of ${covered.length} brag-document sections have something in them${done >= covered.length - 2 ? '' : ': the empty ones say what to log'}.`,
       [],
     ),
-    recency([...view.wins, ...view.othersWord], view.today),
+    recency([...reading.view.wins, ...reading.view.othersWord], reading.view.today),
   ];
 }
 
-function lateralReasons({ stats }: PrepContext, target: AreaId): ReadinessReason[] {
+function lateralReasons(reading: LogReading, target: AreaId): ReadinessReason[] {
   const name = areaName(target);
-  const s = stats.get(target);
-  const evidence = (s?.entries ?? []).filter(
-    (entry) => entry.kind !== 'note' && !(entry.kind === 'feedback' && entry.direction === 'given'),
-  );
-  const backed = evidence.filter((entry) => entryStrength(entry) === 'backed');
-  const praise = witnessesOf(s?.othersPraise ?? []).names;
-  const energyReason = targetEnergy(name, s?.energy);
+  const s = reading.stats.get(target);
+  const pull = reading.pulls.find((p) => p.area === target);
+  const wins = s?.wins ?? [];
+  const strong = wins.filter((win) => winStrength(reading, win) !== 'thin');
+  const praise = witnessesOf(s?.praise ?? []).names;
   return [
     reason(
-      'transferable',
-      evidence.length >= 3 && backed.length >= 1 ? 'met' : 'short',
-      `${plural(evidence.length, 'entry', 'entries')} of ${name} evidence, ${backed.length} backed${evidence.length >= 3 && backed.length >= 1 ? '' : '; aim for 3 or more, at least one backed'}.`,
-      ids(backed.length ? backed : evidence),
+      'pull',
+      pull ? 'met' : 'short',
+      pull ? `Your log pulls towards ${name}.` : `No energy, longing or calling recorded for ${name} yet: the "why" rests on a wish.`,
+      pull ? pull.entries.map((e) => e.id) : [],
     ),
-    energyReason,
+    reason(
+      'transferable',
+      strong.length >= 1 && wins.length >= 2 ? 'met' : 'short',
+      `${plural(wins.length, `${name} win`)}, ${strong.length} with evidence${strong.length >= 1 && wins.length >= 2 ? '' : '; aim for 2 or more, at least one with a result and a link or a witness'}.`,
+      ids(strong.length ? strong : wins),
+    ),
     reason(
       'others',
       praise.length >= 1 ? 'met' : 'short',
-      praise.length >= 1
-        ? `${countPeople(praise.length)} said you are good at ${name}.`
-        : `Nobody has said yet that you are good at ${name}.`,
-      ids(s?.othersPraise ?? []),
+      praise.length >= 1 ? `${countPeople(praise.length)} said you are good at ${name}.` : `Nobody has said yet that you are good at ${name}.`,
+      ids(s?.praise ?? []),
     ),
   ];
 }
 
-/** Whether the target area gives energy: the "why" of a lateral move. */
-function targetEnergy(name: string, energy: EnergySummary | undefined): ReadinessReason {
-  if (!energy || energy.average === null) {
-    return reason('energy', 'short', `No energy recorded for ${name} yet.`, []);
+function stepDownReasons(reading: LogReading): ReadinessReason[] {
+  const { role, roleEnergy } = reading;
+  if (!role.manages) {
+    return [reason('role', 'short', 'No managing role in your log to step down from.', [])];
   }
-  const average = formatEnergy(energy.average);
-  if (energy.count < MIN_RATED) {
-    return reason('energy', 'short', `One energy rating for ${name} so far (${average}): a few more will show a pattern.`, []);
-  }
-  const over = plural(energy.count, 'entry', 'entries');
-  if (energy.average >= ENERGIZING) {
-    return reason('energy', 'met', `${name} energizes you: ${average} over ${over}, ${TREND_LABELS[energy.trend]}.`, []);
-  }
-  if (energy.average < 0) {
-    return reason('energy', 'warning', `${name} drains you so far (${average}): is it the move you want?`, []);
-  }
-  return reason('energy', 'short', `Energy in ${name} is ${average} over ${over}: not yet a clear pull.`, []);
-}
-
-function stepDownReasons({ stats, view }: PrepContext): ReadinessReason[] {
-  const role = currentRoleEntries(view);
-  const { average, trend } = summarizeEnergy(role);
-  const rated = role.filter((entry) => entry.energy !== undefined);
-  const trendReason =
-    average === null || trend === 'unknown'
-      ? reason('energy-trend', 'short', 'Not enough energy recorded in leading and managing to show a trend (two months or more).', ids(rated))
-      : trend === 'falling' || average < 0
-        ? reason('energy-trend', 'met', `Your energy in leading and managing is ${TREND_LABELS[trend]}, averaging ${formatEnergy(average)}.`, ids(rated))
-        : reason('energy-trend', 'warning', `Your energy in leading and managing is ${TREND_LABELS[trend]} (${formatEnergy(average)}): say what the move would change.`, ids(rated));
-  const energizing = [...stats.values()]
-    .filter((s) => s.energy.average !== null && s.energy.average >= ENERGIZING && s.energy.count >= MIN_RATED)
-    .sort((a, b) => b.energy.average! - a.energy.average!);
-  const best = energizing[0];
-  const handover = view.openActionItems.filter((item) => item.owner === 'me');
+  const top = reading.pulls[0];
+  const roleWins = reading.view.wins.filter((win) => !role.since || win.occurredOn >= role.since);
   return [
-    trendReason,
-    best
-      ? reason('leverage', 'met', `${areaName(best.area)} energizes you (${formatEnergy(best.energy.average!)}): your talents have the most leverage there.`, [])
-      : reason('leverage', 'short', 'No area shows as energizing yet: the log cannot yet say where you would thrive.', []),
-    handover.length > 0
-      ? reason('handover', 'met', `${plural(handover.length, 'open action item')} to hand over, each a step of the plan.`, [])
-      : reason('handover', 'short', 'No handover plan yet: add action items for what you will hand over.', []),
+    reason(
+      'role',
+      role.assumed ? 'short' : 'met',
+      role.assumed ? 'No role history: "in this role" is read from the log. Set your roles in Settings.' : `Role history set: ${role.title}${role.since ? ` since ${role.since}` : ''}.`,
+      [],
+    ),
+    roleEnergy.trend === 'unknown'
+      ? reason('energy-trend', 'short', 'Too little energy recorded in the role for a trend (three months or more).', [])
+      : reading.thriving
+        ? reason('energy-trend', 'warning', `Your energy in the role is ${roleEnergy.trend} at ${formatEnergy(roleEnergy.average!)}, and others praise your work in it: the log says stay.`, [])
+        : reason('energy-trend', 'met', `Your energy in the role is ${roleEnergy.trend}, averaging ${formatEnergy(roleEnergy.average!)}.`, []),
+    top
+      ? reason('pull', 'met', `${areaName(top.area)} pulls: your talents have somewhere to go.`, top.entries.map((e) => e.id))
+      : reason('pull', 'short', 'No area outside the role pulls yet: the log cannot yet say where you would thrive.', []),
+    roleWins.length > 0
+      ? reason('went-well', 'met', `${plural(roleWins.length, 'win')} in the role: evidence that it went well.`, ids(roleWins))
+      : reason('went-well', 'short', 'No wins logged in the role: what went well is not on record.', []),
+    reading.roleItems.length > 0
+      ? reason('handover', 'met', `${plural(reading.roleItems.length, 'open item')} of the role to hand over.`, [])
+      : reason('handover', 'short', 'No open items of the role written down: the handover plan starts empty.', []),
   ];
 }
 
-function backedWins(backed: readonly Entry[]): ReadinessReason {
-  const met = backed.length >= BACKED_WINS;
+function strongWinsReason(strong: readonly Entry[]): ReadinessReason {
+  const met = strong.length >= STRONG_WINS;
   return reason(
-    'backed-wins',
+    'strong-wins',
     met ? 'met' : 'short',
-    `${plural(backed.length, 'backed win')}${met ? '' : `; aim for ${BACKED_WINS}`} (an impact or a metric, plus a link or a witness).`,
-    ids(backed),
+    `${plural(strong.length, 'win')} with strong evidence${met ? '' : `; aim for ${STRONG_WINS} or more`} (an impact or a metric, plus a link, a witness, linked praise or org/company scope).`,
+    ids(strong),
   );
 }
 
-function distinctPeople({ view }: PrepContext): ReadinessReason {
-  const voices = view.othersWord;
-  const people = witnessesOf(voices).names.length;
-  const met = people >= DISTINCT_PEOPLE;
+function voicesReason(praise: readonly Entry[]): ReadinessReason {
+  const people = witnessesOf(praise).names.length;
+  const met = people >= VOICES;
   return reason(
     'people',
     met ? 'met' : 'short',
-    `Feedback from ${countPeople(people)}${met ? '' : `; aim for ${DISTINCT_PEOPLE} or more, named`}.`,
-    ids(voices),
+    `Praise from ${countPeople(people)}, named${met ? ': their words weigh more than yours' : `; aim for ${VOICES} or more`}.`,
+    ids(praise),
   );
 }
 
@@ -206,11 +203,7 @@ function verdict(reasons: ReadinessReason[], what: string): Readiness {
       reasons,
     };
   }
-  return {
-    level: 'not-yet',
-    summary: `Not yet: the log does not back ${what} yet. Start with what to capture next.`,
-    reasons,
-  };
+  return { level: 'not-yet', summary: `Not yet: the log does not back ${what} yet. Start with what to capture next.`, reasons };
 }
 
 function reason(key: string, status: ReasonStatus, text: string, entryIds: readonly string[]): ReadinessReason {

@@ -28,7 +28,7 @@ export function buildTalentMap(
           area,
           name: areaName(area),
           selfCount: s.own.length,
-          othersCount: s.othersPraise.length + s.othersCritique.length,
+          othersCount: s.praise.length + s.critiques.length,
           energy: s.energy,
           meaning: { ...s.meaning },
           findings: findingsByArea.get(area) ?? [],

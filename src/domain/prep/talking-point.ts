@@ -1,61 +1,92 @@
-import type { Entry } from '../entry';
-import { entryStrength, strongest } from './evidence';
-import type { TalkingPoint } from './types';
+import type { ActionItem } from '../action-item';
+import type { Entry, Win } from '../entry';
+import { entryStrength } from './evidence';
+import type { LogReading } from './reading';
+import { winStrength } from './reading';
+import type { Quote, TalkingPoint } from './types';
+import { praiseSentence, quoteOf, whoShort, winSentence } from './voice';
 
 /** No ids: one shared empty list, as thousands of points cite no action item. */
 export const NONE: readonly string[] = Object.freeze([]);
 
-/** One entry as a point of its own: its text, cited by its id. */
-export function entryPoint(sectionId: string, entry: Entry, detail = describeEntry(entry)): TalkingPoint {
+const SCOPE_LABELS = { self: 'Own work', team: 'Team', org: 'Organization', company: 'Company-wide' } as const;
+
+/**
+ * A win said in the user's voice, with the praise linked to it quoted beside it, as strong as its
+ * evidence (linked praise counts). The detail says how far it reached, by how much, who saw it,
+ * and in which role.
+ */
+export function winPoint(sectionId: string, win: Win, reading: LogReading): TalkingPoint {
+  const praise = reading.praiseFor.get(win.id) ?? [];
+  const quotes: Quote[] = praise.slice(0, 3).map((entry) => ({ entryId: entry.id, text: quoteOf(entry), by: whoShort(entry) }));
+  const detail = [
+    win.scope ? SCOPE_LABELS[win.scope] : undefined,
+    win.metric ? `Metric: ${win.metric}` : undefined,
+    win.person ? `Witness: ${win.person}` : undefined,
+    roleAt(win, reading),
+  ].filter(Boolean);
+  return {
+    key: `${sectionId}:${win.id}`,
+    type: 'evidence',
+    strength: winStrength(reading, win),
+    text: winSentence(win),
+    ...(detail.length ? { detail: detail.join(' · ') } : {}),
+    ...(quotes.length ? { quotes } : {}),
+    entryIds: [win.id, ...praise.slice(0, 3).map((entry) => entry.id)],
+    actionItemIds: NONE,
+  };
+}
+
+/** Which role a win belongs to, when the role history says: "As Senior engineer". */
+function roleAt(win: Win, reading: LogReading): string | undefined {
+  const { role } = reading;
+  if (role.assumed || !role.since) return undefined;
+  if (win.occurredOn >= role.since) return `As ${role.title}`;
+  return role.previous ? `As ${role.previous.title}` : 'Before this role';
+}
+
+/** Someone's words passed on: "Priya, my manager, told me: “…”". */
+export function praisePoint(sectionId: string, entry: Entry): TalkingPoint {
   return {
     key: `${sectionId}:${entry.id}`,
     type: 'evidence',
     strength: entryStrength(entry),
-    text: entry.text,
-    ...(detail ? { detail } : {}),
+    text: praiseSentence(entry),
+    ...(entry.kind === 'feedback' && entry.impact ? { detail: `Impact: ${entry.impact}` } : {}),
     entryIds: [entry.id],
     actionItemIds: NONE,
   };
 }
 
-/**
- * A point whose strength is judged on some of the entries it cites only (say, the wins that
- * answer a piece of feedback, not the feedback itself).
- */
-export function judgedPoint(
-  key: string,
-  text: string,
-  cited: readonly Entry[],
-  judgedOn: readonly Entry[],
-  detail?: string,
-): TalkingPoint {
-  return {
-    key,
-    type: 'evidence',
-    strength: strongest(judgedOn) === 'backed' ? 'backed' : 'thin',
-    text,
-    ...(detail ? { detail } : {}),
-    entryIds: cited.map((entry) => entry.id),
-    actionItemIds: NONE,
-  };
-}
-
-/** A point that sums up several entries (say, what three people said about one area). */
-export function groupPoint(
+/** A point that rests on entries it names: evidence, as strong as the best of them. */
+export function evidencePoint(
   key: string,
   text: string,
   entries: readonly Entry[],
-  detail?: string,
+  extra: { detail?: string; quotes?: readonly Quote[]; strength?: 'strong' | 'some' | 'thin' } = {},
 ): TalkingPoint {
-  const strength = strongest(entries);
-  if (strength === 'none') return gapPoint(key, text, 'Log the evidence for it.');
+  const strength = extra.strength ?? bestStrength(entries);
   return {
     key,
     type: 'evidence',
     strength,
     text,
+    ...(extra.detail ? { detail: extra.detail } : {}),
+    ...(extra.quotes?.length ? { quotes: extra.quotes } : {}),
+    entryIds: unique(entries),
+    actionItemIds: NONE,
+  };
+}
+
+/** A reading of the log (energy, a trend, where it pulls): cites entries, carries no strength. */
+export function insightPoint(key: string, text: string, entries: readonly Entry[] = [], detail?: string): TalkingPoint {
+  return {
+    key,
+    type: 'insight',
+    strength: 'none',
+    text,
     ...(detail ? { detail } : {}),
-    entryIds: entries.map((entry) => entry.id),
+    entryIds: unique(entries),
     actionItemIds: NONE,
   };
 }
@@ -74,7 +105,7 @@ export function gapPoint(
     text,
     ...(detail ? { detail } : {}),
     nextStep,
-    entryIds: entries.map((entry) => entry.id),
+    entryIds: unique(entries),
     actionItemIds: NONE,
   };
 }
@@ -82,7 +113,7 @@ export function gapPoint(
 export function planPoint(
   key: string,
   text: string,
-  cited: { entryIds?: readonly string[]; actionItemIds?: readonly string[]; detail?: string } = {},
+  cited: { entries?: readonly Entry[]; items?: readonly ActionItem[]; detail?: string } = {},
 ): TalkingPoint {
   return {
     key,
@@ -90,52 +121,24 @@ export function planPoint(
     strength: 'none',
     text,
     ...(cited.detail ? { detail: cited.detail } : {}),
-    entryIds: cited.entryIds ?? NONE,
-    actionItemIds: cited.actionItemIds ?? NONE,
+    entryIds: cited.entries ? unique(cited.entries) : NONE,
+    actionItemIds: cited.items ? cited.items.map((item) => item.id) : NONE,
   };
 }
 
-const SCOPE_LABELS = { self: 'Own work', team: 'Team', org: 'Organization', company: 'Company-wide' } as const;
-
-/** The line under a point: scope and effect for a win, who said it for feedback. */
-export function describeEntry(entry: Entry): string | undefined {
-  // An entry often shows in several sections; entries are never mutated (an edit stores a new
-  // object), so one answer per object is kept, '' standing for "nothing to say".
-  let detail = described.get(entry);
-  if (detail === undefined) {
-    detail = detailOf(entry) ?? '';
-    described.set(entry, detail);
+function bestStrength(entries: readonly Entry[]): 'strong' | 'some' | 'thin' {
+  let best: 'strong' | 'some' | 'thin' = 'thin';
+  for (const entry of entries) {
+    const strength = entryStrength(entry);
+    if (strength === 'strong') return strength;
+    if (strength === 'some') best = 'some';
   }
-  return detail || undefined;
+  return best;
 }
 
-const described = new WeakMap<Entry, string>();
-
-function detailOf(entry: Entry): string | undefined {
-  const parts: string[] = [];
-  switch (entry.kind) {
-    case 'win':
-      if (entry.scope) parts.push(SCOPE_LABELS[entry.scope]);
-      if (entry.impact) parts.push(`Impact: ${entry.impact}`);
-      if (entry.metric) parts.push(`Metric: ${entry.metric}`);
-      if (entry.person) parts.push(`Witness: ${entry.person}`);
-      break;
-    case 'feedback': {
-      const who = entry.person
-        ? `${entry.person}${entry.relationship ? ` (${entry.relationship})` : ''}`
-        : 'someone unnamed';
-      parts.push(entry.direction === 'received' ? `From ${who}` : `To ${who}`);
-      if (entry.signal) parts.push(SIGNAL_LABELS[entry.signal]);
-      if (entry.impact) parts.push(`Impact: ${entry.impact}`);
-      break;
-    }
-    case 'talent':
-      parts.push(entry.evidence === 'self' ? 'Your own note' : `Others' word${entry.person ? `: ${entry.person}` : ''}`);
-      break;
-    case 'note':
-      break;
-  }
-  return parts.length ? parts.join(' · ') : undefined;
+function unique(entries: readonly Entry[]): string[] {
+  return [...new Set(entries.map((entry) => entry.id))];
 }
 
-export const SIGNAL_LABELS = { start: 'Start', keep: 'Keep', stop: 'Stop' } as const;
+/** How many entries a point that sums up many cites: enough to check it, few enough to read. */
+export const CITED_PER_POINT = 8;

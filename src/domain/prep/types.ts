@@ -105,6 +105,12 @@ export interface PrepSection {
  */
 export type FitVerdict = 'fits' | 'caution' | 'does-not-fit';
 
+export const FIT_LABELS: Record<FitVerdict, string> = {
+  fits: 'This conversation fits your log',
+  caution: 'Before you open this conversation',
+  'does-not-fit': 'Your log points elsewhere',
+};
+
 export interface Fit {
   verdict: FitVerdict;
   text: string;
@@ -145,6 +151,8 @@ export interface LateralTarget {
   /** `user`: chosen on the prep page; `pull`: the area with the strongest pull in the log. */
   chosenBy: 'user' | 'pull';
   reason: string;
+  /** Every area to offer, the strongest pull first and the current role's areas last. */
+  choices: readonly AreaId[];
 }
 
 export type ReasonStatus = 'met' | 'short' | 'warning';

@@ -1,173 +1,208 @@
-import { type AreaId, areaName } from '../../area';
-import type { Entry } from '../../entry';
-import type { AreaStats } from '../area-stats';
-import { formatEnergy, rankByEnergy, TREND_LABELS } from '../energy-trend';
-import { entryStrength } from '../evidence';
-import { DRAINING, ENERGIZING } from '../job-crafting';
+import { type AreaId, areaName, BUILT_IN_AREAS } from '../../area';
+import { describeTrend, formatEnergy } from '../energy-trend';
+import { DRAINING } from '../job-crafting';
 import { compareAreas } from '../log-view';
-import type { PrepContext } from '../prep-context';
-import { groupByRank } from '../ordering';
-import { entryPoint, gapPoint, groupPoint, planPoint } from '../talking-point';
-import type { PrepSection, TalkingPoint } from '../types';
+import { strongestFirst } from '../ordering';
+import { joinReasons, MIN_RATED, pullSentence } from '../pulls';
+import type { LogReading } from '../reading';
+import { winStrength } from '../reading';
+import { evidencePoint, gapPoint, insightPoint, planPoint, praisePoint, winPoint } from '../talking-point';
+import type { CraftingSuggestion, Fit, LateralTarget, PrepSection, TalkingPoint } from '../types';
+import { quoteOf, whoShort } from '../voice';
 import { describeWitnesses, witnessesOf } from '../witnesses';
-import { handoverPoints } from './handover';
+import { critiquePoint } from './critique-points';
+import { handoverPoints, openAskPoints } from './handover';
+import type { KindPrep } from './kind-prep';
 import { RECORD_ENERGY } from './next-steps';
 
-const ENERGY_CITED = 5;
-
-/** A move sideways, towards an area: why, what carries over, what to hand over, gaps, a proposal. */
-export function lateralSections(ctx: PrepContext, target: AreaId): PrepSection[] {
-  return [
-    why(ctx, target),
-    transferable(ctx, target),
-    handover(ctx, target),
-    targetGaps(ctx, target),
-    proposal(ctx, target),
-  ];
+/**
+ * Where a lateral move goes: the area the user chose, or else the one with the strongest pull in
+ * the log (energy, longing, calling, others' keep), with the reason in words. Areas of the current
+ * role are never the default: a move sideways is towards work one does not do yet.
+ */
+export function chooseTarget(reading: LogReading, chosen: AreaId | undefined): LateralTarget {
+  const choices = [
+    ...reading.pulls.map((p) => p.area),
+    ...[...reading.view.areas, ...BUILT_IN_AREAS.map((a) => a.id)]
+      .filter((area) => !reading.role.areas.includes(area))
+      .sort(compareAreas),
+    ...reading.role.areas,
+  ].filter((area, i, all) => all.indexOf(area) === i);
+  const pullOf = (area: AreaId) => reading.pulls.find((p) => p.area === area);
+  if (chosen) {
+    const pull = pullOf(chosen);
+    return {
+      area: chosen,
+      chosenBy: 'user',
+      reason: pull
+        ? `You chose ${areaName(chosen)}, and your log agrees: ${joinReasons(pull.reasons)}.`
+        : `You chose ${areaName(chosen)}; the log shows no pull towards it yet.`,
+      choices,
+    };
+  }
+  const top = reading.pulls[0];
+  if (top) {
+    return {
+      area: top.area,
+      chosenBy: 'pull',
+      reason: `${areaName(top.area)} has the strongest pull in your log: ${joinReasons(top.reasons)}.`,
+      choices,
+    };
+  }
+  return {
+    area: choices[0]!,
+    chosenBy: 'pull',
+    reason: `No area pulls clearly yet, so ${areaName(choices[0]!)} is only a starting point: choose the area you have in mind.`,
+    choices,
+  };
 }
 
-function why({ stats }: PrepContext, target: AreaId): PrepSection {
+/** A move sideways: why, what carries over (with praise linked to it), what to hand over, gaps, the ask. */
+export function lateralPrep(reading: LogReading, target: LateralTarget, fit: Fit, crafting: readonly CraftingSuggestion[]): KindPrep {
+  const name = areaName(target.area).toLowerCase();
+  const praise = reading.stats.get(target.area)?.praise ?? [];
+  const seen = praise.length ? `, and ${describeWitnesses(witnessesOf(praise))} ${witnessesOf(praise).names.length > 1 ? 'have' : 'has'} seen me do it well` : '';
+  const opening =
+    fit.verdict === 'fits'
+      ? `I'd like to talk about moving towards ${name}. It is where my energy has gone this year${seen}; I'd like to propose a trial.`
+      : `I'd like to explore ${name} as a direction for me, and hear how you see it.`;
+  return {
+    opening,
+    sections: [
+      why(reading, target.area),
+      transferable(reading, target.area),
+      handover(reading, target.area),
+      targetGaps(reading, target.area),
+      ask(reading, target.area, fit, crafting),
+    ],
+  };
+}
+
+function why(reading: LogReading, target: AreaId): PrepSection {
   const id = 'why';
-  const rated = [...stats.values()]
-    .filter((s) => s.energy.count > 0)
-    .sort(
-      (a, b) =>
-        Number(b.area === target) - Number(a.area === target) ||
-        b.energy.average! - a.energy.average! ||
-        compareAreas(a.area, b.area),
-    );
-  const points: TalkingPoint[] = rated.map((s) =>
-    groupPoint(`${id}:area:${s.area}`, energyLine(s), rankByEnergy(s.entries, 'newest', ENERGY_CITED), meaningLine(s)),
-  );
-  const targetStats = stats.get(target);
-  if (rated.length === 0) {
-    points.push(
-      gapPoint(
-        `${id}:no-energy`,
-        'No energy recorded in this period, so the log cannot yet show why you want the move.',
-        RECORD_ENERGY,
-      ),
-    );
-  } else if (!targetStats || targetStats.energy.count === 0) {
-    points.push(
-      gapPoint(
-        `${id}:target-energy`,
-        `No energy recorded for ${areaName(target)} yet.`,
-        `Set the energy when you log ${areaName(target)} work, for a few weeks.`,
-      ),
-    );
+  const name = areaName(target);
+  const s = reading.stats.get(target);
+  const pull = reading.pulls.find((p) => p.area === target);
+  const points: TalkingPoint[] = [];
+  if (s && pull) points.push(insightPoint(`${id}:pull`, pullSentence(pull, s), pull.entries));
+  if (s && s.energy.trend !== 'unknown') {
+    points.push(insightPoint(`${id}:trend`, describeTrend(name.toLowerCase(), s.energy), s.own.filter((e) => e.energy !== undefined).slice(0, 6)));
+  }
+  // The contrast with the work of today's role, when it is lower.
+  for (const area of reading.role.areas) {
+    const r = reading.stats.get(area);
+    if (!r || r.energy.count < MIN_RATED || !s || s.energy.average === null) continue;
+    if (r.energy.average! < s.energy.average) {
+      points.push(
+        insightPoint(
+          `${id}:contrast:${area}`,
+          `By contrast, ${areaName(area).toLowerCase()}, part of my role today, averages ${formatEnergy(r.energy.average!)}.`,
+          r.doubts.slice(0, 4),
+        ),
+      );
+    }
+  }
+  if (points.length === 0) {
+    points.push(gapPoint(`${id}:none`, `The log does not show yet why ${name.toLowerCase()} draws you.`, RECORD_ENERGY));
   }
   return {
     id,
-    title: 'Why: energy and meaning by area',
-    intro: `Average energy (−2 draining … +2 energizing) and its trend by area; ${areaName(target)} first.`,
+    title: `Why ${name}`,
+    intro: 'Energy spent in the area, notes of longing for it, meaning, and what others said: the pull, in your words.',
     points,
   };
 }
 
-function transferable({ stats }: PrepContext, target: AreaId): PrepSection {
+function transferable(reading: LogReading, target: AreaId): PrepSection {
   const id = 'transferable';
   const name = areaName(target);
-  // Wins, then feedback, then talent notes; backed first within each; newest first within that.
-  const evidence = groupByRank(
-    (stats.get(target)?.entries ?? []).filter(
-      (entry) => entry.kind !== 'note' && !(entry.kind === 'feedback' && entry.direction === 'given'),
-    ),
-    (entry) => kindRank(entry) * 2 + (entryStrength(entry) === 'backed' ? 0 : 1),
-    6,
-  );
-  const points = evidence.map((entry) => entryPoint(id, entry));
-  if (evidence.length === 0) {
+  const s = reading.stats.get(target);
+  const wins = strongestFirst(s?.wins ?? [], (win) => winStrength(reading, win));
+  const points = wins.map((win) => winPoint(id, win, reading));
+  const quoted = new Set(wins.flatMap((win) => (reading.praiseFor.get(win.id) ?? []).map((e) => e.id)));
+  for (const entry of s?.praise ?? []) if (!quoted.has(entry.id)) points.push(praisePoint(id, entry));
+  if (points.length === 0) {
     points.push(
       gapPoint(
         `${id}:none`,
-        `Nothing in the log shows ${name} work yet.`,
-        `Do one small piece of ${name} work within your current role, and log it with the area ${name}.`,
+        `Nothing in the log shows ${name.toLowerCase()} work yet.`,
+        `Do one small piece of ${name.toLowerCase()} work within your current role, and log it with the area ${name}.`,
       ),
     );
-  } else if (!evidence.some((entry) => entryStrength(entry) === 'backed')) {
+  } else if (!wins.some((win) => winStrength(reading, win) === 'strong')) {
     points.push(
       gapPoint(
         `${id}:unbacked`,
-        `None of your ${name} evidence is backed yet.`,
-        `Add a result and a link or a witness to your best ${name} entry.`,
+        `None of my ${name.toLowerCase()} wins has strong evidence yet.`,
+        `Add a result and a link or a witness to your best ${name.toLowerCase()} win.`,
       ),
     );
   }
   return {
     id,
-    title: `Transferable evidence for ${name}`,
-    intro: `Wins, feedback and talent notes in ${name}: what you would bring on day one.`,
+    title: `What I would bring to ${name}`,
+    intro: `Wins in ${name}, strongest evidence first, with praise linked to them quoted beside; then others' words about it.`,
     points,
   };
 }
 
-function handover(ctx: PrepContext, target: AreaId): PrepSection {
+function handover(reading: LogReading, target: AreaId): PrepSection {
   const id = 'handover';
-  const draining = [...ctx.stats.values()]
-    .filter((s) => s.area !== target && s.energy.count > 0 && s.energy.average! <= DRAINING)
+  const points: TalkingPoint[] = [];
+  const draining = [...reading.stats.values()]
+    .filter((s) => s.area !== target && s.energy.count >= MIN_RATED && s.energy.average! <= DRAINING)
     .sort((a, b) => a.energy.average! - b.energy.average! || compareAreas(a.area, b.area));
-  const points: TalkingPoint[] = draining.map((s) =>
-    groupPoint(
-      `${id}:area:${s.area}`,
-      `${areaName(s.area)} drains you (${formatEnergy(s.energy.average!)}): say who could take it over.`,
-      rankByEnergy(s.entries, 'lowest', ENERGY_CITED),
-    ),
-  );
-  points.push(...handoverPoints(id, ctx.view));
+  for (const s of draining) {
+    points.push(
+      insightPoint(
+        `${id}:area:${s.area}`,
+        `I would hand over much of the ${areaName(s.area).toLowerCase()} I do today: it is the part of the work that costs me most (${formatEnergy(s.energy.average!)} on average).`,
+        s.doubts.slice(0, 5),
+      ),
+    );
+  }
+  if (reading.role.manages) {
+    const duties = reading.role.areas.map((a) => areaName(a).toLowerCase());
+    points.push(planPoint(`${id}:duties`, `The role's own duties (${joinReasons(duties)}) would need a new owner, and I would help them start.`));
+  }
+  points.push(...handoverPoints(id, reading.roleItems.filter((item) => item.owner === 'me'), reading.view));
   if (points.length === 0) {
     points.push(
-      gapPoint(
-        `${id}:list`,
-        'Nothing to hand over is written down yet.',
-        'Add an action item for each thing you own today, with who could take it.',
-      ),
+      gapPoint(`${id}:list`, 'Nothing to hand over is written down yet.', 'Add an action item for each thing you own today, with who could take it.'),
     );
   }
   return {
     id,
-    title: 'What to hand over',
-    intro: 'Areas that drain you and your open action items: the work someone else will pick up.',
+    title: 'What I would hand over',
+    intro: 'The work that drains you and the duties of your role today; never your own growth items.',
     points,
   };
 }
 
-function targetGaps({ stats, findings }: PrepContext, target: AreaId): PrepSection {
+function targetGaps(reading: LogReading, target: AreaId): PrepSection {
   const id = 'target-gaps';
   const name = areaName(target);
-  const s = stats.get(target);
-  const points: TalkingPoint[] = (s?.othersCritique ?? []).map((feedback) =>
-    gapPoint(
-      `${id}:${feedback.id}`,
-      feedback.text,
-      'Say how you will work on it during a trial.',
-      [feedback],
-      feedback.person ? `Raised by ${feedback.person}` : 'Raised by someone unnamed',
-    ),
-  );
-  const claim = findings.find((f) => f.area === target && f.kind === 'unsupported-claim');
-  if (claim) {
+  const s = reading.stats.get(target);
+  const points: TalkingPoint[] = reading.critiques
+    .filter((c) => c.feedback.areas.includes(target))
+    .map((critique) => critiquePoint(id, critique, reading));
+  if (!s || s.praise.length === 0) {
     points.push(
-      gapPoint(`${id}:claim`, `Only your own notes say you are good at ${name}.`, `Ask someone who has seen your ${name} work what you do well.`, s?.selfClaims ?? []),
-    );
-  } else if (!s || s.othersPraise.length === 0) {
-    points.push(
-      gapPoint(`${id}:others`, `Nobody has said you are good at ${name} yet.`, `Ask someone who has seen your ${name} work what you do well, and log it.`),
+      gapPoint(
+        `${id}:others`,
+        s && s.claims.length > 0 ? `Only my own notes say I am good at ${name.toLowerCase()}.` : `Nobody has said yet that I am good at ${name.toLowerCase()}.`,
+        `Ask someone who has seen your ${name.toLowerCase()} work what you do well, and log it.`,
+        s?.claims ?? [],
+      ),
     );
   }
-  const wins = s?.entries.filter((entry) => entry.kind === 'win') ?? [];
-  if (!wins.some((win) => entryStrength(win) === 'backed')) {
+  if (!(s?.wins ?? []).some((win) => winStrength(reading, win) === 'strong')) {
     points.push(
-      gapPoint(`${id}:backed-win`, `No backed ${name} win yet.`, `Take one ${name} task with a visible, measurable result, and log it with a link.`),
+      gapPoint(`${id}:strong-win`, `No ${name.toLowerCase()} win with strong evidence yet.`, `Take one ${name.toLowerCase()} task with a visible, measurable result, and log it with a link.`),
     );
   }
   if (points.length === 0) {
-    points.push(
-      planPoint(
-        `${id}:expectations`,
-        `The log shows no gap for ${name}: ask what the ${name} team expects in your first months.`,
-      ),
-    );
+    points.push(planPoint(`${id}:expectations`, `I would like to know what the ${name.toLowerCase()} team expects in my first months.`));
   }
   return {
     id,
@@ -177,45 +212,44 @@ function targetGaps({ stats, findings }: PrepContext, target: AreaId): PrepSecti
   };
 }
 
-function proposal({ crafting, stats }: PrepContext, target: AreaId): PrepSection {
-  const id = 'proposal';
-  const name = areaName(target);
-  const step = crafting.find((s) => s.type === 'task' && s.area === target);
-  const praise = stats.get(target)?.othersPraise ?? [];
-  const points = [
+function ask(reading: LogReading, target: AreaId, fit: Fit, crafting: readonly CraftingSuggestion[]): PrepSection {
+  const id = 'ask';
+  const name = areaName(target).toLowerCase();
+  const s = reading.stats.get(target);
+  const points: TalkingPoint[] = [
     planPoint(
       `${id}:trial`,
-      `Propose a trial before a full move: part of your time on ${name} for a quarter, with a check-in at the end.`,
+      fit.verdict === 'fits'
+        ? `I would like to propose a trial: a fifth of my time on ${name} for the next quarter, with a check-in at the end where we decide together.`
+        : `Before any move, I would like to try ${name} within my current role for a quarter, and look at how it went together.`,
     ),
-    step
-      ? planPoint(`${id}:crafting`, step.text, { entryIds: step.entryIds })
-      : planPoint(`${id}:crafting`, `Or a crafting step first: take one ${name} task within your current role.`),
-    planPoint(`${id}:success`, 'Agree what success looks like for the trial, and who decides.'),
   ];
-  if (praise.length > 0) {
+  const step = crafting.find((c) => c.type === 'task' && c.area === target && c.key.startsWith('task:expand'));
+  const example = step ? (s?.shown[0] ?? s?.wins[0]) : undefined;
+  if (step) {
     points.push(
-      planPoint(`${id}:allies`, `Ask ${describeWitnesses(witnessesOf(praise))} to support the move: they have seen your ${name} work.`, {
-        entryIds: praise.slice(0, 3).map((entry) => entry.id),
-      }),
+      planPoint(
+        `${id}:crafting`,
+        example
+          ? `As a first step within my current role, I could take on more ${name} work like ${quoteOf(example)}.`
+          : `As a first step within my current role, I could take on one ${name} task each month.`,
+        { entries: reading.view.entries.filter((e) => step.entryIds.includes(e.id)).slice(0, 4) },
+      ),
     );
   }
-  return { id, title: 'A proposal', points };
+  const allies = (s?.praise ?? []).filter((e) => e.person);
+  if (allies.length > 0) {
+    points.push(
+      evidencePoint(
+        `${id}:allies`,
+        `I would ask ${describeWitnesses(witnessesOf(allies))} to support the move: they have seen my ${name} work.`,
+        allies.slice(0, 3),
+        { quotes: allies.slice(0, 1).map((e) => ({ entryId: e.id, text: quoteOf(e), by: whoShort(e) })) },
+      ),
+    );
+  }
+  points.push(planPoint(`${id}:success`, 'Can we agree what success looks like for the trial, and who decides?'));
+  points.push(...openAskPoints(id, reading.openAsks, reading.view));
+  return { id, title: 'The ask', points };
 }
 
-function energyLine(s: AreaStats): string {
-  const n = s.energy.count === 1 ? '1 entry' : `${s.energy.count} entries`;
-  return `${areaName(s.area)}: energy ${formatEnergy(s.energy.average!)} over ${n}, ${TREND_LABELS[s.energy.trend]}${
-    s.energy.average! >= ENERGIZING ? ' (energizing)' : s.energy.average! <= DRAINING ? ' (draining)' : ''
-  }.`;
-}
-
-function meaningLine(s: AreaStats): string | undefined {
-  const parts = (['calling', 'career', 'job'] as const)
-    .filter((m) => s.meaning[m] > 0)
-    .map((m) => `${m} ${s.meaning[m]}`);
-  return parts.length ? `Felt as: ${parts.join(', ')}` : undefined;
-}
-
-function kindRank(entry: Entry): number {
-  return entry.kind === 'win' ? 0 : entry.kind === 'feedback' ? 1 : 2;
-}

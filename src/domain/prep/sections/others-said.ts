@@ -1,17 +1,16 @@
 import { areaName } from '../../area';
 import type { Entry } from '../../entry';
 import { compareAreas } from '../log-view';
-import { truncate } from '../truncate';
-import { CITED_PER_POINT } from '../prep-context';
-import { backedFirst } from '../ordering';
-import { entryPoint, groupPoint } from '../talking-point';
+import { CITED_PER_POINT, evidencePoint, praisePoint } from '../talking-point';
 import type { TalkingPoint } from '../types';
+import { quoteOf, whoShort } from '../voice';
 import { describeWitnesses, witnessesOf } from '../witnesses';
 
 /**
  * What others said, grouped by area so that the same thing said by several people reads as one
- * point, ranked by how many distinct people said it: several voices count more than one. Entries
- * without an area stay points of their own.
+ * point, ranked by how many distinct people said it: several voices count more than one. Each
+ * point passes on their words with the first quote beside it. Entries without an area stay
+ * points of their own.
  */
 export function praisePoints(sectionId: string, entries: readonly Entry[]): TalkingPoint[] {
   const byArea = new Map<string, Entry[]>();
@@ -28,27 +27,22 @@ export function praisePoints(sectionId: string, entries: readonly Entry[]): Talk
     .map(([area, list]) => ({ area, list, people: witnessesOf(list) }))
     .sort(
       (a, b) =>
-        b.people.names.length - a.people.names.length ||
-        b.list.length - a.list.length ||
-        compareAreas(a.area, b.area),
+        b.people.names.length - a.people.names.length || b.list.length - a.list.length || compareAreas(a.area, b.area),
     );
   const points = groups.map(({ area, list, people }) => {
-    const cited = backedFirst(list).slice(0, CITED_PER_POINT);
-    const count = list.length === 1 ? '1 entry' : `${list.length} entries`;
-    return groupPoint(
+    // Named voices with an impact first: the quote beside the point is the one that carries most.
+    const cited = [...list].sort((a, b) => weight(b) - weight(a)).slice(0, CITED_PER_POINT);
+    const many = people.names.length > 1;
+    return evidencePoint(
       `${sectionId}:area:${area}`,
-      `${areaName(area)}: ${describeWitnesses(people)} (${count})`,
+      `On ${areaName(area).toLowerCase()}, ${describeWitnesses(people)} ${many ? 'have' : 'has'} told me I do it well.`,
       cited,
-      quote(cited[0]!),
+      { quotes: cited.slice(0, 2).map((entry) => ({ entryId: entry.id, text: quoteOf(entry), by: whoShort(entry) })) },
     );
   });
-  return [...points, ...loose.map((entry) => entryPoint(sectionId, entry))];
+  return [...points, ...loose.map((entry) => praisePoint(sectionId, entry))];
 }
 
-const QUOTE_LENGTH = 160;
-
-/** The first words of an entry, in quotes: the point's headline in their own words. */
-export function quote(entry: Entry): string {
-  const text = entry.text.replace(/\s+/g, ' ').trim();
-  return `“${truncate(text, QUOTE_LENGTH)}”${entry.person ? ` (${entry.person})` : ''}`;
+function weight(entry: Entry): number {
+  return (entry.person ? 2 : 0) + (entry.kind === 'feedback' && entry.impact ? 1 : 0);
 }

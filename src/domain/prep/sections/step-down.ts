@@ -1,223 +1,317 @@
 import { areaName } from '../../area';
 import type { Entry } from '../../entry';
-import { CURRENT_ROLE_AREAS, currentRoleEntries } from '../current-role';
-import { formatEnergy, rankByEnergy, summarizeEnergy, TREND_LABELS } from '../energy-trend';
-import { DRAINING, MIN_RATED } from '../job-crafting';
-import { compareAreas } from '../log-view';
-import type { PrepContext } from '../prep-context';
-import { CITED_PER_POINT } from '../prep-context';
+import { addDays } from '../period';
+import { describeTrend, rankByEnergy, summarizeEnergy } from '../energy-trend';
+import { ENERGIZING } from '../job-crafting';
 import { widestFirst } from '../ordering';
-import { entryPoint, gapPoint, groupPoint, planPoint } from '../talking-point';
-import type { PrepSection, TalkingPoint } from '../types';
+import { pullSentence } from '../pulls';
+import type { LogReading } from '../reading';
+import { winStrength } from '../reading';
+import { gapPoint, insightPoint, planPoint, praisePoint, winPoint } from '../talking-point';
+import type { CraftingSuggestion, Fit, PrepSection, TalkingPoint } from '../types';
+import { shortWin } from '../voice';
 import { describeWitnesses, witnessesOf } from '../witnesses';
-import { handoverPoints } from './handover';
-import { praisePoints } from './others-said';
-import { LEARNED } from './keywords';
+import { handoverPoints, openAskPoints } from './handover';
+import type { KindPrep } from './kind-prep';
 import { RECORD_ENERGY } from './next-steps';
 
-const CITED = 5;
-
-export const STEP_DOWN_FRAMING =
-  'A move towards your talents: where your energy and your best work are. You bring what you achieved and learned, and a plan that leaves the team in good hands.';
+const CITED = 6;
+/** A transition long enough for a successor to take over, short enough to keep the team steady. */
+const TRANSITION_DAYS = 56;
 
 /**
- * Stepping down, for example from manager back to individual contributor, framed as what it is: a
- * move towards one's talents, with evidence and a plan, not a retreat.
+ * Stepping down, for example from manager back to engineer: "it went well, and I choose where my
+ * talents give the most". Built only when the log supports it; when the user thrives in the role,
+ * or holds no managing role, the prep says so and builds that conversation instead.
  */
-export function stepDownSections(ctx: PrepContext): PrepSection[] {
-  return [achieved(ctx), leverage(ctx), energyTrend(ctx), keep(ctx), handover(ctx), timeline(ctx)];
+export function stepDownPrep(reading: LogReading, fit: Fit, crafting: readonly CraftingSuggestion[]): KindPrep {
+  if (!reading.role.manages) return noRole(reading, crafting);
+  if (fit.verdict === 'does-not-fit') return stay(reading, crafting);
+  return stepDownCase(reading);
 }
 
-function achieved({ view }: PrepContext): PrepSection {
-  const id = 'achieved';
-  const wins = widestFirst(view.wins);
-  const learned = view.entries.filter(
-    (entry) =>
-      (entry.kind === 'note' || entry.kind === 'talent') &&
-      (LEARNED.test(entry.text) || entry.tags.some((tag) => LEARNED.test(tag))),
+function stepDownCase(reading: LogReading): KindPrep {
+  const { role } = reading;
+  const roleWins = widestFirst(
+    reading.view.wins.filter((win) => !role.since || win.occurredOn >= role.since),
+    (win) => winStrength(reading, win),
   );
-  const points = [...wins, ...learned].map((entry) => entryPoint(id, entry));
-  if (wins.length === 0) {
+  const top = reading.pulls[0];
+  const backTo = top && role.previous?.areas.includes(top.area) ? 'back to' : 'towards';
+  const went = roleWins[0] ? `Being ${role.title.toLowerCase()} has gone well: ${lowerI(shortWin(roleWins[0].text))}. ` : '';
+  const opening = top
+    ? `${went}It has also shown me where my talents give the most, and that is ${areaName(top.area).toLowerCase()}. I would like to move ${backTo} it, with a handover that leaves the team in good hands.`
+    : `${went}I would like to step back from managing, with a handover that leaves the team in good hands.`;
+  return {
+    opening,
+    sections: [
+      wentWell(reading, roleWins),
+      pull(reading),
+      energyTrend(reading),
+      keep(reading),
+      handover(reading),
+      timeline(reading),
+      ask(reading, top ? areaName(top.area).toLowerCase() : undefined, backTo),
+    ],
+  };
+}
+
+function wentWell(reading: LogReading, roleWins: readonly import('../../entry').Win[]): PrepSection {
+  const id = 'went-well';
+  const { role } = reading;
+  const points = roleWins.map((win) => winPoint(id, win, reading));
+  for (const entry of reading.rolePraise.slice(0, 3)) points.push(praisePoint(id, entry));
+  if (roleWins.length === 0) {
     points.push(
       gapPoint(
         `${id}:none`,
-        'No wins logged in this period: what you achieved in this role is not on record yet.',
-        'Log the three things you are proudest of in this role, with their results.',
+        'What went well in this role is not on record yet.',
+        'Log the three things you are proudest of in this role, with their results: stepping down is not failure, and this is the proof.',
       ),
     );
   }
   return {
     id,
-    title: 'What you achieved and learned in this role',
-    intro: 'Your wins, the widest first, and what you noted as learned.',
+    title: 'It went well',
+    intro: `What you achieved as ${role.title}${role.since ? ` since ${role.since}` : ''}, and what others said about it: the answer to "did it fail?".`,
     points,
   };
 }
 
-function leverage({ stats }: PrepContext): PrepSection {
-  const id = 'leverage';
-  const energizing = [...stats.values()]
-    .filter((s) => s.energy.count > 0 && s.energy.average! > 0)
-    // An area rated once is a hint, not a pattern: rated areas first, then by energy.
-    .sort(
-      (a, b) =>
-        Number(b.energy.count >= MIN_RATED) - Number(a.energy.count >= MIN_RATED) ||
-        b.energy.average! - a.energy.average! ||
-        compareAreas(a.area, b.area),
-    );
-  const points: TalkingPoint[] = energizing.map((s) => {
-    const praise = s.othersPraise;
-    const others = praise.length
-      ? `; ${describeWitnesses(witnessesOf(praise))} said you are good at it`
-      : '';
-    return groupPoint(
-      `${id}:area:${s.area}`,
-      `${areaName(s.area)}: energy ${formatEnergy(s.energy.average!)} over ${s.energy.count === 1 ? '1 entry' : `${s.energy.count} entries`}${others}.`,
-      [...rankByEnergy(s.entries, 'highest', CITED), ...praise.slice(0, 3)].filter(unique),
-    );
+function pull(reading: LogReading): PrepSection {
+  const id = 'pull';
+  const points: TalkingPoint[] = reading.pulls.slice(0, 2).map((p) => {
+    const s = reading.stats.get(p.area)!;
+    return insightPoint(`${id}:area:${p.area}`, pullSentence(p, s, p !== reading.pulls[0]), p.entries);
   });
+  for (const p of reading.pulls.slice(0, 1)) {
+    for (const entry of reading.stats.get(p.area)!.praise.filter((e) => e.person).slice(0, 2)) {
+      points.push(praisePoint(id, entry));
+    }
+  }
   if (points.length === 0) {
-    points.push(
-      gapPoint(
-        `${id}:none`,
-        'No area stands out as energizing yet.',
-        RECORD_ENERGY,
-      ),
-    );
+    points.push(gapPoint(`${id}:none`, 'The log does not say yet where I would thrive instead.', RECORD_ENERGY));
   }
   return {
     id,
-    title: 'Where your talents give the most leverage',
-    intro: 'The areas that give you energy, and who has seen you at your best in them.',
+    title: 'Where my talents give the most',
+    intro: 'Outside the role: where your energy goes, what you miss, what feels like a calling, and who told you to keep at it.',
     points,
   };
 }
 
-function energyTrend({ stats, view }: PrepContext): PrepSection {
+function energyTrend(reading: LogReading): PrepSection {
   const id = 'energy-trend';
-  const role = currentRoleEntries(view);
-  const { months, trend, average } = summarizeEnergy(role);
+  const { role, roleWork, roleEnergy } = reading;
+  const rated = roleWork.filter((e) => e.kind !== 'feedback' && e.energy !== undefined);
+  const cite = (entries: readonly Entry[], average: number | null) =>
+    rankByEnergy(entries, average !== null && average < 0 ? 'lowest' : 'newest', CITED);
   const points: TalkingPoint[] = [];
-  if (months.length >= 2 && average !== null) {
-    const first = months[0]!;
-    const last = months.at(-1)!;
-    points.push(
-      groupPoint(
-        `${id}:role`,
-        `Your energy in leading and managing went from ${formatEnergy(first.average)} in ${first.month} to ${formatEnergy(last.average)} in ${last.month}: ${TREND_LABELS[trend]} (average ${formatEnergy(average)}).`,
-        rankByEnergy(role, average < 0 ? 'lowest' : 'highest', CITED),
-      ),
-    );
-  } else {
-    points.push(
-      gapPoint(
-        `${id}:role`,
-        'Not enough energy recorded in leading and managing to show a trend (it takes two months or more).',
-        RECORD_ENERGY,
-        rankByEnergy(role, 'newest', CITED),
-      ),
-    );
-  }
-  for (const area of CURRENT_ROLE_AREAS) {
-    const s = stats.get(area);
-    if (!s || s.energy.average === null) continue;
-    const average = s.energy.average;
-    points.push(
-      groupPoint(
-        `${id}:area:${area}`,
-        `${areaName(area)}: ${formatEnergy(average)} over ${s.energy.count === 1 ? '1 entry' : `${s.energy.count} entries`}, ${TREND_LABELS[s.energy.trend]}${average <= DRAINING ? ' (draining)' : ''}.`,
-        rankByEnergy(s.entries, average < 0 ? 'lowest' : 'highest', CITED),
-      ),
-    );
+  points.push(
+    roleEnergy.trend === 'unknown'
+      ? gapPoint(`${id}:role`, describeTrend('the role', roleEnergy), RECORD_ENERGY, cite(rated, roleEnergy.average))
+      : insightPoint(`${id}:role`, describeTrend(`the role as ${role.title.toLowerCase()}`, roleEnergy), cite(rated, roleEnergy.average)),
+  );
+  for (const area of role.areas) {
+    const inArea = rated.filter((e) => e.areas.includes(area));
+    const energy = summarizeEnergy(inArea);
+    if (energy.average === null || energy.trend === 'unknown') continue;
+    points.push(insightPoint(`${id}:area:${area}`, describeTrend(areaName(area).toLowerCase(), energy), cite(inArea, energy.average)));
   }
   return {
     id,
-    title: 'Energy trend in the current role',
-    intro: 'Energy (−2 draining … +2 energizing) in leading teams, managing people and managing projects, month by month.',
+    title: 'My energy in this role',
+    intro: `Energy (−2 draining … +2 energizing) in the role's areas since it began, month by month; a trend needs three months.`,
     points,
   };
 }
 
-function keep({ view }: PrepContext): PrepSection {
+function keep(reading: LogReading): PrepSection {
   const id = 'keep';
-  const keepFeedback = view.received.filter((feedback) => feedback.signal === 'keep');
-  const points = praisePoints(id, keepFeedback);
-  if (view.given.length > 0) {
+  const points: TalkingPoint[] = [];
+  const given = reading.view.given.filter((e) => !reading.role.since || e.occurredOn >= reading.role.since);
+  if (given.length > 0) {
     points.push(
-      groupPoint(
-        `${id}:mentoring`,
-        `Mentoring: you gave feedback ${view.given.length === 1 ? 'once' : `${view.given.length} times`}. It can come with you into the new role.`,
-        view.given.slice(0, CITED_PER_POINT),
-      ),
+      planPoint(`${id}:mentoring`, 'I would like to keep mentoring: it comes with me into the new role.', { entries: given.slice(0, CITED) }),
     );
   }
-  if (points.length === 0) {
+  // Work in the role that gave energy on the whole (not on one good day): worth carrying on.
+  const rated = reading.roleWork.filter((e) => e.kind !== 'feedback' && e.energy !== undefined);
+  const areas = [...new Set(rated.flatMap((e) => e.areas))].filter((a) => a !== 'managing-people');
+  for (const area of areas) {
+    const inArea = rated.filter((e) => e.areas.includes(area));
+    const energy = summarizeEnergy(inArea);
+    if (energy.count < 2 || energy.average! < ENERGIZING) continue;
     points.push(
-      gapPoint(
-        `${id}:none`,
-        'Nothing in the log yet says what to keep.',
-        'Ask colleagues what you should keep doing (the feedback request below).',
-      ),
-    );
-  }
-  return {
-    id,
-    title: 'What to keep',
-    intro: '“Keep” feedback and the mentoring you do: the parts of this role worth carrying on.',
-    points,
-  };
-}
-
-function handover(ctx: PrepContext): PrepSection {
-  const id = 'handover';
-  const points = handoverPoints(id, ctx.view);
-  if (points.length === 0) {
-    points.push(
-      gapPoint(
-        `${id}:none`,
-        'No handover plan yet.',
-        'Add an action item for each responsibility to hand over, with a name and a date.',
-      ),
-    );
-  }
-  return {
-    id,
-    title: 'Handover plan',
-    intro: 'Your open action items: each needs a new owner and a date.',
-    points,
-  };
-}
-
-function timeline({ view }: PrepContext): PrepSection {
-  const id = 'timeline';
-  const dated = view.openActionItems.filter((item) => item.owner === 'me' && item.dueOn);
-  const last = dated.at(-1);
-  const points = [
-    planPoint(
-      `${id}:date`,
-      'Propose a date, and a transition period (six to eight weeks is common) that fits the team’s cycle.',
-    ),
-  ];
-  if (last?.dueOn) {
-    points.push(
-      planPoint(`${id}:last-due`, `Your open items run until ${last.dueOn}: plan the switch around that.`, {
-        actionItemIds: dated.map((item) => item.id),
+      planPoint(`${id}:area:${area}`, `I would keep ${areaName(area).toLowerCase()}: it is the part of this role that gave me energy.`, {
+        entries: rankByEnergy(inArea, 'highest', CITED),
       }),
     );
   }
-  points.push(
-    planPoint(
-      `${id}:risk-team`,
-      'Risk: the team needs a lead during the switch. Propose who, and how you will support them.',
-    ),
-    planPoint(
-      `${id}:risk-level`,
-      'Risk: level and pay. Ask how your level maps to the individual-contributor track.',
-    ),
-  );
-  return { id, title: 'Timeline and risks', points };
+  const keepSaid = reading.view.received.filter((e) => e.signal === 'keep' && !e.areas.some((a) => a === 'managing-people'));
+  for (const entry of keepSaid.slice(0, 2)) points.push(praisePoint(id, entry));
+  if (points.length === 0) {
+    points.push(gapPoint(`${id}:none`, 'Nothing in the log says yet what to keep.', 'Ask colleagues what you should keep doing (the feedback request below).'));
+  }
+  return {
+    id,
+    title: 'What I would keep',
+    intro: 'Mentoring, the parts of the role that gave energy, and what others said to keep: what comes with you.',
+    points,
+  };
 }
 
-function unique(entry: Entry, index: number, all: readonly Entry[]): boolean {
-  return all.findIndex((other) => other.id === entry.id) === index;
+function handover(reading: LogReading): PrepSection {
+  const id = 'handover';
+  const { role } = reading;
+  const duties = role.areas.map((area) => {
+    const inArea = reading.roleWork.filter((e) => e.areas.includes(area));
+    return planPoint(
+      `${id}:area:${area}`,
+      `Hand over ${areaName(area).toLowerCase()} to whoever takes the team, and help them start.`,
+      { entries: rankByEnergy(inArea, 'lowest', 4) },
+    );
+  });
+  const points = [...duties, ...handoverPoints(id, reading.roleItems, reading.view)];
+  if (reading.roleItems.length === 0) {
+    points.push(
+      gapPoint(`${id}:items`, 'No open items of the role are written down yet.', 'Add an action item for each responsibility to hand over, with a name and a date.'),
+    );
+  }
+  return {
+    id,
+    title: 'What I would hand over',
+    intro: "The role's own duties and its open items, yours and others': never your own growth items or the fix for a critique.",
+    points,
+  };
+}
+
+function switchDate(reading: LogReading): string {
+  const last = reading.roleItems.map((item) => item.dueOn).filter((d): d is string => Boolean(d)).sort().at(-1);
+  const earliest = addDays(reading.view.today, TRANSITION_DAYS);
+  return last && last > earliest ? last : earliest;
+}
+
+function timeline(reading: LogReading): PrepSection {
+  const id = 'timeline';
+  const date = switchDate(reading);
+  return {
+    id,
+    title: 'Timeline and risks',
+    points: [
+      planPoint(`${id}:date`, `I propose switching by ${date}, after a transition of about eight weeks, so the team always has a lead.`, {
+        items: reading.roleItems.filter((item) => item.dueOn),
+      }),
+      planPoint(`${id}:risk-team`, 'Risk: the team needs a lead during the switch. I would propose who, and support them through the first months.'),
+      planPoint(`${id}:risk-level`, 'Risk: level and pay. I would like to know how my level maps to the engineering track.'),
+      planPoint(`${id}:risk-story`, 'Risk: how it reads. My team should hear it from me first, as a choice towards my talents, not as a retreat.'),
+    ],
+  };
+}
+
+function ask(reading: LogReading, towards: string | undefined, backTo: string): PrepSection {
+  const id = 'ask';
+  const date = switchDate(reading);
+  const what = towards
+    ? `I am asking to move ${backTo} ${towards} by ${date}, at my current level, and to agree together who takes over the team.`
+    : `I am asking to step back from managing by ${date}, at my current level, and to agree together who takes over the team.`;
+  return {
+    id,
+    title: 'The ask',
+    points: [planPoint(`${id}:what`, what), ...openAskPoints(id, reading.openAsks, reading.view)],
+  };
+}
+
+/** The log says stay: say so plainly, show why, and shape the role instead. */
+function stay(reading: LogReading, crafting: readonly CraftingSuggestion[]): KindPrep {
+  const { role, roleEnergy } = reading;
+  const rated = reading.roleWork.filter((e) => e.kind !== 'feedback' && e.energy !== undefined);
+  const stayPoints: TalkingPoint[] = [
+    insightPoint('stay:energy', describeTrend(`the role as ${role.title.toLowerCase()}`, roleEnergy), rankByEnergy(rated, 'highest', CITED)),
+    ...reading.rolePraise.slice(0, 3).map((entry) => praisePoint('stay', entry)),
+    ...widestFirst(
+      reading.view.wins.filter((win) => win.areas.some((a) => role.areas.includes(a)) && (!role.since || win.occurredOn >= role.since)),
+      (win) => winStrength(reading, win),
+    )
+      .slice(0, 2)
+      .map((win) => winPoint('stay', win, reading)),
+  ];
+  const craftPoints = crafting.map((c) =>
+    planPoint(`crafting:${c.key}`, c.text, { entries: reading.view.entries.filter((e) => c.entryIds.includes(e.id)).slice(0, 4) }),
+  );
+  if (craftPoints.length === 0) {
+    craftPoints.push(planPoint('crafting:none', 'Name the one part of the role you would change, and ask for it: job crafting starts small.'));
+  }
+  const first = crafting[0];
+  return {
+    opening: `I am not looking to step down: my log says this role suits me. I would like to talk about shaping it so it stays that way.`,
+    sections: [
+      { id: 'stay', title: 'Why the log says stay', intro: 'Your energy in the role, what others said, and what you achieved in it.', points: stayPoints },
+      { id: 'crafting', title: 'What to craft instead', intro: 'Reshape the role from within: what you do, with whom, and how you see it.', points: craftPoints },
+      {
+        id: 'ask',
+        title: 'The ask',
+        points: [
+          planPoint(
+            'ask:what',
+            first?.area && first.key.startsWith('task:expand')
+              ? `I would like to agree one change to my role for next quarter: more ${areaName(first.area).toLowerCase()} in my week, and a check-in on how it goes.`
+              : 'I would like to agree one change to my role for next quarter, and check in on it together.',
+          ),
+          ...openAskPoints('ask', reading.openAsks, reading.view),
+        ],
+      },
+    ],
+  };
+}
+
+/** No managing role: ask what the step-down would be from, and point to what may fit better. */
+function noRole(reading: LogReading, crafting: readonly CraftingSuggestion[]): KindPrep {
+  const { role } = reading;
+  const areas = role.areas.map((a) => areaName(a).toLowerCase());
+  const points: TalkingPoint[] = [
+    insightPoint(
+      'no-role:role',
+      `I work as ${role.title.toLowerCase()}${areas.length ? ` (${areas.join(', ')})` : ''} and manage nobody, so there is no managing role to step down from.`,
+    ),
+  ];
+  if (role.assumed) {
+    points.push(
+      gapPoint('no-role:history', 'The role is read from the log, not from your role history.', 'Add your roles in Settings, under Your roles, so the prep knows what you do today.'),
+    );
+  }
+  const reduce = crafting.find((c) => c.key.startsWith('task:reduce'));
+  if (reduce) points.push(planPoint('no-role:reduce', reduce.text, { entries: reading.view.entries.filter((e) => reduce.entryIds.includes(e.id)).slice(0, 4) }));
+  const top = reading.pulls[0];
+  if (top) {
+    points.push(
+      insightPoint('no-role:lateral', `If I want a change of direction, a lateral move fits better. ${pullSentence(top, reading.stats.get(top.area)!)}`, top.entries),
+    );
+  }
+  const praisers = describeWitnesses(witnessesOf(reading.view.othersWord));
+  return {
+    opening: `I am not stepping down from anything: I do not manage anyone. What I would like to talk about is ${top ? `more room for ${areaName(top.area).toLowerCase()}` : 'which of my responsibilities to reshape'}.`,
+    sections: [
+      { id: 'no-role', title: 'What would you step down from?', intro: `There is no managing role in your log${reading.view.othersWord.length ? `; ${praisers} speak of your work as it is` : ''}.`, points },
+      {
+        id: 'ask',
+        title: 'The ask',
+        points: [
+          planPoint(
+            'ask:what',
+            reduce && reduce.area
+              ? `I would like to hand over part of ${areaName(reduce.area).toLowerCase()}: can we find who could take it?`
+              : top
+                ? `I would like to explore more ${areaName(top.area).toLowerCase()} work, within my role first.`
+                : 'If a responsibility weighs on me, I would like to name it and ask to hand it over.',
+          ),
+          ...openAskPoints('ask', reading.openAsks, reading.view),
+        ],
+      },
+    ],
+  };
+}
+
+function lowerI(text: string): string {
+  return /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -1,0 +1,97 @@
+import type { AreaId } from '../area';
+import type { Entry } from '../entry';
+import type { Role } from '../role';
+import { compareAreas, compareText, type LogView } from './log-view';
+import { isOthersWord } from './polarity';
+import type { RoleReading } from './types';
+
+/** Areas of leading and managing: a role centred on these is one a step-down steps down from. */
+export const MANAGING_AREAS: readonly AreaId[] = ['managing-people', 'leading-teams', 'managing-projects'];
+/** Managing projects alone is part of many senior engineers' work; people or teams make a manager. */
+const PEOPLE_AREAS: readonly AreaId[] = ['managing-people', 'leading-teams'];
+
+/**
+ * The role "in this role" means. From the role history when there is one: the role current today,
+ * running since its latest change of role (a new title for the same work does not restart it).
+ * Without one, the role is read from the log and marked as assumed, so the prep can say so.
+ */
+export function readRole(roles: readonly Role[] | undefined, view: LogView): RoleReading {
+  const live = (roles ?? [])
+    .filter((role) => !role.deletedAt && role.from <= view.today)
+    .sort((a, b) => compareText(a.from, b.from) || compareText(a.id, b.id));
+  const current = [...live].reverse().find((role) => !role.until || role.until >= view.today);
+  if (!current) return assumedRole(view);
+
+  const index = live.indexOf(current);
+  let start = index;
+  while (start > 0 && live[start]!.change === false) start -= 1;
+  const previous = start > 0 ? live[start - 1] : undefined;
+  return {
+    title: current.title,
+    areas: [...current.areas],
+    since: live[start]!.from,
+    manages: current.areas.some((area) => PEOPLE_AREAS.includes(area)),
+    assumed: false,
+    ...(previous
+      ? {
+          previous: {
+            title: previous.title,
+            areas: [...previous.areas],
+            from: previous.from,
+            ...(previous.until ? { until: previous.until } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+function assumedRole(view: LogView): RoleReading {
+  const counts = new Map<AreaId, number>();
+  let own = 0;
+  let peopleWork = 0;
+  let fromReports = false;
+  for (const entry of view.entries) {
+    if (isOthersWord(entry)) {
+      if (entry.kind === 'feedback' && entry.relationship === 'report') fromReports = true;
+      continue;
+    }
+    if (entry.areas.length === 0) continue;
+    own += 1;
+    if (entry.areas.some((area) => PEOPLE_AREAS.includes(area))) peopleWork += 1;
+    for (const area of new Set(entry.areas)) counts.set(area, (counts.get(area) ?? 0) + 1);
+  }
+  // Feedback from one's reports, or a quarter of one's own work about people, reads as managing.
+  const manages = fromReports || (own > 0 && peopleWork / own >= 0.25);
+  const areas = [...counts]
+    .filter(([area]) => manages || !MANAGING_AREAS.includes(area) || area === 'managing-projects')
+    .sort(([a, ca], [b, cb]) => cb - ca || compareAreas(a, b))
+    .slice(0, 2)
+    .map(([area]) => area);
+  const managing = PEOPLE_AREAS.filter((area) => counts.has(area));
+  return {
+    title: manages ? 'Manager' : 'Engineer',
+    areas: manages ? [...new Set([...managing, ...areas])].slice(0, 3) : areas,
+    manages,
+    assumed: true,
+  };
+}
+
+/** Entries on or after the day the current role began (all of them when that day is unknown). */
+export function inRole<T extends Entry>(entries: readonly T[], role: RoleReading): T[] {
+  const since = role.since;
+  return since ? entries.filter((entry) => entry.occurredOn >= since) : [...entries];
+}
+
+/** How long the role has run, in words: "11 months", "a year and 2 months". */
+export function describeTenure(since: string, today: string): string {
+  const months =
+    (Number(today.slice(0, 4)) - Number(since.slice(0, 4))) * 12 +
+    (Number(today.slice(5, 7)) - Number(since.slice(5, 7))) -
+    (Number(today.slice(8, 10)) < Number(since.slice(8, 10)) ? 1 : 0);
+  if (months < 1) return 'less than a month';
+  if (months < 12) return months === 1 ? 'one month' : `${months} months`;
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const y = years === 1 ? 'a year' : `${years} years`;
+  return rest === 0 ? y : `${y} and ${rest === 1 ? 'one month' : `${rest} months`}`;
+}
