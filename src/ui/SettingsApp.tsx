@@ -5,6 +5,7 @@ import { downloadBackup, downloadBragDocument } from './export-backup';
 import { ImportBackup } from './ImportBackup';
 import { createImportState } from './import-state';
 import { ReminderSettings } from './ReminderSettings';
+import { RoleHistory } from './RoleHistory';
 import type { SettingsEnv } from './settings-env';
 import { StorageBanner } from './StorageBanner';
 import { StorageSection } from './StorageSection';
@@ -23,7 +24,7 @@ interface Props {
   welcome?: boolean;
 }
 
-/** Settings (options.html): backup and import, storage status, reminders. */
+/** Settings (options.html): backup and import, your roles (options.html#roles), storage status, reminders. */
 export function SettingsApp({ env, welcome = false }: Props) {
   const health = useStorageHealth(env.db);
   const importState = useMemo(
@@ -118,6 +119,8 @@ export function SettingsApp({ env, welcome = false }: Props) {
         )}
         <ImportBackup state={importState} />
       </section>
+
+      <RoleHistory db={env.db} clock={env.clock} />
 
       <StorageSection storageManager={env.storageManager} backupState={env.backupState} now={env.clock.now} />
       <ReminderSettings reminders={env.reminders} permission={env.notificationPermission} now={env.clock.now} />

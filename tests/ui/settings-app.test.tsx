@@ -184,6 +184,25 @@ describe('SettingsApp: import', () => {
   });
 });
 
+describe('SettingsApp: your roles', () => {
+  it('has a "Your roles" section at #roles that adds a role with the page’s clock and ids', async () => {
+    const { env } = fakeSettingsEnv(db);
+    render(<SettingsApp env={env} />);
+    const section = await screen.findByRole('region', { name: 'Your roles' });
+    expect(section.id).toBe('roles');
+
+    const form = within(section).getByRole('form', { name: 'Add a role' });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Title' }), { target: { value: 'Engineering manager' } });
+    fireEvent.input(within(form).getByLabelText('From'), { target: { value: '2026-01-05' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save role' }));
+
+    expect(await within(section).findByText(/^Engineering manager — since 2026-01-05/)).toBeTruthy();
+    expect(await db.roles.toArray()).toEqual([
+      expect.objectContaining({ id: uuidFor(5001), createdAt: '2025-03-20T09:00:00.000Z', title: 'Engineering manager', change: true }),
+    ]);
+  });
+});
+
 describe('SettingsApp: first run, storage and reminders', () => {
   it('welcomes a new user by saying where the log lives and that uninstalling deletes it', async () => {
     const { env } = fakeSettingsEnv(db);
