@@ -1,5 +1,4 @@
 import Dexie from 'dexie';
-import { BUILT_IN_AREAS } from '../domain/area';
 import { applyAgenda } from '../domain/prep/agenda';
 import { buildPrep } from '../domain/prep/build-prep';
 import { periodOfLastMonths } from '../domain/prep/period';
@@ -33,10 +32,11 @@ export async function loadPinnedPoints(db: LatitudeDb, personId: string, now: Da
   if (!latest) return undefined;
   const kind = latest.kind as PrepKind;
   const period = periodOfLastMonths(12, now);
+  // A lateral prep goes where the prep page went: the stored area, or the same default (the
+  // strongest pull), never simply the first area.
+  const target = latest.agenda.targetArea;
   const request: PrepRequest =
-    kind === 'lateral'
-      ? { kind, period, personId, targetArea: BUILT_IN_AREAS[0].id }
-      : { kind, period, personId };
+    kind === 'lateral' ? { kind, period, personId, ...(target ? { targetArea: target } : {}) } : { kind, period, personId };
   const prep = buildPrep(await loadPrepSource(db, period), request, now);
   const shown = applyAgenda(prep, latest.agenda).flatMap((section) => section.points.filter((p) => p.pinned));
   const byKey = new Map(shown.map((p) => [p.point.key, p.text]));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { areaIdSchema } from './area';
 import { calendarDateSchema, recordFields } from './record';
 
 export const CONVERSATION_KINDS = [
@@ -24,6 +25,8 @@ export const agendaSchema = z.object({
   hidden: z.array(z.string()),
   reworded: z.optional(z.record(z.string(), z.string().check(z.maxLength(10_000)))),
   own: z.optional(z.array(ownPointSchema)),
+  /** For a lateral move: the area the prep page went to when these edits were made. */
+  targetArea: z.optional(areaIdSchema),
 });
 
 export const conversationSchema = z.object({

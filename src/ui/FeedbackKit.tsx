@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { SaveRepliesResult } from '../db/feedback-replies';
 import { type ParsedFeedback, feedbackRequestMessage, parseFeedbackReply } from '../domain/prep/feedback-kit';
-import { SIGNAL_LABELS } from '../domain/prep/talking-point';
+import { SIGNAL_LABELS } from './labels';
 import { type ActionStatus, ActionStatusLine } from './ActionStatus';
 
 interface Props {

@@ -12,14 +12,15 @@ import {
   toggleOwnPointDone,
   togglePin,
 } from '../domain/prep/agenda';
+import type { Agenda } from '../domain/conversation';
 import { buildPrep } from '../domain/prep/build-prep';
 import { MARKDOWN_LIMIT, markdownFileName, prepToMarkdown } from '../domain/prep/markdown';
-import { targetAreaChoices } from '../domain/prep/target-area';
 import { type AppClock, systemClock } from './app-env';
 import { ExportBar } from './ExportBar';
 import { FeedbackKit } from './FeedbackKit';
 import { OwnPoints } from './OwnPoints';
 import { PrepControls } from './PrepControls';
+import { PrepReading } from './PrepReading';
 import { resolvePeriod, toRequest } from './prep-selection';
 import { ReadinessPanel } from './ReadinessPanel';
 import { SelfVsOthers } from './SelfVsOthers';
@@ -62,8 +63,7 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
 
   const loaded = source.status === 'ready' ? source.value : undefined;
-  const targets = useMemo(() => targetAreaChoices(loaded?.entries ?? []), [loaded]);
-  const request = period ? toRequest(selection, period, targets[0]!) : undefined;
+  const request = period ? toRequest(selection, period) : undefined;
   const requestKey = request ? JSON.stringify(request) : '';
   const prep = useMemo(
     () => (loaded && request ? buildPrep(loaded, request, now) : undefined),
@@ -74,11 +74,18 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
   const entries = useMemo(() => new Map((loaded?.entries ?? []).map((e) => [e.id, e])), [loaded]);
   const actionItems = useMemo(() => new Map((loaded?.actionItems ?? []).map((i) => [i.id, i])), [loaded]);
 
+  // A lateral prep's edits remember where it went, so the side panel's pinned points are built
+  // for the same area.
+  const editAgenda = (change: (a: Agenda) => Agenda) =>
+    edit((a) => {
+      const next = change(a);
+      return prep?.target ? { ...next, targetArea: prep.target.area } : next;
+    });
   const actions = {
-    togglePin: (k: string) => edit((a) => togglePin(a, k)),
-    hide: (k: string) => edit((a) => hidePoint(a, k)),
-    show: (k: string) => edit((a) => showPoint(a, k)),
-    reword: (k: string, text: string, original: string) => edit((a) => rewordPoint(a, k, text, original)),
+    togglePin: (k: string) => editAgenda((a) => togglePin(a, k)),
+    hide: (k: string) => editAgenda((a) => hidePoint(a, k)),
+    show: (k: string) => editAgenda((a) => showPoint(a, k)),
+    reword: (k: string, text: string, original: string) => editAgenda((a) => rewordPoint(a, k, text, original)),
   };
   const shownSections = useMemo(() => (prep ? applyAgenda(prep, agenda, POINT_LIMIT) : undefined), [prep, agenda]);
   const markdown = () =>
@@ -100,7 +107,7 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
           setExpanded(new Set());
         }}
         people={loaded?.people ?? []}
-        targetAreas={targets}
+        target={prep?.target}
         {...(period ? {} : { periodError: 'Choose a start date on or before the end date.' })}
       />
       {source.status === 'loading' && <p class="muted">Loading…</p>}
@@ -116,12 +123,9 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
       )}
       {prep && (
         <>
-          <p class="framing">
-            {prep.framing}{' '}
-            <span class="period">
-              {prep.request.period.from} to {prep.request.period.to}
-              {prep.personName ? `, with ${prep.personName}` : ''}.
-            </span>
+          <p class="period-line">
+            {prep.request.period.from} to {prep.request.period.to}
+            {prep.personName ? `, with ${prep.personName}` : ''}.
           </p>
           <ExportBar
             markdown={markdown}
@@ -130,12 +134,13 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
             download={(name, text) => exporter.download(name, text, 'text/markdown')}
             print={() => win.print()}
           />
+          <PrepReading prep={prep} entries={entries} actionItems={actionItems} />
           <ReadinessPanel readiness={prep.readiness} captureNext={prep.captureNext} />
           <OwnPoints
             points={agenda.own ?? []}
-            onAdd={(text) => edit((a) => addOwnPoint(a, { id: clock.newId(), text }))}
-            onToggle={(id) => edit((a) => toggleOwnPointDone(a, id))}
-            onRemove={(id) => edit((a) => removeOwnPoint(a, id))}
+            onAdd={(text) => editAgenda((a) => addOwnPoint(a, { id: clock.newId(), text }))}
+            onToggle={(id) => editAgenda((a) => toggleOwnPointDone(a, id))}
+            onRemove={(id) => editAgenda((a) => removeOwnPoint(a, id))}
           />
           {shownSections!.map((section, index) => {
             const full = expanded.has(section.id) ? applyAgenda(prep, agenda)[index]! : section;
@@ -150,8 +155,8 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
               />
             );
           })}
-          <SelfVsOthers findings={prep.selfVsOthers} entries={entries} actionItems={actionItems} />
-          <TalentMap map={prep.talentMap} />
+          {prep.selfVsOthers && <SelfVsOthers findings={prep.selfVsOthers} entries={entries} actionItems={actionItems} />}
+          {prep.talentMap && <TalentMap map={prep.talentMap} />}
           <FeedbackKit
             copy={(text) => exporter.copy(text)}
             save={(replies, person) => saveFeedbackReplies(db, replies, person, { now: clock.now(), newId: clock.newId })}

@@ -1,23 +1,22 @@
-import { type AreaId, areaName } from '../domain/area';
+import { areaName } from '../domain/area';
 import type { Person } from '../domain/person';
 import { PERIOD_PRESETS, type PeriodPresetId } from '../domain/prep/period';
-import { PREP_KIND_LABELS, PREP_KINDS, type PrepKind } from '../domain/prep/types';
+import { type LateralTarget, PREP_KIND_LABELS, PREP_KINDS, type PrepKind } from '../domain/prep/types';
 import type { PrepSelection } from './prep-selection';
 
 interface Props {
   selection: PrepSelection;
   onChange(next: PrepSelection): void;
   people: readonly Person[];
-  /** Target areas to offer for a lateral move, the default first. */
-  targetAreas: readonly AreaId[];
+  /** For a lateral move: the area the prep goes to, and the areas to offer (strongest pull first). */
+  target: LateralTarget | undefined;
   /** Shown next to a custom period that cannot be used yet. */
   periodError?: string;
 }
 
 /** What to prepare: the conversation, the period, the person, and for a lateral move, where to. */
-export function PrepControls({ selection, onChange, people, targetAreas, periodError }: Props) {
+export function PrepControls({ selection, onChange, people, target, periodError }: Props) {
   const period = selection.period;
-  const target = selection.targetArea ?? targetAreas[0];
   return (
     <form class="prep-controls no-print" aria-label="What to prepare" onSubmit={(event) => event.preventDefault()}>
       <div class="field">
@@ -122,17 +121,17 @@ export function PrepControls({ selection, onChange, people, targetAreas, periodE
         </select>
       </div>
 
-      {selection.kind === 'lateral' && (
+      {selection.kind === 'lateral' && target && (
         <div class="field">
           <label class="label" for="prep-target">
             Target area
           </label>
           <select
             id="prep-target"
-            value={target}
+            value={target.area}
             onChange={(event) => onChange({ ...selection, targetArea: event.currentTarget.value })}
           >
-            {targetAreas.map((area) => (
+            {target.choices.map((area) => (
               <option key={area} value={area}>
                 {areaName(area)}
               </option>

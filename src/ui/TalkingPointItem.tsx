@@ -33,10 +33,22 @@ export function TalkingPointItem({ shown, entries, actionItems, actions }: Props
           {shown.pinned && <span class="pin-mark">Pinned </span>}
           {shown.text}
         </p>
-        {point.type !== 'plan' && <span class={`strength strength-${point.strength}`}>{STRENGTH_LABELS[point.strength]}</span>}
+        {/* Strength belongs to evidence: readings of the log and plans carry no badge. */}
+        {(point.type === 'evidence' || point.type === 'gap') && (
+          <span class={`strength strength-${point.strength}`}>{STRENGTH_LABELS[point.strength]}</span>
+        )}
       </div>
       {shown.reworded && <p class="point-detail">Your wording; generated: “{point.text}”</p>}
       {point.detail && <p class="point-detail">{point.detail}</p>}
+      {point.quotes && point.quotes.length > 0 && (
+        <ul class="quotes" aria-label="What others said about it">
+          {point.quotes.map((quote) => (
+            <li key={quote.entryId}>
+              {quote.text} <span class="quote-by">— {quote.by}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {point.type === 'gap' && (
         <p class="next-step">
           <span class="label">Next:</span> {point.nextStep}

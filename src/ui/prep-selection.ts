@@ -27,10 +27,11 @@ export function resolvePeriod(choice: PeriodChoice, now: Date): Period | undefin
   return periodOfLastMonths(preset.months, now);
 }
 
-export function toRequest(selection: PrepSelection, period: Period, fallbackTarget: AreaId): PrepRequest {
+/** A lateral move without a chosen area goes to the strongest pull, which the prep picks and explains. */
+export function toRequest(selection: PrepSelection, period: Period): PrepRequest {
   const common = { period, ...(selection.personId ? { personId: selection.personId } : {}) };
   return selection.kind === 'lateral'
-    ? { kind: 'lateral', targetArea: selection.targetArea ?? fallbackTarget, ...common }
+    ? { kind: 'lateral', ...(selection.targetArea ? { targetArea: selection.targetArea } : {}), ...common }
     : { kind: selection.kind, ...common };
 }
 

@@ -132,4 +132,17 @@ describe('pinned points', () => {
     await savePrepAgenda(db, { kind: 'review', personId: ANA.id }, { pinned: [key], hidden: [], reworded: { [key]: 'Faster builds' } }, env(MARCH_12));
     expect(await loadPinnedPoints(db, ANA.id, MARCH_12)).toEqual({ kind: 'review', label: 'Review', points: [{ key, text: 'Faster builds' }] });
   });
+
+  it('builds pinned lateral points for the area the prep page went to, not the first area', async () => {
+    await db.entries.bulkPut([
+      makeWin({ text: 'Gave the meetup talk on retries', impact: 'Two teams adopted the pattern', occurredOn: '2025-02-10', areas: ['teaching'] }),
+      makeWin({ text: 'Fixed the flaky deploy', impact: 'Deploys green again', occurredOn: '2025-02-12', areas: ['coding'] }),
+    ]);
+    const period = periodOfLastMonths(12, MARCH_12);
+    const prep = buildPrep(await loadPrepSource(db, period), { kind: 'lateral', targetArea: 'teaching', period, personId: ANA.id }, MARCH_12);
+    const key = prep.sections.find((s) => s.id === 'transferable')!.points[0]!.key;
+    await savePrepAgenda(db, { kind: 'lateral', personId: ANA.id }, { pinned: [key], hidden: [], targetArea: 'teaching' }, env(MARCH_12));
+    const pinned = await loadPinnedPoints(db, ANA.id, MARCH_12);
+    expect(pinned?.points).toEqual([{ key, text: 'I gave the meetup talk on retries; the result: Two teams adopted the pattern.' }]);
+  });
 });
