@@ -143,6 +143,6 @@ describe('pinned points', () => {
     const key = prep.sections.find((s) => s.id === 'transferable')!.points[0]!.key;
     await savePrepAgenda(db, { kind: 'lateral', personId: ANA.id }, { pinned: [key], hidden: [], targetArea: 'teaching' }, env(MARCH_12));
     const pinned = await loadPinnedPoints(db, ANA.id, MARCH_12);
-    expect(pinned?.points).toEqual([{ key, text: 'I gave the meetup talk on retries; the result: Two teams adopted the pattern.' }]);
+    expect(pinned?.points).toEqual([{ key, text: 'I gave the meetup talk on retries; the result: two teams adopted the pattern.' }]);
   });
 });
