@@ -1,4 +1,4 @@
-import { buildEntry, type CaptureInput, type CaptureResult } from '../domain/capture';
+import { buildEntry, type CaptureInput, type CaptureResult, type FieldError } from '../domain/capture';
 import type { Entry } from '../domain/entry';
 import type { RecordEnv } from '../domain/record';
 import type { LatitudeDb } from './database';
@@ -6,7 +6,8 @@ import type { LatitudeDb } from './database';
 /**
  * Validates a capture and stores it. Resolves only once the transaction has committed, so "Saved"
  * is never shown for an entry that is not on disk; a refused capture writes nothing. The entry is
- * added, never put: a new id can replace nothing, and Dexie need not read the old record first.
+ * added, never put: a new id can replace nothing, and Dexie need not read the old record first
+ * (only the entries it is about are read, when it names some).
  */
 export async function saveCapture(
   db: LatitudeDb,
@@ -14,8 +15,29 @@ export async function saveCapture(
   env: RecordEnv,
 ): Promise<CaptureResult> {
   const result = buildEntry(input, env);
-  if (result.ok) await db.entries.add(result.entry);
+  if (!result.ok) return result;
+  const refused = result.entry.about ? await refusedLink(db, result.entry) : undefined;
+  if (refused) return { ok: false, errors: [refused] };
+  await db.entries.add(result.entry);
   return result;
+}
+
+/**
+ * Why an entry's links (`about`) cannot be stored, if they cannot: each must name another entry
+ * of the log, not deleted. Links in `kept` (those already stored) pass as they are, so an edit
+ * never fails over a win deleted after it was linked.
+ */
+export async function refusedLink(
+  db: LatitudeDb,
+  entry: Entry,
+  kept: readonly string[] = [],
+): Promise<FieldError | undefined> {
+  const added = (entry.about ?? []).filter((id) => !kept.includes(id));
+  if (added.length === 0) return undefined;
+  if (added.includes(entry.id)) return { field: 'about', message: 'An entry cannot be about itself.' };
+  const linked = await db.entries.bulkGet(added);
+  if (linked.every((other) => other && !other.deletedAt)) return undefined;
+  return { field: 'about', message: 'The win this is about is no longer in the log. Choose another, or none.' };
 }
 
 /**

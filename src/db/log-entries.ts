@@ -4,7 +4,7 @@ import { type Entry, ENTRY_KINDS, entrySchema } from '../domain/entry';
 import { isFiltered, type LogFilter, matchesFilter, periodRange } from '../domain/log-filter';
 import { compareNewestFirst, countKinds, emptyKindCounts, type KindCounts } from '../domain/log-groups';
 import type { LatitudeDb } from './database';
-import { type EntryCollection, type EntryPage, newestLive } from './entries';
+import { type EntryCollection, type EntryPage, newestLive, refusedLink } from './entries';
 import { storedSpellings } from './label-keys';
 
 /*
@@ -133,13 +133,16 @@ export function getEntry(db: LatitudeDb, id: string): Promise<Entry | undefined>
 
 /**
  * Stores an edited entry, validated again at the door. Refused when the entry is gone (purged) or
- * was deleted meanwhile in another view, so an edit never brings a deleted entry back silently.
+ * was deleted meanwhile in another view, so an edit never brings a deleted entry back silently;
+ * and when it newly links to an entry that is not in the log (links it had already are kept).
  */
 export async function updateEntry(db: LatitudeDb, entry: Entry): Promise<Entry> {
   const valid = entrySchema.parse(entry);
   await db.transaction('rw', db.entries, async () => {
     const current = await db.entries.get(valid.id);
     if (!current || current.deletedAt) throw new Error('This entry was deleted in the meantime.');
+    const refused = await refusedLink(db, valid, current.about);
+    if (refused) throw new Error(refused.message);
     await db.entries.put(valid);
   });
   return valid;

@@ -20,6 +20,8 @@ export interface CaptureInput {
   occurredOn?: string;
   /** The conversation the entry was captured during (the side panel's 1:1). */
   conversationId?: string;
+  /** The entries this one is about: feedback linked to the win it praises (the side panel). */
+  about?: string[];
 }
 
 /** A refused field and why, in words meant for the person who typed it. */
@@ -52,6 +54,7 @@ export function buildEntry(input: CaptureInput, env: RecordEnv): CaptureResult {
     ...(person ? { person } : {}),
     ...(input.source ? { source: input.source } : {}),
     ...(input.conversationId ? { conversationId: input.conversationId } : {}),
+    ...(input.about?.length ? { about: [...input.about] } : {}),
     ...kindDefaults(input),
   };
   const parsed = entrySchema.safeParse(candidate);
@@ -95,6 +98,7 @@ const FIELD_NAMES: Record<string, string> = {
   relationship: 'Relationship',
   signal: 'Signal',
   evidence: 'Evidence',
+  about: 'About a win',
 };
 
 /** One message per field (the first issue found), naming the field for screen-reader users too. */

@@ -29,6 +29,11 @@ export const captureDraftSchema = z.object({
   /** Action items only: whose commitment it is, and by when (raw, as typed in a date field). */
   owner: z.optional(z.enum(OWNERS)),
   dueOn: z.optional(z.string()),
+  /**
+   * Feedback only: the win it is about (the side panel's "About a win"). Ids are checked when the
+   * entry is built, not here, so that an odd id never costs the text typed beside it.
+   */
+  about: z.optional(z.array(z.string())),
 });
 
 export type CaptureDraft = z.infer<typeof captureDraftSchema>;

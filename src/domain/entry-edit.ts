@@ -43,6 +43,11 @@ export interface EntryDraft {
   relationship: string;
   signal: string;
   evidence: string;
+  /**
+   * The entries this one is about (feedback: the win it praises or questions), as stored until
+   * the user chooses otherwise. A link to a win deleted since is kept like any other.
+   */
+  about: string[];
 }
 
 export function draftFromEntry(entry: Entry): EntryDraft {
@@ -71,12 +76,17 @@ export function draftFromEntry(entry: Entry): EntryDraft {
     relationship: text('relationship'),
     signal: text('signal'),
     evidence: entry.kind === 'talent' ? entry.evidence : entry.person ? 'others' : 'self',
+    about: [...(entry.about ?? [])],
   };
 }
 
 /**
  * The edited entry, validated by the same schema as a capture, or the fields that are wrong and
  * why. Identity, creation time, conversation and tombstone are kept; `updatedAt` becomes `now`.
+ *
+ * Links (`about`) are edited for feedback only. Another kind keeps the links it was stored with,
+ * which this editor does not show; a change of kind leaves them behind, as it does the old kind's
+ * own fields (switching back in the same draft brings them back).
  */
 export function applyEntryDraft(original: Entry, draft: EntryDraft, now: Date): CaptureResult {
   const optional = (key: string, value: string) => (value.trim() === '' ? {} : { [key]: value });
@@ -96,6 +106,8 @@ export function applyEntryDraft(original: Entry, draft: EntryDraft, now: Date): 
     ...optional('meaning', draft.meaning),
     ...optional('person', draft.person),
   };
+  const about = draft.kind === 'feedback' ? draft.about : draft.kind === original.kind ? (original.about ?? []) : [];
+  if (about.length > 0) candidate.about = [...about];
   for (const field of DETAIL_FIELDS[draft.kind]) Object.assign(candidate, optional(field, draft[field]));
   if (draft.kind === 'win') {
     Object.assign(candidate, optional('evidenceUrl', draft.evidenceUrl.trim()), optional('scope', draft.scope));

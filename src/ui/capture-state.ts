@@ -133,6 +133,7 @@ export function toCaptureInput(draft: EntryDraft): CaptureInput {
     ...(draft.energy === undefined ? {} : { energy: draft.energy }),
     ...(draft.kind === 'feedback' && draft.person.trim() ? { person: draft.person } : {}),
     ...(draft.kind === 'feedback' && draft.signal ? { signal: draft.signal } : {}),
+    ...(draft.kind === 'feedback' && draft.about?.length ? { about: draft.about } : {}),
     ...(draft.source ? { source: draft.source } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { openBackup, validateBackup } from '../../src/domain/backup/read-backup'
 import { BACKUP_TABLES, type BackupData, emptyBackupData, TABLE_NAMES } from '../../src/domain/backup/tables';
 import { backupFixtures } from '../fixtures/backup/index';
 import { isolatedDb } from '../fixtures/db/isolated';
-import { makeActionItem, makeConversation, makeEntry, makePerson, makeRole } from '../fixtures/db/records';
+import { makeActionItem, makeConversation, makeEntry, makePerson, makeRole, uuidFor } from '../fixtures/db/records';
 
 const ENV = { now: new Date('2025-03-20T09:00:00.000Z'), appVersion: '0.1.0' };
 
@@ -46,13 +46,18 @@ async function seed(): Promise<BackupData> {
 describe('export', () => {
   it('holds every table, tombstones included, and imports into an empty database unchanged', async () => {
     const original = await seed();
+    // Feedback linked to the win it is about ("About a win") keeps its link.
+    const praise = makeEntry(9, { kind: 'feedback', direction: 'received', text: 'Clearest talk yet', about: [uuidFor(1)] });
+    await db.entries.put(praise);
+    original.entries.push(praise);
     const file = await exportBackup(db, ENV);
-    expect(file.counts).toEqual({ entries: 2, people: 1, conversations: 1, actionItems: 1, areas: 1, roles: 2 });
+    expect(file.counts).toEqual({ entries: 3, people: 1, conversations: 1, actionItems: 1, areas: 1, roles: 2 });
 
     const other = isolatedDb();
     await applyBackupImport(other, await validated(file.text, other), { mode: 'merge' });
     const restored = await readAllTables(other);
     for (const name of TABLE_NAMES) expect(byId(restored[name]), name).toEqual(byId(original[name]));
+    expect((await other.entries.get(praise.id))?.about).toEqual([uuidFor(1)]);
     other.close();
   });
 

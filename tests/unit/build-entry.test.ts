@@ -1,4 +1,6 @@
 import { buildEntry, type CaptureInput } from '../../src/domain/capture';
+import { EMPTY_DRAFT } from '../../src/domain/draft';
+import { toCaptureInput } from '../../src/ui/capture-state';
 import { FIXED_NOW } from '../fixtures/clock';
 import { testId } from '../fixtures/ids';
 
@@ -144,5 +146,31 @@ describe('buildEntry', () => {
   it('refuses an area id that is not a slug', () => {
     expect(build({ areas: ['coding', 'my-own-area'] }).ok).toBe(true);
     expect(errorsOf({ areas: ['Not A Slug'] })[0]?.field).toBe('areas');
+  });
+
+  describe('feedback about a win', () => {
+    const talk = testId(77);
+
+    it('carries the win a feedback draft is about into the entry', () => {
+      const draft = { ...EMPTY_DRAFT, kind: 'feedback' as const, text: 'Your KubeCon talk was the clearest yet', about: [talk] };
+      const result = buildEntry(toCaptureInput(draft), env);
+      expect(result).toMatchObject({ ok: true, entry: { kind: 'feedback', about: [talk] } });
+    });
+
+    it('drops the link of a draft that is not feedback, and an empty one', () => {
+      const draft = { ...EMPTY_DRAFT, kind: 'win' as const, text: 'Gave the KubeCon talk', about: [talk] };
+      const win = buildEntry(toCaptureInput(draft), env);
+      expect(win.ok && win.entry).not.toHaveProperty('about');
+      const none = buildEntry(toCaptureInput({ ...draft, kind: 'feedback', about: [] }), env);
+      expect(none.ok && none.entry).not.toHaveProperty('about');
+    });
+
+    it('refuses a link that is not an id, or more than 10', () => {
+      expect(errorsOf({ kind: 'feedback', about: ['javascript:alert(1)'] })).toEqual([
+        { field: 'about', message: 'About a win is not valid.' },
+      ]);
+      const eleven = Array.from({ length: 11 }, (_, i) => testId(100 + i));
+      expect(errorsOf({ kind: 'feedback', about: eleven })).toEqual([{ field: 'about', message: 'Link at most 10 entries.' }]);
+    });
   });
 });

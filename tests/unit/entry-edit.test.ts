@@ -1,5 +1,6 @@
+import { chooseWin, linkedWinId } from '../../src/domain/about';
 import { addTag, applyEntryDraft, changeKind, draftFromEntry, renameTagIn } from '../../src/domain/entry-edit';
-import { makeEntry } from '../fixtures/log-entries';
+import { makeEntry, testId } from '../fixtures/log-entries';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
 
@@ -80,5 +81,44 @@ describe('editing an entry', () => {
   it('renames a tag within a list, merging duplicates', () => {
     expect(renameTagIn(['Billing', 'infra', 'q2'], 'billing', 'infra')).toEqual(['infra', 'q2']);
     expect(renameTagIn(['a,b', 'c'], 'c', 'd')).toEqual(['a,b', 'd']);
+  });
+
+  describe('the win a piece of feedback is about', () => {
+    const talk = testId(501);
+    const praise = makeEntry({ kind: 'feedback', text: 'Your KubeCon talk was the clearest explanation of our rollout model' });
+    const linked = makeEntry({ kind: 'feedback', text: 'Great talk', about: [talk] });
+
+    it('links the chosen win, and removes the link when none is chosen', () => {
+      const draft = { ...draftFromEntry(praise), about: chooseWin(talk) };
+      expect(applyEntryDraft(praise, draft, NOW)).toMatchObject({ ok: true, entry: { about: [talk] } });
+
+      expect(draftFromEntry(linked).about).toEqual([talk]);
+      expect(linkedWinId(draftFromEntry(linked))).toBe(talk);
+      const cleared = applyEntryDraft(linked, { ...draftFromEntry(linked), about: chooseWin(undefined) }, NOW);
+      expect(cleared.ok && cleared.entry).not.toHaveProperty('about');
+    });
+
+    it('keeps a link when other fields are edited, even to a win deleted since', () => {
+      const result = applyEntryDraft(linked, { ...draftFromEntry(linked), text: 'Great talk, clear slides' }, NOW);
+      expect(result).toMatchObject({ ok: true, entry: { text: 'Great talk, clear slides', about: [talk] } });
+    });
+
+    it('refuses a link that is not an entry id, on its own field', () => {
+      const result = applyEntryDraft(praise, { ...draftFromEntry(praise), about: ['not-an-id'] }, NOW);
+      expect(result).toEqual({ ok: false, errors: [{ field: 'about', message: 'About a win is not valid.' }] });
+    });
+
+    it('leaves the link behind when the kind changes, and brings it back on switching back', () => {
+      const asWin = changeKind(linked, 'win', NOW);
+      expect(asWin.ok && asWin.entry).not.toHaveProperty('about');
+      const draft = { ...draftFromEntry(linked), kind: 'note' as const };
+      expect(applyEntryDraft(linked, { ...draft, kind: 'feedback' }, NOW)).toMatchObject({ ok: true, entry: { about: [talk] } });
+    });
+
+    it('keeps the links of another kind, which the editor does not show', () => {
+      const note = makeEntry({ kind: 'note', text: 'Talked about the talk', about: [talk] });
+      const result = applyEntryDraft(note, { ...draftFromEntry(note), about: [] }, NOW);
+      expect(result).toMatchObject({ ok: true, entry: { about: [talk] } });
+    });
   });
 });
