@@ -42,4 +42,19 @@ export const DETAIL_LABELS: Record<string, string> = {
   behavior: 'Behavior',
 };
 
+/** "About a win": feedback linked to the win it is about (the log's editor and the side panel). */
+export const ABOUT_LABELS = {
+  field: 'About a win',
+  none: 'No win in particular',
+  /** A link to a win deleted (or purged) since it was made: kept until the user changes it. */
+  deleted: 'A deleted win',
+  loading: 'Loading wins…',
+  /** The current link, while the wins cannot be read. */
+  unread: 'The linked win',
+  unreadable: 'The wins cannot be read right now; the link stays as it is.',
+  /** Starts the line under linked feedback in the log: "About: Gave the KubeCon talk…". */
+  line: 'About:',
+  deletedInLine: 'a deleted win',
+} as const;
+
 export type { Period };

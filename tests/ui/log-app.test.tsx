@@ -209,3 +209,78 @@ describe('searching with odd characters', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('feedback about a win', () => {
+  const talk = makeEntry({ id: testId(30), occurredOn: '2025-05-20', text: 'Gave the KubeCon talk on our rollout model' });
+  const older = makeEntry({ id: testId(31), occurredOn: '2025-02-03', text: `Wrote the on-call handbook ${'and its runbooks '.repeat(6)}` });
+  const praise = makeEntry({ id: testId(32), occurredOn: '2025-05-28', kind: 'feedback', text: 'Clearest explanation of our rollout model I have heard', person: 'Priya' });
+  const itemOf = async (text: string) => (await screen.findByText(text)).closest('li')!;
+
+  async function editAbout(item: HTMLElement) {
+    fireEvent.click(within(item).getByRole('button', { name: 'Edit' }));
+    const about = (await within(item).findByRole('combobox', { name: 'About a win' })) as HTMLSelectElement;
+    await waitFor(() => expect(within(about).queryByRole('option', { name: 'Loading wins…' })).toBeNull());
+    return about;
+  }
+
+  it('links a piece of feedback to a win in the editor, shows it in the log, and clears it', async () => {
+    const db = await openLog([talk, older, praise]);
+    const item = await itemOf(praise.text);
+    const about = await editAbout(item);
+    expect(within(about).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'No win in particular',
+      '2025-05-20 · Gave the KubeCon talk on our rollout model',
+      `2025-02-03 · ${'Wrote the on-call handbook and its runbooks and its runbooks and its runbooks and'.slice(0, 79)}…`,
+    ]);
+    expect(about.value).toBe('');
+
+    fireEvent.change(about, { target: { value: talk.id } });
+    fireEvent.click(within(item).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('About: Gave the KubeCon talk on our rollout model')).toBeTruthy();
+    expect((await db.entries.get(praise.id))?.about).toEqual([talk.id]);
+
+    const again = await editAbout(item);
+    expect(again.value).toBe(talk.id);
+    fireEvent.change(again, { target: { value: '' } });
+    fireEvent.click(within(item).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByText(/^About:/)).toBeNull());
+    expect(await db.entries.get(praise.id)).not.toHaveProperty('about');
+  });
+
+  it('offers the field for feedback only', async () => {
+    await openLog([talk, praise]);
+    const item = await itemOf(talk.text);
+    fireEvent.click(within(item).getByRole('button', { name: 'Edit' }));
+    await within(item).findByRole('textbox', { name: 'Entry text' });
+    expect(within(item).queryByRole('combobox', { name: 'About a win' })).toBeNull();
+    // The win itself becomes feedback: it may be about other wins, never about itself.
+    fireEvent.change(within(item).getByRole('combobox', { name: 'Kind' }), { target: { value: 'feedback' } });
+    const about = await within(item).findByRole('combobox', { name: 'About a win' });
+    await waitFor(() => expect(within(about).getAllByRole('option').map((option) => option.textContent)).toEqual(['No win in particular']));
+  });
+
+  it('keeps a link to a win deleted since, saying so, until it is changed', async () => {
+    const gone = { ...talk, deletedAt: '2025-05-29T10:00:00.000Z' };
+    const linked = { ...praise, about: [talk.id] };
+    const db = await openLog([gone, older, linked]);
+    expect(await screen.findByText('About: a deleted win')).toBeTruthy();
+
+    const item = await itemOf(praise.text);
+    const about = await editAbout(item);
+    expect(about.value).toBe(talk.id);
+    expect(about.selectedOptions[0]?.textContent).toBe('A deleted win');
+    fireEvent.input(within(item).getByRole('textbox', { name: 'Entry text' }), {
+      target: { value: 'The clearest explanation of our rollout model' },
+    });
+    fireEvent.click(within(item).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('The clearest explanation of our rollout model')).toBeTruthy();
+    expect((await db.entries.get(praise.id))?.about).toEqual([talk.id]);
+  });
+
+  it('shows the linked win as text, never as markup', async () => {
+    const hostile = makeEntry({ id: testId(33), occurredOn: '2025-05-21', text: '<img src=x onerror=alert(1)> shipped' });
+    await openLog([hostile, { ...praise, about: [hostile.id] }]);
+    expect(await screen.findByText('About: <img src=x onerror=alert(1)> shipped')).toBeTruthy();
+    expect(document.querySelector('main img')).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { LatitudeDb } from '../../db/database';
-import { countEntriesByKind, listFilteredEntriesPage } from '../../db/log-entries';
+import { countEntriesByKind, getEntries, listFilteredEntriesPage } from '../../db/log-entries';
 import { listPersonNames } from '../../db/people';
 import { listTagNames } from '../../db/tags';
 import type { AreaOption } from '../../domain/area';
@@ -67,6 +67,19 @@ export function EntriesView({ db, state, areas }: Props) {
   const termsFor = new Map(hits.slice(0, limit).map((hit) => [hit.entry.id, new Set(hit.terms)]));
   const total = kindCounts ? Object.values(kindCounts).reduce((sum, n) => sum + n, 0) : undefined;
 
+  // The wins that the feedback on screen is about, for its "About:" line; read only when some is linked.
+  const aboutIds = [...new Set(shown.flatMap((entry) => (entry.kind === 'feedback' ? (entry.about ?? []) : [])))];
+  const linked = useLiveQuery(
+    async () => (aboutIds.length === 0 ? new Map<string, string | undefined>() : textsById(aboutIds, await getEntries(db, aboutIds))),
+    [db, aboutIds.join(' ')],
+  );
+  // Until every link of an entry has been read (a link just made), its line waits.
+  const aboutTexts = (entry: Entry) =>
+    entry.kind === 'feedback' && entry.about?.length && linked.status === 'ready' && entry.about.every((id) => linked.value.has(id))
+      ? entry.about.map((id) => linked.value.get(id))
+      : undefined;
+  const linkable = state.linkableWins.value;
+
   const item = (entry: Entry) => (
     <LogEntry
       key={entry.id}
@@ -80,6 +93,9 @@ export function EntriesView({ db, state, areas }: Props) {
       onDelete={() => void state.remove([entry.id])}
       save={(draft) => state.saveEdit(entry, draft)}
       cancelEdit={() => state.stopEditing()}
+      about={aboutTexts(entry)}
+      wins={linkable?.forId === entry.id ? linkable.choices : undefined}
+      loadWins={() => void state.loadLinkableWins(entry)}
     />
   );
 
@@ -165,6 +181,14 @@ export function EntriesView({ db, state, areas }: Props) {
       </section>
     </>
   );
+}
+
+/** Each id's text, read in the same order; `undefined` for an entry deleted (or purged) since. */
+function textsById(ids: readonly string[], entries: readonly (Entry | undefined)[]): Map<string, string | undefined> {
+  return new Map(ids.map((id, i) => {
+    const entry = entries[i];
+    return [id, entry && !entry.deletedAt ? entry.text : undefined];
+  }));
 }
 
 /** The index's progress, in its own component so each chunk re-renders only this line. */

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { chooseWin, linkedWinId } from '../../domain/about';
 import type { AreaOption } from '../../domain/area';
 import type { CaptureResult, FieldError } from '../../domain/capture';
 import {
@@ -14,7 +15,9 @@ import {
   TALENT_EVIDENCE,
 } from '../../domain/entry';
 import { DETAIL_FIELDS, draftFromEntry, type EntryDraft } from '../../domain/entry-edit';
+import { AboutWinSelect, type WinChoices } from '../AboutWinSelect';
 import {
+  ABOUT_LABELS,
   DETAIL_LABELS,
   DIRECTION_LABELS,
   ENERGY_LABELS,
@@ -30,18 +33,28 @@ interface Props {
   areas: readonly AreaOption[];
   save: (draft: EntryDraft) => Promise<CaptureResult>;
   cancel: () => void;
+  /** The wins "About a win" offers; asked for with `loadWins` once the entry is feedback. */
+  wins?: WinChoices | undefined;
+  loadWins?: () => void;
 }
 
 /**
  * Every field of an entry, edited in place and checked by the same schema as a capture. What was
  * typed stays in the form when a field is refused, with the reason next to it.
  */
-export function EntryEditor({ entry, areas, save, cancel }: Props) {
+export function EntryEditor({ entry, areas, save, cancel, wins, loadWins }: Props) {
   const [draft, setDraft] = useState<EntryDraft>(() => draftFromEntry(entry));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState('');
   const [saving, setSaving] = useState(false);
   const id = (field: string) => `edit-${entry.id}-${field}`;
+  const isFeedback = draft.kind === 'feedback';
+
+  // The wins are read only for feedback, the one kind that links to a win.
+  useEffect(() => {
+    if (isFeedback) loadWins?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [isFeedback]);
 
   function update(patch: Partial<EntryDraft>) {
     setDraft((current) => ({ ...current, ...patch }));
@@ -139,6 +152,16 @@ export function EntryEditor({ entry, areas, save, cancel }: Props) {
           {choice('signal', 'Signal', pick(SIGNALS, SIGNAL_LABELS), 'None')}
         </div>
       )}
+      {isFeedback &&
+        field('about', ABOUT_LABELS.field, (a11y) => (
+          <AboutWinSelect
+            {...a11y}
+            choices={wins}
+            value={linkedWinId(draft)}
+            onChange={(winId) => update({ about: chooseWin(winId) })}
+          />
+        ))}
+      {isFeedback && wins?.status === 'error' && <p class="hint">{ABOUT_LABELS.unreadable}</p>}
       <div class="row">
         {text('person', draft.kind === 'feedback' ? 'Person (from or to)' : 'Person')}
         {draft.kind === 'feedback' && choice('relationship', 'Relationship', pick(RELATIONSHIPS, RELATIONSHIP_LABELS), 'Not set')}

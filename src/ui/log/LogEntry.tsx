@@ -1,3 +1,4 @@
+import { shortText } from '../../domain/about';
 import type { AreaOption } from '../../domain/area';
 import type { CaptureResult } from '../../domain/capture';
 import { type Entry, KIND_LABELS } from '../../domain/entry';
@@ -5,7 +6,8 @@ import type { EntryDraft } from '../../domain/entry-edit';
 import { detailTexts } from '../../domain/entry-search';
 import { EntryEditor } from './EntryEditor';
 import { Highlighted } from './Highlighted';
-import { DETAIL_LABELS, ENERGY_LABELS, MEANING_LABELS, SIGNAL_LABELS } from '../labels';
+import type { WinChoices } from '../AboutWinSelect';
+import { ABOUT_LABELS, DETAIL_LABELS, ENERGY_LABELS, MEANING_LABELS, SIGNAL_LABELS } from '../labels';
 
 interface Props {
   entry: Entry;
@@ -19,6 +21,14 @@ interface Props {
   onDelete: () => void;
   save: (draft: EntryDraft) => Promise<CaptureResult>;
   cancelEdit: () => void;
+  /**
+   * For linked feedback, the text of each entry it is about, in order (`undefined`: deleted
+   * since); nothing while they load.
+   */
+  about?: readonly (string | undefined)[] | undefined;
+  /** The editor's choice of wins for "About a win", and how to ask for it. */
+  wins?: WinChoices | undefined;
+  loadWins?: () => void;
 }
 
 /**
@@ -55,12 +65,24 @@ export function LogEntry(props: Props) {
         {entry.meaning && <span>{MEANING_LABELS[entry.meaning]}</span>}
       </div>
       {props.editing ? (
-        <EntryEditor entry={entry} areas={areas} save={props.save} cancel={props.cancelEdit} />
+        <EntryEditor
+          entry={entry}
+          areas={areas}
+          save={props.save}
+          cancel={props.cancelEdit}
+          wins={props.wins}
+          loadWins={props.loadWins}
+        />
       ) : (
         <>
           <p class="entry-text" id={`entry-${entry.id}-text`}>
             <Highlighted text={entry.text} terms={terms} />
           </p>
+          {props.about && props.about.length > 0 && (
+            <p class="entry-about">
+              {`${ABOUT_LABELS.line} ${props.about.map((text) => (text === undefined ? ABOUT_LABELS.deletedInLine : shortText(text))).join('; ')}`}
+            </p>
+          )}
           <Details entry={entry} terms={terms} />
           {(entry.tags.length > 0 || entry.areas.length > 0) && (
             // The same list of chips as the popup and side panel show (EntryItem).

@@ -6,6 +6,7 @@ import {
   updateEntries,
   updateEntry,
 } from '../../db/log-entries';
+import { listWinsForLinking } from '../../db/linked-wins';
 import type { AreaOption } from '../../domain/area';
 import type { CaptureResult } from '../../domain/capture';
 import type { Entry, EntryKind } from '../../domain/entry';
@@ -18,6 +19,7 @@ import {
   serializeLogFilter,
 } from '../../domain/log-filter';
 import { localDate } from '../../domain/record';
+import type { WinChoices } from '../AboutWinSelect';
 import type { AppClock } from '../app-env';
 import { createEntrySearch, hasWords } from './entry-search';
 import { entrySourceFor } from './entry-source';
@@ -27,6 +29,8 @@ export const LOG_PAGE_SIZE = 25;
 export const SEARCH_PAGE_SIZE = 20;
 /** A pause in typing this long counts as the end of a query. */
 export const SEARCH_DEBOUNCE_MS = 40;
+/** How many of the newest wins the editor's "About a win" offers (plus the one linked already). */
+export const LINKABLE_WINS = 200;
 
 /** Which view of log.html is shown, from the hash: `#/people`, `#/people/<id>`, `#/tags`. */
 export type LogRoute =
@@ -83,6 +87,8 @@ export function createLogState(deps: LogStateDeps) {
   const notice = signal('');
   /** The last action that could not be stored, said plainly; nothing was changed by it. */
   const failure = signal('');
+  /** The wins "About a win" offers in the editor, read when an entry is edited as feedback. */
+  const linkableWins = signal<{ forId: string; choices: WinChoices } | undefined>(undefined);
   let debounce: unknown;
 
   const search = createEntrySearch({
@@ -155,6 +161,7 @@ export function createLogState(deps: LogStateDeps) {
     limit,
     selection,
     editing,
+    linkableWins,
     undo,
     notice,
     failure,
@@ -216,7 +223,27 @@ export function createLogState(deps: LogStateDeps) {
     },
 
     startEditing(id: string) {
-      editing.value = id;
+      batch(() => {
+        editing.value = id;
+        linkableWins.value = undefined;
+      });
+    },
+
+    /**
+     * Reads the wins the entry being edited may be about, once per edit: the newest live ones,
+     * plus the one it links to already however old, never the entry itself.
+     */
+    async loadLinkableWins(entry: Entry) {
+      if (linkableWins.value?.forId === entry.id) return;
+      linkableWins.value = { forId: entry.id, choices: { status: 'loading' } };
+      let choices: WinChoices;
+      try {
+        const wins = await listWinsForLinking(db, LINKABLE_WINS, { include: entry.about ?? [] });
+        choices = { status: 'ready', value: wins.filter((win) => win.id !== entry.id) };
+      } catch (error) {
+        choices = { status: 'error', error };
+      }
+      if (linkableWins.value?.forId === entry.id) linkableWins.value = { forId: entry.id, choices };
     },
 
     stopEditing() {
