@@ -32,10 +32,22 @@ interface Props {
    * on macOS, Option+1 types a symbol.
    */
   kindShortcuts?: boolean;
+  /**
+   * More fields for feedback, given by the page that has them (the side panel's "About a win"),
+   * so that the popup carries none of their code.
+   */
+  feedbackFields?: preact.ComponentChildren;
 }
 
 /** Quick capture: kind, text and tags up front, the rest folded away; Ctrl/Cmd+Enter saves. */
-export function CaptureForm({ state, storageAvailable, kinds = CAPTURE_KINDS, askPerson = true, kindShortcuts = false }: Props) {
+export function CaptureForm({
+  state,
+  storageAvailable,
+  kinds = CAPTURE_KINDS,
+  askPerson = true,
+  kindShortcuts = false,
+  feedbackFields,
+}: Props) {
   const draft = state.draft.value;
   const status = state.status.value;
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -62,6 +74,7 @@ export function CaptureForm({ state, storageAvailable, kinds = CAPTURE_KINDS, as
     const saved = await state.submit();
     if (saved) textRef.current?.focus();
     else if (state.errors.value[0]?.field === 'tags') tagsRef.current?.focus();
+    else if (state.errors.value[0]?.field === 'about') document.getElementById('entry-about')?.focus();
     else if (state.errors.value.length) textRef.current?.focus();
   }
 
@@ -222,6 +235,7 @@ export function CaptureForm({ state, storageAvailable, kinds = CAPTURE_KINDS, as
           </div>
         </div>
       )}
+      {draft.kind === 'feedback' && feedbackFields}
 
       {!isItem && (
       <details class="more" open={draft.areas.length > 0 || draft.energy !== undefined}>

@@ -1,8 +1,10 @@
+import { useComputed } from '@preact/signals';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createDraftStore, type DraftStore } from '../browser/draft-store';
 import { createLastPersonStore, type LastPersonStore } from '../browser/last-person-store';
 import type { LatitudeDb } from '../db/database';
 import { listRecentEntries, saveCapture } from '../db/entries';
+import { listWinsForLinking } from '../db/linked-wins';
 import {
   addPerson,
   deletePerson,
@@ -16,11 +18,13 @@ import {
   saveConversationAgenda,
   setActionItemDone,
 } from '../db/one-on-ones';
+import { addMonths } from '../domain/calendar';
 import type { Conversation } from '../domain/conversation';
 import { type DraftKind, EMPTY_DRAFT } from '../domain/draft';
 import { carriedForwardItems, dueSoonItems, oneOnOneSummaryMarkdown } from '../domain/one-on-one';
 import type { Person } from '../domain/person';
 import { localDate } from '../domain/record';
+import { CaptureAboutWin, type WinChoices } from './AboutWinSelect';
 import { ActionItemRow } from './ActionItemRow';
 import { type AppClock, systemClock } from './app-env';
 import { CaptureForm } from './CaptureForm';
@@ -41,6 +45,9 @@ const PANEL_COUNT = 20;
 /** Note first: it is what a call produces most. Alt+1…Alt+5 follow this order. */
 export const PANEL_KINDS: readonly DraftKind[] = ['note', 'feedback', 'win', 'talent', 'action-item'];
 export const SIDE_PANEL_DRAFT_KEY = 'latitude:draft:sidepanel';
+/** "About a win" offers the wins of the last year, newest first, at most this many. */
+export const PANEL_LINKABLE_WINS = 50;
+const PANEL_LINKABLE_MONTHS = 12;
 
 interface Props {
   db: LatitudeDb;
@@ -121,6 +128,19 @@ export function SidePanelApp({
     [db, drafts, clock],
   );
 
+  // The wins for "About a win" are read only while feedback is being captured in a 1:1; the
+  // computed re-renders the panel when the kind changes, not on every keystroke of the draft.
+  const capturingFeedback = useComputed(() => capture.draft.value.kind === 'feedback');
+  const wantWins = capturingFeedback.value && Boolean(person && todays);
+  const winsSince = addMonths(today, -PANEL_LINKABLE_MONTHS);
+  const linkableWins = useLiveQuery(
+    () => (wantWins ? listWinsForLinking(db, PANEL_LINKABLE_WINS, { since: winsSince }) : Promise.resolve(undefined)),
+    [db, wantWins, winsSince],
+  );
+  // A query that has not run for feedback yet is still loading, as far as the field can tell.
+  const winChoices: WinChoices =
+    linkableWins.status !== 'ready' ? linkableWins : linkableWins.value ? { status: 'ready', value: linkableWins.value } : { status: 'loading' };
+
   function choose(id: string | undefined) {
     setPersonId(id);
     lastPerson.save(id);
@@ -167,6 +187,9 @@ export function SidePanelApp({
               kinds={PANEL_KINDS}
               askPerson={false}
               kindShortcuts
+              feedbackFields={
+                <CaptureAboutWin state={capture} choices={winChoices} />
+              }
             />
           </section>
         </OneOnOne>

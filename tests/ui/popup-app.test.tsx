@@ -149,6 +149,8 @@ describe('PopupApp', () => {
     fireEvent.click(await screen.findByRole('radio', { name: 'Feedback' }));
     await type(screen.findByRole('textbox', { name: 'From' }), 'Ana');
     fireEvent.change(await screen.findByRole('combobox', { name: 'Signal' }), { target: { value: 'keep' } });
+    // Linking to a win is the side panel's and the log's: the popup stays small.
+    expect(screen.queryByRole('combobox', { name: 'About a win' })).toBeNull();
     await type(textBox(), 'Keep running the design reviews');
     fireEvent.click(await saveButton());
     await expectSaved();
