@@ -1,5 +1,5 @@
 import { type AreaId, areaName } from '../area';
-import { formatEnergy } from './energy-trend';
+import { describeTrend, formatEnergy } from './energy-trend';
 import { joinReasons } from './pulls';
 import type { LogReading } from './reading';
 import { winStrength } from './reading';
@@ -37,6 +37,19 @@ function promotionFit(reading: LogReading): Fit {
   const praise = view.othersWord.filter((e) => !(e.kind === 'feedback' && (e.signal === 'start' || e.signal === 'stop')));
   const voices = witnessesOf(praise).names.length;
   const cited = [...strong, ...praise].slice(0, 8).map((e) => e.id);
+  const { role, roleEnergy } = reading;
+  const drained =
+    roleEnergy.average !== null &&
+    roleEnergy.count >= 3 &&
+    (roleEnergy.trend === 'falling' || roleEnergy.average < 0) &&
+    (roleEnergy.fitted?.to ?? roleEnergy.average) < 0;
+  if (strong.length >= STRONG_WINS && voices >= VOICES && drained) {
+    return {
+      verdict: 'caution',
+      text: `The evidence is there (${count(strong.length, 'win')} with strong evidence, ${voices} people's words), but your log says this role drains you: ${describeTrend(`the role as ${role.title.toLowerCase()}`, roleEnergy, 'you').replace(/\.$/, '')}. A promotion would mean more of it: say first where you want to grow.`,
+      entryIds: cited,
+    };
+  }
   if (strong.length >= STRONG_WINS && voices >= VOICES) {
     return {
       verdict: 'fits',

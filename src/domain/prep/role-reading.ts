@@ -8,7 +8,7 @@ import type { RoleReading } from './types';
 /** Areas of leading and managing: a role centred on these is one a step-down steps down from. */
 export const MANAGING_AREAS: readonly AreaId[] = ['managing-people', 'leading-teams', 'managing-projects'];
 /** Managing projects alone is part of many senior engineers' work; people or teams make a manager. */
-const PEOPLE_AREAS: readonly AreaId[] = ['managing-people', 'leading-teams'];
+export const PEOPLE_AREAS: readonly AreaId[] = ['managing-people', 'leading-teams'];
 
 /**
  * The role "in this role" means. From the role history when there is one: the role current today,
@@ -62,15 +62,18 @@ function assumedRole(view: LogView): RoleReading {
   }
   // Feedback from one's reports, or a quarter of one's own work about people, reads as managing.
   const manages = fromReports || (own > 0 && peopleWork / own >= 0.25);
-  const areas = [...counts]
-    .filter(([area]) => manages || !MANAGING_AREAS.includes(area) || area === 'managing-projects')
-    .sort(([a, ca], [b, cb]) => cb - ca || compareAreas(a, b))
-    .slice(0, 2)
-    .map(([area]) => area);
-  const managing = PEOPLE_AREAS.filter((area) => counts.has(area));
+  const ranked = [...counts].sort(([a, ca], [b, cb]) => cb - ca || compareAreas(a, b)).map(([area]) => area);
+  // A manager's role is the managing; an engineer's, the two areas they log most (other than
+  // leading and managing people, which would make them a manager).
+  const managing = MANAGING_AREAS.filter((area) => counts.has(area));
+  const areas = manages
+    ? managing.length > 0
+      ? managing
+      : ['managing-people']
+    : ranked.filter((area) => !PEOPLE_AREAS.includes(area)).slice(0, 2);
   return {
     title: manages ? 'Manager' : 'Engineer',
-    areas: manages ? [...new Set([...managing, ...areas])].slice(0, 3) : areas,
+    areas,
     manages,
     assumed: true,
   };

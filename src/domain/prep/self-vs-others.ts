@@ -55,7 +55,7 @@ function areaFinding(s: AreaStats): AreaFinding | undefined {
     area: s.area,
     text,
     advice,
-    entryIds: entries.slice(0, CITED).map((e) => e.id),
+    entryIds: [...new Set(entries.map((e) => e.id))].slice(0, CITED),
   });
 
   if (self === 'claims' && others === 'say') {
@@ -87,10 +87,14 @@ function areaFinding(s: AreaStats): AreaFinding | undefined {
     );
   }
   if (self === 'claims' && others === 'silent') {
+    // A win logged with good energy is not yet a self-assessment; it takes a talent note, a note,
+    // or several wins, before "only your own notes say it" is worth saying.
+    const assessed = s.claims.some((e) => e.kind !== 'win') || s.shown.length >= 2;
+    if (!assessed) return undefined;
     return s.shown.length > 0
       ? finding(
           'shown',
-          `${name}: nobody has said it yet, but ${count(s.shown.length, 'win')} with evidence show it.`,
+          `${name}: nobody has said it yet, but ${s.shown.length === 1 ? 'a win with evidence shows' : `${s.shown.length} wins with evidence show`} it.`,
           'Let the wins speak, and ask someone who saw them to say so.',
           [...s.shown, ...s.claims],
         )

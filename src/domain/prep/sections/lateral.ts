@@ -165,7 +165,7 @@ function handover(reading: LogReading, target: AreaId): PrepSection {
     const duties = reading.role.areas.map((a) => areaName(a).toLowerCase());
     points.push(planPoint(`${id}:duties`, `The role's own duties (${joinReasons(duties)}) would need a new owner, and I would help them start.`));
   }
-  points.push(...handoverPoints(id, reading.roleItems.filter((item) => item.owner === 'me'), reading.view));
+  points.push(...handoverPoints(id, reading.roleItems, reading.view));
   if (points.length === 0) {
     points.push(
       gapPoint(`${id}:list`, 'Nothing to hand over is written down yet.', 'Add an action item for each thing you own today, with who could take it.'),

@@ -38,7 +38,7 @@ function stepDownCase(reading: LogReading): KindPrep {
   );
   const top = reading.pulls[0];
   const backTo = top && role.previous?.areas.includes(top.area) ? 'back to' : 'towards';
-  const went = roleWins[0] ? `Being ${role.title.toLowerCase()} has gone well: ${lowerI(shortWin(roleWins[0].text))}. ` : '';
+  const went = roleWins[0] ? `My time as ${role.title.toLowerCase()} has gone well: ${lowerI(shortWin(roleWins[0].text))}. ` : '';
   const opening = top
     ? `${went}It has also shown me where my talents give the most, and that is ${areaName(top.area).toLowerCase()}. I would like to move ${backTo} it, with a handover that leaves the team in good hands.`
     : `${went}I would like to step back from managing, with a handover that leaves the team in good hands.`;
