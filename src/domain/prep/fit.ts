@@ -46,7 +46,7 @@ function promotionFit(reading: LogReading): Fit {
   if (strong.length >= STRONG_WINS && voices >= VOICES && drained) {
     return {
       verdict: 'caution',
-      text: `The evidence is there (${count(strong.length, 'win')} with strong evidence, ${voices} people's words), but your log says this role drains you: ${describeTrend(`the role as ${role.title.toLowerCase()}`, roleEnergy, 'you').replace(/\.$/, '')}. A promotion would mean more of it: say first where you want to grow.`,
+      text: `The evidence is there (${count(strong.length, 'win')} with strong evidence, ${voices} people's words), but your log says this role drains you: ${lowerFirst(describeTrend(`the role as ${role.title.toLowerCase()}`, roleEnergy, 'you'))} A promotion would mean more of it: say first where you want to grow.`,
       entryIds: cited,
     };
   }
@@ -164,4 +164,8 @@ function stepDownFit(reading: LogReading): Fit {
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -190,7 +190,8 @@ function recency(evidence: readonly Entry[], today: string): ReadinessReason {
 }
 
 function verdict(reasons: ReadinessReason[], what: string): Readiness {
-  const core = reasons.filter((r) => r.key !== 'recency');
+  // Recency and open critiques can only warn: they never count towards "in place".
+  const core = reasons.filter((r) => r.key !== 'recency' && r.key !== 'critiques');
   const met = core.filter((r) => r.status === 'met').length;
   const warned = reasons.some((r) => r.status === 'warning');
   if (met === core.length && !warned) {

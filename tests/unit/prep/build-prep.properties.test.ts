@@ -11,10 +11,16 @@ function citations(prep: Prep): { entryIds: string[]; actionItemIds: string[] } 
   const entryIds = [
     ...prep.readiness.reasons.flatMap((r) => r.entryIds),
     ...prep.sections.flatMap((s) => s.points.flatMap((p) => p.entryIds)),
-    ...prep.selfVsOthers.flatMap((f) => f.entryIds),
-    ...prep.talentMap.suggestions.flatMap((s) => s.entryIds),
+    ...prep.fit.entryIds,
+    ...prep.reading.lines.flatMap((l) => l.entryIds),
+    ...(prep.selfVsOthers ?? []).flatMap((f) => f.entryIds),
+    ...(prep.talentMap?.suggestions ?? []).flatMap((s) => s.entryIds),
+    ...prep.sections.flatMap((s) => s.points.flatMap((p) => (p.quotes ?? []).map((q) => q.entryId))),
   ];
-  const actionItemIds = prep.sections.flatMap((s) => s.points.flatMap((p) => p.actionItemIds));
+  const actionItemIds = [
+    ...prep.sections.flatMap((s) => s.points.flatMap((p) => p.actionItemIds)),
+    ...prep.reading.lines.flatMap((l) => l.actionItemIds),
+  ];
   return { entryIds, actionItemIds };
 }
 

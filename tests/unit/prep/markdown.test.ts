@@ -67,8 +67,10 @@ describe('prepToMarkdown', () => {
   it('writes the prep with pins, hidden points, rewordings and own points', async () => {
     const markdown = prepToMarkdown({ prep, agenda, entries: entriesOf(fixtureLog.entries), actionItems });
     await expect(markdown).toMatchFileSnapshot('../../fixtures/prep/promotion.md');
-    expect(markdown).toContain('- **Pinned.** Fixed the flaky integration suite');
-    expect(markdown).not.toContain('Gave an internal talk on event sourcing —');
+    expect(markdown).toContain('- **Pinned.** I fixed the flaky integration suite');
+    expect(markdown).toContain('**Say first:** ');
+    expect(markdown).toContain('## What your log says');
+    expect(markdown).not.toContain('I gave an internal talk on event sourcing.');
     expect(markdown).toContain('Led the ledger migration: 40% fewer failed invoices');
     expect(markdown).toContain('- [x] Thank Ana for the \\*sponsorship\\*');
   });

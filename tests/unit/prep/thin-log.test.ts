@@ -14,13 +14,17 @@ describe('a prep from an empty or thin log', () => {
   it.each(REQUESTS)('says what is missing for a $kind, section by section', (request) => {
     const prep = buildPrep(EMPTY, request, FIXTURE_NOW);
     expect(prep.empty).toBe(true);
-    expect(prep.framing).toContain('Nothing is logged in this period yet');
+    // Nothing to stand on: the prep says so before anything else.
+    expect(prep.fit.verdict).not.toBe('fits');
+    expect(prep.opening).not.toBe('');
+    expect(prep.sections.at(-1)!.id).toBe('ask');
     expect(prep.readiness.level).toBe('not-yet');
     for (const section of prep.sections) {
       expect(section.points.length, section.id).toBeGreaterThan(0);
       expect(section.points.every((p) => p.type !== 'evidence'), section.id).toBe(true);
     }
-    expect(prep.captureNext.length).toBeGreaterThanOrEqual(3);
+    // A step-down from an empty log asks what it would be from: one thing to set, not a list.
+    expect(prep.captureNext.length).toBeGreaterThanOrEqual(request.kind === 'step-down' ? 1 : 3);
     expect(new Set(prep.captureNext.map((c) => c.text)).size).toBe(prep.captureNext.length);
   });
 
@@ -33,10 +37,11 @@ describe('a prep from an empty or thin log', () => {
       ['impact:unbacked', 'none'],
       ['impact:scope', 'none'],
     ]);
-    expect(prep.readiness.reasons.find((r) => r.key === 'backed-wins')).toMatchObject({
+    expect(prep.readiness.reasons.find((r) => r.key === 'strong-wins')).toMatchObject({
       status: 'short',
-      text: expect.stringContaining('0 backed wins; aim for 3'),
+      text: expect.stringContaining('0 wins with strong evidence; aim for 2'),
     });
+    expect(prep.fit).toMatchObject({ verdict: 'does-not-fit', text: expect.stringContaining('Collect first') });
     expect(prep.captureNext[0]!.text).toMatch(/Add the result and a link/);
   });
 
