@@ -59,10 +59,15 @@ describe('the prep page', () => {
       'Review',
     ]);
     expect(await screen.findByRole('heading', { name: 'Impact at the widest scope' })).toBeTruthy();
-    for (const name of ['What others said', 'Talents in action', 'The ask', 'Self vs others', 'Talent map']) {
+    for (const name of ['Say first', 'What your log says', 'What others said', 'Gaps raised, and what I did about them', 'The ask', 'Self vs others']) {
       expect(screen.getByRole('heading', { name })).toBeTruthy();
     }
-    expect(screen.getByRole('heading', { name: /Readiness: Ready/ })).toBeTruthy();
+    // This manager's log says the role drains them: the prep says so before the case.
+    expect(screen.getByRole('heading', { name: 'Before you open this conversation' })).toBeTruthy();
+    expect(screen.getByText(/but your log says this role drains you/)).toBeTruthy();
+    // The talent map serves a lateral move or a step-down, not a promotion case.
+    expect(screen.queryByRole('heading', { name: 'Talent map' })).toBeNull();
+    expect(screen.getByRole('heading', { name: /Readiness: Getting there/ })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Period' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Person' })).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: 'Target area' })).toBeNull();
@@ -74,13 +79,18 @@ describe('the prep page', () => {
 
     fireEvent.change(kind, { target: { value: 'lateral' } });
     const target = await screen.findByRole('combobox', { name: 'Target area' });
-    fireEvent.change(target, { target: { value: 'teaching' } });
-    expect(await screen.findByRole('heading', { name: 'Transferable evidence for Teaching' })).toBeTruthy();
-    expect(window.location.hash).toContain('target=teaching');
+    // With no area chosen, the strongest pull in the log, and why.
+    expect((target as HTMLSelectElement).value).toBe('teaching');
+    expect(await screen.findByText(/Teaching has the strongest pull in your log/)).toBeTruthy();
+    fireEvent.change(target, { target: { value: 'debugging' } });
+    expect(await screen.findByRole('heading', { name: 'What I would bring to Debugging' })).toBeTruthy();
+    expect(window.location.hash).toContain('target=debugging');
+    expect(screen.getByRole('heading', { name: 'Talent map' })).toBeTruthy();
 
     fireEvent.change(kind, { target: { value: 'step-down' } });
-    expect(await screen.findByRole('heading', { name: 'Where your talents give the most leverage' })).toBeTruthy();
-    expect(screen.getByText(/A move towards your talents/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'It went well' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Where my talents give the most' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Set your roles in Settings' }).getAttribute('href')).toBe('/options.html#roles');
 
     fireEvent.change(kind, { target: { value: 'review' } });
     expect(await screen.findByRole('heading', { name: 'Design and documentation' })).toBeTruthy();
@@ -88,8 +98,8 @@ describe('the prep page', () => {
 
   it('shows each point’s evidence and opens the entry in place', async () => {
     renderPrep(await seeded());
-    const item = await pointItem('Debugged the March checkout outage and wrote the postmortem');
-    expect(within(item).getByText('Backed')).toBeTruthy();
+    const item = await pointItem('I debugged the March checkout outage and wrote the postmortem (Recovered in 38 minutes).');
+    expect(within(item).getByText('Strong')).toBeTruthy();
     const evidence = within(item).getByRole('list', { name: 'Evidence' });
     const summary = within(evidence).getByText('2024-03-05').closest('summary')!;
     fireEvent.click(summary);
@@ -102,14 +112,14 @@ describe('the prep page', () => {
     const db = await seeded();
     const first = renderPrep(db);
 
-    const flaky = await pointItem('Fixed the flaky integration suite');
+    const flaky = await pointItem('I fixed the flaky integration suite (CI time from 22 to 9 minutes).');
     fireEvent.click(within(flaky).getByRole('button', { name: 'Pin' }));
     await waitFor(() => expect(within(flaky).getByRole('button', { name: 'Pin' }).getAttribute('aria-pressed')).toBe('true'));
 
-    const talk = await pointItem('Gave an internal talk on event sourcing');
+    const talk = await pointItem('I gave an internal talk on event sourcing.');
     fireEvent.click(within(talk).getByRole('button', { name: 'Hide' }));
 
-    const billing = await pointItem('Led the billing migration to the new ledger');
+    const billing = await pointItem('I led the billing migration to the new ledger; the result: Invoice failures dropped (−40% failed invoices).');
     fireEvent.click(within(billing).getByRole('button', { name: 'Reword' }));
     fireEvent.input(within(billing).getByRole('textbox', { name: 'Reworded point' }), {
       target: { value: 'Cut failed invoices by 40% with the ledger migration' },
@@ -130,8 +140,8 @@ describe('the prep page', () => {
     const impact = (await screen.findByRole('heading', { name: 'Impact at the widest scope' })).closest('section')!;
     const points = within(impact).getAllByRole('listitem').filter((li) => li.classList.contains('point'));
     expect(points[0]!.textContent).toContain('Pinned');
-    expect(points[0]!.textContent).toContain('Fixed the flaky integration suite');
-    expect(within(impact).queryByText('Gave an internal talk on event sourcing', { selector: '.point-text' })).toBeNull();
+    expect(points[0]!.textContent).toContain('I fixed the flaky integration suite (CI time from 22 to 9 minutes).');
+    expect(within(impact).queryByText('I gave an internal talk on event sourcing.', { selector: '.point-text' })).toBeNull();
     expect(within(impact).getByText('Hidden points (1)')).toBeTruthy();
     expect(within(impact).getByText('Cut failed invoices by 40% with the ledger migration')).toBeTruthy();
     expect(await screen.findByRole('checkbox', { name: 'Ask about the staff track' })).toBeTruthy();
