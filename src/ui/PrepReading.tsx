@@ -25,7 +25,7 @@ export function PrepReading({ prep, entries, actionItems }: Props) {
         <h2 id="fit-heading">{FIT_LABELS[fit.verdict]}</h2>
         <p>{fit.text}</p>
         {target && <p class="target-reason">{target.reason}</p>}
-        <EvidenceList entryIds={fit.entryIds} actionItemIds={[]} entries={entries} actionItems={actionItems} />
+        <BasedOn entryIds={fit.entryIds} actionItemIds={[]} entries={entries} actionItems={actionItems} />
       </section>
       <section class="prep-section reading" aria-labelledby="reading-heading">
         <h2 id="reading-heading">What your log says</h2>
@@ -38,11 +38,23 @@ export function PrepReading({ prep, entries, actionItems }: Props) {
                   <a href="/options.html#roles">Set your roles in Settings</a>
                 </p>
               )}
-              <EvidenceList entryIds={line.entryIds} actionItemIds={line.actionItemIds} entries={entries} actionItems={actionItems} />
+              <BasedOn entryIds={line.entryIds} actionItemIds={line.actionItemIds} entries={entries} actionItems={actionItems} />
             </li>
           ))}
         </ul>
       </section>
     </>
+  );
+}
+
+/** The records behind a line of the reading, folded: the reading is for reading, the proof on demand. */
+function BasedOn(props: Parameters<typeof EvidenceList>[0]) {
+  const count = props.entryIds.length + props.actionItemIds.length;
+  if (count === 0) return null;
+  return (
+    <details class="based-on">
+      <summary>Based on {count === 1 ? 'one record' : `${count} records`}</summary>
+      <EvidenceList {...props} />
+    </details>
   );
 }
