@@ -47,7 +47,7 @@ const POPUP_FORM: Shown[] = [{ selector: 'button', pattern: '^Save$' }];
 const FLOOR_READY: Shown[] = [{ selector: 'li' }];
 const LOG_READY: Shown[] = [{ selector: 'section[aria-label="Entries"] li.log-entry' }];
 const PANEL_READY: Shown[] = [{ selector: 'section[aria-labelledby="recent-heading"] li' }];
-const PREP_READY: Shown[] = [{ selector: 'h1', pattern: ' prep$' }, { selector: '.framing' }];
+const PREP_READY: Shown[] = [{ selector: 'h1', pattern: ' prep$' }, { selector: '.opening-text' }];
 
 /** `warmUp` unrecorded calls, then `runs` recorded ones. */
 async function repeat(fn: () => Promise<number>): Promise<number[]> {

@@ -107,10 +107,22 @@ function stems(text: string): Set<string> {
   return out;
 }
 
-/** Two words of substance in common: one ("docs") is a coincidence, two are a subject. */
 function sharesTopic(topic: ReadonlySet<string>, entry: Entry): boolean {
-  const text = entry.kind === 'win' ? [entry.text, entry.impact, entry.result].filter(Boolean).join(' ') : entry.text;
+  return sharesWords(topic, entry.kind === 'win' ? [entry.text, entry.impact, entry.result].filter(Boolean).join(' ') : entry.text);
+}
+
+/** Two words of substance in common: one ("docs") is a coincidence, two are a subject. */
+function sharesWords(topic: ReadonlySet<string>, text: string): boolean {
   let shared = 0;
   for (const stem of stems(text)) if (topic.has(stem) && ++shared === 2) return true;
   return false;
+}
+
+/**
+ * Whether a piece of text (an action item) is about the same point as one of the critiques:
+ * "Share the Q1 roadmap draft with product before planning" is the fix for "start sharing the
+ * team's roadmap with product before planning", the user's own to carry, not a duty to hand over.
+ */
+export function echoesCritique(text: string, critiques: readonly Critique[]): boolean {
+  return critiques.some((c) => sharesWords(stems(c.feedback.text), text));
 }

@@ -100,6 +100,13 @@ function lateralFit(reading: LogReading, target: AreaId): Fit {
       entryIds: [asked.feedback.id],
     };
   }
+  if (pull && reading.thriving) {
+    return {
+      verdict: 'caution',
+      text: `Your log points here (${joinReasons(pull.reasons)}), but your role as ${reading.role.title} energizes you too (${formatEnergy(reading.roleEnergy.average!)}): consider crafting more ${name.toLowerCase()} into it before moving.`,
+      entryIds: pull.entries.map((e) => e.id),
+    };
+  }
   if (!pull) {
     return {
       verdict: 'caution',

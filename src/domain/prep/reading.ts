@@ -3,7 +3,7 @@ import { type AreaId, areaName } from '../area';
 import type { Entry, Win } from '../entry';
 import type { Person } from '../person';
 import { type AreaStats, buildAreaStats } from './area-stats';
-import { type Critique, lessOfAreas, praiseByWin, readCritiques } from './critiques';
+import { type Critique, echoesCritique, lessOfAreas, praiseByWin, readCritiques } from './critiques';
 import { describeTrend, formatEnergy, summarizeEnergy } from './energy-trend';
 import { entryStrength } from './evidence';
 import type { LogView } from './log-view';
@@ -77,7 +77,7 @@ export function readLog(log: PrepLog, view: LogView): LogReading {
     roleEnergy.trend !== 'falling' &&
     rolePraise.length > unanswered;
 
-  const { openAsks, roleItems } = splitOpenItems(view, role);
+  const { openAsks, roleItems } = splitOpenItems(view, role, critiques);
   const reading: LogReading = {
     view,
     role,
@@ -106,7 +106,11 @@ export function readLog(log: PrepLog, view: LogView): LogReading {
  * user's own growth (a self-review, a course) and the fix for a critique (delegating), which stay
  * with the user whatever the role.
  */
-function splitOpenItems(view: LogView, role: RoleReading): { openAsks: ActionItem[]; roleItems: ActionItem[] } {
+function splitOpenItems(
+  view: LogView,
+  role: RoleReading,
+  critiques: readonly Critique[],
+): { openAsks: ActionItem[]; roleItems: ActionItem[] } {
   const people = new Map<string, Person>(view.people.map((person) => [person.id, person]));
   const openAsks: ActionItem[] = [];
   const roleItems: ActionItem[] = [];
@@ -118,7 +122,7 @@ function splitOpenItems(view: LogView, role: RoleReading): { openAsks: ActionIte
       continue;
     }
     if (role.since && item.createdAt.slice(0, 10) < role.since && !(item.dueOn && item.dueOn >= role.since)) continue;
-    if (item.owner === 'me' && (OWN_GROWTH.test(item.text) || CRITIQUE_FIX.test(item.text))) continue;
+    if (item.owner === 'me' && (OWN_GROWTH.test(item.text) || CRITIQUE_FIX.test(item.text) || echoesCritique(item.text, critiques))) continue;
     roleItems.push(item);
   }
   return { openAsks, roleItems };

@@ -92,7 +92,8 @@ function why(reading: LogReading, target: AreaId): PrepSection {
   for (const area of reading.role.areas) {
     const r = reading.stats.get(area);
     if (!r || r.energy.count < MIN_RATED || !s || s.energy.average === null) continue;
-    if (r.energy.average! < s.energy.average) {
+    // Only a real contrast: the role's work gives little energy, and much less than the target.
+    if (r.energy.average! <= 0.25 && r.energy.average! < s.energy.average - 0.5) {
       points.push(
         insightPoint(
           `${id}:contrast:${area}`,
