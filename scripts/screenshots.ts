@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots`: pictures of each surface of the built extension (popup, side panel, log,
- * prep document) with a year of generated entries, for the README. Writes docs/screenshots/*.png,
+ * `npm run screenshots`: pictures of each surface of the built extension (popup, side panel, log)
+ * with a year of generated entries, and of the prep document for each conversation from a golden
+ * story, for the README. Writes docs/screenshots/*.png,
  * which are committed; look at them before committing new ones.
  */
 import { mkdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ExtensionSession } from '../tests/e2e/support/extension-session';
 import { generateLog } from '../tests/fixtures/generate-log';
+import { managerMissesCoding, STORY_NOW } from '../tests/fixtures/stories';
 import { replaceLog } from './bench/seed-database';
 
 const OUT = resolve('docs/screenshots');
@@ -21,8 +23,15 @@ try {
   await replaceLog(home, generateLog(160, { seed: 3, now: new Date(), years: 1 }));
   await home.close();
 
-  const shoot = async (path: string, name: string, viewport: { width: number; height: number }, ready: (page: Page) => Promise<void>) => {
+  const shoot = async (
+    path: string,
+    name: string,
+    viewport: { width: number; height: number },
+    ready: (page: Page) => Promise<void>,
+    now?: Date,
+  ) => {
     const page = await context.newPage();
+    if (now) await page.clock.setFixedTime(now);
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(session.url(path));
@@ -41,9 +50,19 @@ try {
   await shoot('log.html', 'log', { width: 1024, height: 768 }, async (page) => {
     await page.getByRole('region', { name: 'Entries' }).getByRole('listitem').first().waitFor();
   });
-  await shoot('prep.html', 'prep', { width: 1024, height: 900 }, async (page) => {
-    await page.getByRole('heading', { level: 1, name: /prep$/ }).waitFor();
-  });
+
+  // The prep document, one picture per conversation, from a golden story: a year of Sam's log (a
+  // manager who misses building), read on the story's last day.
+  const story = await context.newPage();
+  await story.goto(session.url('log.html'));
+  await replaceLog(story, managerMissesCoding.log);
+  await story.close();
+  for (const kind of ['promotion', 'lateral', 'step-down', 'review']) {
+    await shoot(`prep.html#kind=${kind}&period=custom&from=2025-12-01&to=2026-11-30`, `prep-${kind}`, { width: 1024, height: 1000 }, async (page) => {
+      await page.getByRole('heading', { level: 1, name: /prep$/ }).waitFor();
+      await page.locator('.opening-text').waitFor();
+    }, STORY_NOW);
+  }
 } finally {
   await session.close();
 }

@@ -15,11 +15,12 @@ export function replaceLog(extensionPage: Page, log: PrepLog): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['entries', 'people', 'actionItems'], 'readwrite');
+          const tx = db.transaction(['entries', 'people', 'actionItems', 'roles'], 'readwrite');
           for (const [store, records] of [
             ['entries', log.entries],
             ['people', log.people],
             ['actionItems', log.actionItems],
+            ['roles', log.roles ?? []],
           ] as const) {
             tx.objectStore(store).clear();
             for (const record of records) tx.objectStore(store).put(record);
@@ -31,7 +32,7 @@ export function replaceLog(extensionPage: Page, log: PrepLog): Promise<void> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    log as { entries: unknown[]; people: unknown[]; actionItems: unknown[] } as PrepLog,
+    log as { entries: unknown[]; people: unknown[]; actionItems: unknown[]; roles?: unknown[] } as PrepLog,
   );
 }
 

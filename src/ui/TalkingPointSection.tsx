@@ -29,6 +29,9 @@ export function TalkingPointSection({ section, entries, actionItems, actions, on
           Show {section.more} more
         </button>
       )}
+      {section.more === 0 && section.omitted > 0 && (
+        <p class="muted">…and {section.omitted} more in the log.</p>
+      )}
       {section.hidden.length > 0 && (
         <details class="hidden-points">
           <summary>Hidden points ({section.hidden.length})</summary>

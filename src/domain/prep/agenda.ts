@@ -27,6 +27,8 @@ export interface ShownSection {
   hidden: ShownPoint[];
   /** Points left out by the limit. Pinned points are never left out. */
   more: number;
+  /** Entries the prep itself left out of the section (see `WIN_POINTS`): only in the log. */
+  omitted: number;
 }
 
 export function applyAgenda(prep: Prep, agenda: Agenda, limit = Number.POSITIVE_INFINITY): ShownSection[] {
@@ -57,6 +59,7 @@ export function applyAgenda(prep: Prep, agenda: Agenda, limit = Number.POSITIVE_
       points: [...pinned, ...rest.slice(0, room)].map(show),
       hidden: section.points.filter((point) => hidden.has(point.key)).map(show),
       more: Math.max(0, rest.length - room),
+      omitted: section.omitted ?? 0,
     };
   });
 }

@@ -1,9 +1,10 @@
 import { areaName } from '../area';
 import { fitOf } from './fit';
 import { suggestCrafting } from './job-crafting';
-import { buildLogView } from './log-view';
+import { buildLogView, type LogView } from './log-view';
 import { assessReadiness } from './readiness';
-import { readLog } from './reading';
+import { type LogReading, readLog } from './reading';
+import { localDate } from '../record';
 import { carriedForwardPoints } from './sections/handover';
 import type { KindPrep } from './sections/kind-prep';
 import { chooseTarget, lateralPrep } from './sections/lateral';
@@ -35,8 +36,7 @@ const CAPTURE_NEXT = 5;
  * kind's sections, which say so plainly when it does not. See docs/prep-judgment.md.
  */
 export function buildPrep(log: PrepLog, request: PrepRequest, now: Date): Prep {
-  const view = buildLogView(log, request, now);
-  const reading = readLog(log, view);
+  const { view, reading } = readingOf(log, request, now);
   const target: LateralTarget | undefined =
     request.kind === 'lateral' ? chooseTarget(reading, request.targetArea) : undefined;
   const fit = fitOf(reading, request.kind, target?.area);
@@ -78,6 +78,23 @@ export function buildPrep(log: PrepLog, request: PrepRequest, now: Date): Prep {
     ...(talentMap ? { talentMap } : {}),
     captureNext: captureNextOf(sections),
   };
+}
+
+/**
+ * The reading of a log for a period, a person and a day, kept with the log it was read from: the
+ * prep page builds one conversation after another from the same loaded log, and the reading does
+ * not depend on the conversation. The log is never changed (a change of the log is a new object).
+ */
+const readings = new WeakMap<PrepLog, { key: string; view: LogView; reading: LogReading }>();
+
+function readingOf(log: PrepLog, request: PrepRequest, now: Date): { view: LogView; reading: LogReading } {
+  const key = `${request.period.from}|${request.period.to}|${request.personId ?? ''}|${localDate(now)}`;
+  const kept = readings.get(log);
+  if (kept?.key === key) return kept;
+  const view = buildLogView(log, request, now);
+  const read = { key, view, reading: readLog(log, view) };
+  readings.set(log, read);
+  return read;
 }
 
 function kindPrep(

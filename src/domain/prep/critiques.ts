@@ -1,7 +1,7 @@
 import type { AreaId } from '../area';
 import type { Entry, Feedback } from '../entry';
 import type { AreaStats } from './area-stats';
-import type { LogView } from './log-view';
+import { compareText, type LogView } from './log-view';
 import { isOthersWord } from './polarity';
 import { PEOPLE_AREAS } from './role-reading';
 
@@ -14,8 +14,10 @@ export interface Critique {
    * are how that happens, not what is given up, so they are never among them.
    */
   lessOf: AreaId[];
-  /** Later wins or "keep" feedback in the same area (oldest first); empty while unanswered. */
+  /** Later wins or "keep" feedback on the same point (linked first, then oldest first); empty while unanswered. */
   answeredBy: Entry[];
+  /** Its words of substance, to recognise what else is about the same point. */
+  topic: ReadonlySet<string>;
 }
 
 const DELEGATE = /\b(delegat\w*|hand(ing)?\s+(it\s+|that\s+|this\s+|them\s+)?(over|off)|let (others|someone|the team|them)|step(ping)? back from|give (it|that|this) away|bottleneck)\b/i;
@@ -30,12 +32,13 @@ const DELEGATE = /\b(delegat\w*|hand(ing)?\s+(it\s+|that\s+|this\s+|them\s+)?(ov
  * managing people, for "delegate the debugging") or feedback that the change was seen.
  */
 export function readCritiques(view: LogView, stats: ReadonlyMap<AreaId, AreaStats>): Critique[] {
-  const critiques: Critique[] = [];
   const linked = new Map<string, Entry[]>();
   for (const entry of view.entries) {
     if (isOthersWord(entry)) continue;
     for (const id of entry.about ?? []) linked.set(id, [...(linked.get(id) ?? []), entry]);
   }
+  const pending: Pending[] = [];
+  const byArea = new Map<AreaId, Pending[]>();
   for (let i = view.received.length - 1; i >= 0; i--) {
     const feedback = view.received[i]!;
     if (feedback.signal !== 'start' && feedback.signal !== 'stop') continue;
@@ -47,27 +50,94 @@ export function readCritiques(view: LogView, stats: ReadonlyMap<AreaId, AreaStat
     // win in the same area that replaced them.
     const winAreas = delegates ? areas.filter((area) => !lessOf.includes(area)) : areas;
     // What the user linked to this feedback answers it, whatever its area.
-    const answeredBy: Entry[] = (linked.get(feedback.id) ?? []).filter((entry) => entry.occurredOn > feedback.occurredOn);
-    const topic = stems(feedback.text);
+    const answers = new Set((linked.get(feedback.id) ?? []).filter((entry) => entry.occurredOn > feedback.occurredOn));
+    const critique: Pending = { feedback: feedback as Critique['feedback'], lessOf, topic: stems(feedback.text), answers, winAreas };
+    pending.push(critique);
     for (const area of areas) {
-      const s = stats.get(area);
-      if (!s) continue;
-      for (const entry of s.entries) {
-        if (entry.occurredOn <= feedback.occurredOn) break; // newest first: the rest is earlier
-        const kind =
-          (entry.kind === 'win' && winAreas.includes(area) && !isOthersWord(entry)) ||
-          (isOthersWord(entry) && entry.kind === 'feedback' && entry.signal === 'keep');
-        if (kind && !answeredBy.includes(entry) && sharesTopic(topic, entry)) answeredBy.push(entry);
+      const list = byArea.get(area);
+      if (list) list.push(critique);
+      else byArea.set(area, [critique]);
+    }
+  }
+  for (const [area, questions] of byArea) answerInArea(area, questions, stats.get(area)?.entries ?? []);
+  return pending.map(({ feedback, lessOf, topic, answers }) => {
+    const isLinked = (entry: Entry) => (entry.about ?? []).includes(feedback.id);
+    const answeredBy = [...answers]
+      .sort((a, b) => Number(isLinked(b)) - Number(isLinked(a)) || compareText(a.occurredOn, b.occurredOn) || compareText(a.id, b.id))
+      .slice(0, ANSWERS_KEPT);
+    return { feedback, lessOf, answeredBy, topic };
+  });
+}
+
+/** A critique while its answers are being found. */
+interface Pending extends Omit<Critique, 'answeredBy'> {
+  answers: Set<Entry>;
+  winAreas: readonly AreaId[];
+}
+
+/** Enough answers to cite; a critique with more is no more answered. */
+const ANSWERS_KEPT = 3;
+
+/**
+ * One pass over an area's entries, oldest first, with the critiques raised in it (oldest first).
+ * A critique is open from the day after it was raised; each entry that can answer (one's own win,
+ * others' "keep") is checked against the open critiques that share one of its words, and answers
+ * those sharing two. A critique with enough answers closes. The cost follows the words entries and
+ * critiques share, not every later entry for every critique.
+ */
+function answerInArea(area: AreaId, questions: readonly Pending[], newestFirst: readonly Entry[]): void {
+  const open = new Map<string, Set<Pending>>();
+  const found = new Map<Pending, number>();
+  let next = 0;
+  const close = (q: Pending) => {
+    for (const word of q.topic) open.get(word)?.delete(q);
+  };
+  for (let i = newestFirst.length - 1; i >= 0; i--) {
+    const entry = newestFirst[i]!;
+    for (; next < questions.length && questions[next]!.feedback.occurredOn < entry.occurredOn; next++) {
+      const q = questions[next]!;
+      if (q.topic.size < 2) continue;
+      found.set(q, 0);
+      for (const word of q.topic) {
+        const set = open.get(word);
+        if (set) set.add(q);
+        else open.set(word, new Set([q]));
       }
     }
-    // What the user linked comes first, then the rest oldest first.
-    const isLinked = (entry: Entry) => (entry.about ?? []).includes(feedback.id);
-    answeredBy.sort(
-      (a, b) => Number(isLinked(b)) - Number(isLinked(a)) || (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0),
-    );
-    critiques.push({ feedback: feedback as Critique['feedback'], lessOf, answeredBy });
+    if (found.size === 0) continue;
+    const win = entry.kind === 'win' && !isOthersWord(entry);
+    const keep = entry.kind === 'feedback' && entry.direction === 'received' && entry.signal === 'keep';
+    if (!win && !keep) continue;
+    let shared: Map<Pending, number> | undefined;
+    for (const word of answerStems(entry)) {
+      const asking = open.get(word);
+      if (!asking) continue;
+      for (const q of asking) {
+        if (win && !q.winAreas.includes(area)) continue;
+        shared ??= new Map();
+        const count = (shared.get(q) ?? 0) + 1;
+        shared.set(q, count);
+        if (count !== 2 || q.answers.has(entry)) continue;
+        q.answers.add(entry);
+        const answers = found.get(q)! + 1;
+        found.set(q, answers);
+        if (answers === ANSWERS_KEPT) close(q);
+      }
+    }
   }
-  return critiques;
+}
+
+
+/** An entry's words, as what answers a critique says them: a win's text, impact and result. */
+const answerStemCache = new WeakMap<Entry, Set<string>>();
+function answerStems(entry: Entry): Set<string> {
+  let found = answerStemCache.get(entry);
+  if (!found) {
+    found = stems(entry.text);
+    if (entry.kind === 'win') for (const detail of [entry.impact, entry.result]) if (detail) for (const stem of stems(detail)) found.add(stem);
+    answerStemCache.set(entry, found);
+  }
+  return found;
 }
 
 /** Areas others asked the user to do less of: crafting never proposes more of them. */
@@ -96,25 +166,31 @@ const COMMON = new Set(
   ),
 );
 
-/** The first five letters of each word of four letters or more, common words left out. */
+/**
+ * The first five letters of each word of four letters or more, common words left out, from the
+ * first sentence only: that is where a note says what it is about; the story after it would make
+ * any two long entries look alike.
+ */
 function stems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const word of text.toLowerCase().match(/[\p{L}\d][\p{L}\d'’:-]*/gu) ?? []) {
-    const clean = word.replace(/['’].*$/, '');
-    if (clean.length < 4 || COMMON.has(clean)) continue;
-    out.add(clean.slice(0, 5));
+  // Letters of the Latin scripts and digits, and "1:1s"; apostrophes end a word ("team's" is "team").
+  for (const raw of firstSentence(text).toLowerCase().split(/[^a-z0-9\u00c0-\u024f:]+/)) {
+    const word = raw.charCodeAt(0) === 58 || raw.charCodeAt(raw.length - 1) === 58 ? raw.replace(/^:+|:+$/g, '') : raw;
+    if (word.length < 4 || COMMON.has(word)) continue;
+    out.add(word.slice(0, 5));
   }
   return out;
 }
 
-function sharesTopic(topic: ReadonlySet<string>, entry: Entry): boolean {
-  return sharesWords(topic, entry.kind === 'win' ? [entry.text, entry.impact, entry.result].filter(Boolean).join(' ') : entry.text);
+/** Two words of substance in common: one ("docs") is a coincidence, two are a subject. */
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](\s|$)/);
+  return (end === -1 ? text : text.slice(0, end)).slice(0, 200);
 }
 
-/** Two words of substance in common: one ("docs") is a coincidence, two are a subject. */
-function sharesWords(topic: ReadonlySet<string>, text: string): boolean {
+function sharesWords(topic: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
   let shared = 0;
-  for (const stem of stems(text)) if (topic.has(stem) && ++shared === 2) return true;
+  for (const stem of words) if (topic.has(stem) && ++shared === 2) return true;
   return false;
 }
 
@@ -124,5 +200,7 @@ function sharesWords(topic: ReadonlySet<string>, text: string): boolean {
  * team's roadmap with product before planning", the user's own to carry, not a duty to hand over.
  */
 export function echoesCritique(text: string, critiques: readonly Critique[]): boolean {
-  return critiques.some((c) => sharesWords(stems(c.feedback.text), text));
+  if (critiques.length === 0) return false;
+  const words = stems(text);
+  return critiques.some((c) => sharesWords(c.topic, words));
 }

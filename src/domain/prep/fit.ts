@@ -114,9 +114,11 @@ function lateralFit(reading: LogReading, target: AreaId): Fit {
       entryIds: [],
     };
   }
+  // The reasons themselves are said once, with the target.
+  const strongest = reading.pulls[0]?.area === target ? ', more than anywhere else' : '';
   return {
     verdict: 'fits',
-    text: `Your log points here: ${joinReasons(pull.reasons)}.`,
+    text: `Your log supports this move: it pulls towards ${name.toLowerCase()}${strongest}.`,
     entryIds: pull.entries.map((e) => e.id),
   };
 }

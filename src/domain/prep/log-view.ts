@@ -35,9 +35,7 @@ export interface LogView {
 }
 
 export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): LogView {
-  const entries = log.entries
-    .filter((entry) => !entry.deletedAt && isInPeriod(entry.occurredOn, request.period))
-    .sort(newestFirst);
+  const entries = newestFirstOf(log.entries.filter((entry) => !entry.deletedAt && isInPeriod(entry.occurredOn, request.period)));
 
   const byArea = new Map<AreaId, Entry[]>();
   const wins: Win[] = [];
@@ -114,6 +112,18 @@ export function compareAreas(a: AreaId, b: AreaId): number {
   const ia = BUILT_IN_ORDER.get(a) ?? Number.MAX_SAFE_INTEGER;
   const ib = BUILT_IN_ORDER.get(b) ?? Number.MAX_SAFE_INTEGER;
   return ia - ib || compareText(a, b);
+}
+
+/**
+ * Entries newest first. The prep page reads them oldest first from the database's date index, so
+ * a check and a reverse usually do (10,000 entries: one pass instead of a sort); any other order
+ * is sorted.
+ */
+function newestFirstOf(entries: Entry[]): Entry[] {
+  for (let i = 1; i < entries.length; i++) {
+    if (newestFirst(entries[i]!, entries[i - 1]!) >= 0) return entries.sort(newestFirst);
+  }
+  return entries.reverse();
 }
 
 export function newestFirst(a: Entry, b: Entry): number {

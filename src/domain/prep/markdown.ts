@@ -63,7 +63,7 @@ export function prepToMarkdown({ prep, agenda, entries, actionItems, limit = MAR
     lines.push(`## ${e(section.title)}`, '');
     if (section.intro) lines.push(`_${e(section.intro)}_`, '');
     for (const shown of section.points) lines.push(...pointLines(shown, entries, actionItems));
-    if (section.more > 0) lines.push(`- …and ${section.more} more in the log.`);
+    if (section.more + section.omitted > 0) lines.push(`- …and ${section.more + section.omitted} more in the log.`);
     lines.push('');
   }
 

@@ -10,6 +10,7 @@ import type { LogView } from './log-view';
 import { isOthersWord, stanceOf } from './polarity';
 import { joinReasons, type Pull, rankPulls } from './pulls';
 import { describeTenure, inRole, readRole } from './role-reading';
+import type { SaidWin } from './talking-point';
 import type { EnergySummary, PrepLog, ReadingLine, RoleReading } from './types';
 import { describeWitnesses, witnessesOf } from './witnesses';
 
@@ -42,6 +43,8 @@ export interface LogReading {
   /** Open items of the role (the user's duties and others' follow-ups), not the user's own growth. */
   roleItems: ActionItem[];
   lines: ReadingLine[];
+  /** What is said of each win, once per reading (see `winPoint`). */
+  winPoints: Map<Win, SaidWin>;
 }
 
 const ASK = /\b(sponsor\w*|nominat\w*|trial|promot\w*|calibrat\w*|opening|headcount|introduc\w*|recommend\w*|advocat\w*|talk to (the |your |my )?(director|vp|head|cto|skip)|put (me|you) forward|support (my|your|the move))\b/i;
@@ -94,6 +97,7 @@ export function readLog(log: PrepLog, view: LogView): LogReading {
     openAsks,
     roleItems,
     lines: [],
+    winPoints: new Map(),
   };
   reading.lines = readingLines(reading);
   return reading;

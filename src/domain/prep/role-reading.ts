@@ -57,8 +57,15 @@ function assumedRole(view: LogView): RoleReading {
     }
     if (entry.areas.length === 0) continue;
     own += 1;
-    if (entry.areas.some((area) => PEOPLE_AREAS.includes(area))) peopleWork += 1;
-    for (const area of new Set(entry.areas)) counts.set(area, (counts.get(area) ?? 0) + 1);
+    let people = false;
+    const { areas } = entry;
+    for (let i = 0; i < areas.length; i++) {
+      const area = areas[i]!;
+      if (areas.indexOf(area) !== i) continue; // an area listed twice counts once
+      if (area === 'managing-people' || area === 'leading-teams') people = true;
+      counts.set(area, (counts.get(area) ?? 0) + 1);
+    }
+    if (people) peopleWork += 1;
   }
   // Feedback from one's reports, or a quarter of one's own work about people, reads as managing.
   const manages = fromReports || (own > 0 && peopleWork / own >= 0.25);

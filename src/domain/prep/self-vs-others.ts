@@ -9,6 +9,8 @@ import { describeWitnesses, witnessesOf } from './witnesses';
 
 /** At most this many entries are cited per finding: enough to check it, short enough to read. */
 const CITED = 6;
+/** Blind spots, and answered critiques, listed at most: the newest. */
+const CRITIQUE_FINDINGS = 12;
 
 /**
  * The Dunning-Kruger check: self-assessment is unreliable, so what one's own entries say about an
@@ -36,9 +38,12 @@ export function compareSelfAndOthers(reading: LogReading): AreaFinding[] {
     const finding = areaFinding(s);
     if (finding) findings.push(finding);
   }
-  for (const critique of reading.critiques) {
-    findings.push(critiqueFinding(critique));
-  }
+  // The most recent few of each: a finding is for reading, and the rest are in the prep's gaps.
+  const newest = [...reading.critiques].reverse();
+  findings.push(
+    ...newest.filter((c) => c.answeredBy.length === 0).slice(0, CRITIQUE_FINDINGS).map(critiqueFinding),
+    ...newest.filter((c) => c.answeredBy.length > 0).slice(0, CRITIQUE_FINDINGS).map(critiqueFinding),
+  );
   return findings;
 }
 

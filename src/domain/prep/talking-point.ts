@@ -16,7 +16,20 @@ const SCOPE_LABELS = { self: 'Own work', team: 'Team', org: 'Organization', comp
  * evidence (linked praise counts). The detail says how far it reached, by how much, who saw it,
  * and in which role.
  */
+/** A win's point without its key: the same in every section it stands in. */
+export type SaidWin = Omit<Extract<TalkingPoint, { type: 'evidence' }>, 'key'>;
+
 export function winPoint(sectionId: string, win: Win, reading: LogReading): TalkingPoint {
+  // A win can stand in several sections: what is said of it is worked out once per reading.
+  let said = reading.winPoints.get(win);
+  if (!said) {
+    said = sayWin(win, reading);
+    reading.winPoints.set(win, said);
+  }
+  return { ...said, key: `${sectionId}:${win.id}` };
+}
+
+function sayWin(win: Win, reading: LogReading): SaidWin {
   const praise = reading.praiseFor.get(win.id) ?? [];
   const quotes: Quote[] = praise.slice(0, 3).map((entry) => ({ entryId: entry.id, text: quoteOf(entry), by: whoShort(entry) }));
   const detail = [
@@ -26,7 +39,6 @@ export function winPoint(sectionId: string, win: Win, reading: LogReading): Talk
     roleAt(win, reading),
   ].filter(Boolean);
   return {
-    key: `${sectionId}:${win.id}`,
     type: 'evidence',
     strength: winStrength(reading, win),
     text: winSentence(win),
@@ -35,6 +47,19 @@ export function winPoint(sectionId: string, win: Win, reading: LogReading): Talk
     entryIds: [win.id, ...praise.slice(0, 3).map((entry) => entry.id)],
     actionItemIds: NONE,
   };
+}
+
+/**
+ * At most this many wins are points of a section: enough for any conversation (a reader takes in
+ * ten), and a log of ten thousand entries stays within the prep's time budget. The rest are
+ * counted, so the section can say how many more the log holds.
+ */
+export const WIN_POINTS = 100;
+
+/** Points for the first `WIN_POINTS` of `wins` (already in the section's order), and how many were left out. */
+export function winPoints(sectionId: string, wins: readonly Win[], reading: LogReading): { points: TalkingPoint[]; omitted: number } {
+  const shown = wins.length > WIN_POINTS ? wins.slice(0, WIN_POINTS) : wins;
+  return { points: shown.map((win) => winPoint(sectionId, win, reading)), omitted: wins.length - shown.length };
 }
 
 /** Which role a win belongs to, when the role history says: "As Senior engineer". */

@@ -96,6 +96,8 @@ export interface PrepSection {
   /** What the section is for, or how its points were chosen. */
   intro?: string;
   points: TalkingPoint[];
+  /** Entries that would have been points past the section's limit: "…and N more in the log". */
+  omitted?: number;
 }
 
 /**

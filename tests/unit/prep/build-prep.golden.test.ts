@@ -118,9 +118,9 @@ describe('buildPrep on the fixture log', () => {
       'agreed-strength:coding',
       'agreed-strength:teaching',
       'agreed-strength:debugging',
-      'answered:ben-stop-meetings',
-      'blind-spot:dana-start-strategy',
       'blind-spot:ana-start-delegate',
+      'blind-spot:dana-start-strategy',
+      'answered:ben-stop-meetings',
     ]);
   });
 });

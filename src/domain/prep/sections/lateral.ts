@@ -6,7 +6,7 @@ import { strongestFirst } from '../ordering';
 import { joinReasons, MIN_RATED, pullSentence } from '../pulls';
 import type { LogReading } from '../reading';
 import { winStrength } from '../reading';
-import { evidencePoint, gapPoint, insightPoint, planPoint, praisePoint, winPoint } from '../talking-point';
+import { evidencePoint, gapPoint, insightPoint, planPoint, praisePoint, winPoints } from '../talking-point';
 import type { CraftingSuggestion, Fit, LateralTarget, PrepSection, TalkingPoint } from '../types';
 import { quoteOf, whoShort } from '../voice';
 import { describeWitnesses, witnessesOf } from '../witnesses';
@@ -64,7 +64,7 @@ export function lateralPrep(reading: LogReading, target: LateralTarget, fit: Fit
   const seen = praise.length ? `, and ${describeWitnesses(witnessesOf(praise))} ${witnessesOf(praise).names.length > 1 ? 'have' : 'has'} seen me do it well` : '';
   const opening =
     fit.verdict === 'fits'
-      ? `I'd like to talk about moving towards ${name}. It is where my energy has gone this year${seen}; I'd like to propose a trial.`
+      ? `I'd like to talk about moving ${reading.role.previous?.areas.includes(target.area) ? 'back to' : 'towards'} ${name}. It is where my energy has gone this year${seen}; I'd like to propose a trial.`
       : `I'd like to explore ${name} as a direction for me, and hear how you see it.`;
   return {
     opening,
@@ -119,7 +119,7 @@ function transferable(reading: LogReading, target: AreaId): PrepSection {
   const name = areaName(target);
   const s = reading.stats.get(target);
   const wins = strongestFirst(s?.wins ?? [], (win) => winStrength(reading, win));
-  const points = wins.map((win) => winPoint(id, win, reading));
+  const { points, omitted } = winPoints(id, wins, reading);
   const quoted = new Set(wins.flatMap((win) => (reading.praiseFor.get(win.id) ?? []).map((e) => e.id)));
   for (const entry of s?.praise ?? []) if (!quoted.has(entry.id)) points.push(praisePoint(id, entry));
   if (points.length === 0) {
@@ -144,6 +144,7 @@ function transferable(reading: LogReading, target: AreaId): PrepSection {
     title: `What I would bring to ${name}`,
     intro: `Wins in ${name}, strongest evidence first, with praise linked to them quoted beside; then others' words about it.`,
     points,
+    ...(omitted ? { omitted } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Fit } from '../types';
 import type { LogReading } from '../reading';
 import { winStrength } from '../reading';
 import { widestFirst } from '../ordering';
-import { gapPoint, planPoint, winPoint } from '../talking-point';
+import { gapPoint, planPoint, WIN_POINTS, winPoints } from '../talking-point';
 import type { PrepSection } from '../types';
 import { winSentence } from '../voice';
 import { witnessesOf } from '../witnesses';
@@ -35,7 +35,7 @@ export function promotionPrep(reading: LogReading, fit: Fit): KindPrep {
 
 function impact(reading: LogReading, wins: ReturnType<typeof widestFirst>): PrepSection {
   const id = 'impact';
-  const points = wins.map((win) => winPoint(id, win, reading));
+  const { points, omitted } = winPoints(id, wins, reading);
   if (wins.length === 0) {
     points.push(
       gapPoint(
@@ -69,6 +69,7 @@ function impact(reading: LogReading, wins: ReturnType<typeof widestFirst>): Prep
     title: 'Impact at the widest scope',
     intro: 'Your wins, the widest reach first and the strongest evidence first within it, with what others said about each.',
     points,
+    ...(omitted ? { omitted } : {}),
   };
 }
 
@@ -102,9 +103,12 @@ function othersSaid({ view }: LogReading): PrepSection {
 
 function gaps(reading: LogReading): PrepSection {
   const id = 'gaps';
-  // Answered ones first: growth shown is the stronger story; then the open ones, honestly.
-  const critiques = [...reading.critiques].sort((a, b) => Number(b.answeredBy.length > 0) - Number(a.answeredBy.length > 0));
-  const points = critiques.map((critique) => critiquePoint(id, critique, reading));
+  // Answered ones first: growth shown is the stronger story; then the open ones, honestly; the
+  // newest first in each.
+  const critiques = [...reading.critiques].reverse().sort((a, b) => Number(b.answeredBy.length > 0) - Number(a.answeredBy.length > 0));
+  const shown = critiques.slice(0, WIN_POINTS);
+  const points = shown.map((critique) => critiquePoint(id, critique, reading));
+  const omitted = critiques.length - shown.length;
   if (points.length === 0) {
     points.push(
       gapPoint(
@@ -119,6 +123,7 @@ function gaps(reading: LogReading): PrepSection {
     title: 'Gaps raised, and what I did about them',
     intro: 'Start and stop feedback: answered when a later win or “keep” in the same area shows the change.',
     points,
+    ...(omitted ? { omitted } : {}),
   };
 }
 

@@ -1,10 +1,10 @@
-import type { Entry, Feedback } from '../../entry';
+import type { Entry, Feedback, Win } from '../../entry';
 import { monthName } from '../energy-trend';
 import { widestFirst } from '../ordering';
 import { isPrivate, soundsStrained } from '../polarity';
 import type { LogReading } from '../reading';
 import { winStrength } from '../reading';
-import { gapPoint, insightPoint, planPoint, praisePoint, winPoint } from '../talking-point';
+import { gapPoint, insightPoint, planPoint, praisePoint, WIN_POINTS, winPoint, winPoints } from '../talking-point';
 import type { PrepSection, TalkingPoint } from '../types';
 import { inFirstPerson, quoteOf, winSentence } from '../voice';
 import { areaName } from '../../area';
@@ -20,13 +20,12 @@ export function reviewPrep(reading: LogReading): KindPrep {
   const opening = top
     ? `Here is what I did this period, the widest-reaching work first. The headline: ${winSentence(top)}`
     : 'Here is my period: what I did, with whom, and what I learned.';
-  const winPoints = (id: string, list: readonly Entry[]) =>
-    list.flatMap((entry) => (entry.kind === 'win' ? [winPoint(id, entry, reading)] : []));
+  const wonIn = (id: string, list: readonly Win[]) => winPoints(id, list, reading);
   const { view } = reading;
   return {
     opening,
     sections: [
-      section('projects', 'Projects and impact', 'Your wins, the widest reach and strongest evidence first.', winPoints('projects', wins), {
+      section('projects', 'Projects and impact', 'Your wins, the widest reach and strongest evidence first.', wonIn('projects', wins), {
         text: 'No wins logged in this period.',
         next: 'Log the projects you shipped this period, each with its result and a link.',
       }),
@@ -34,41 +33,38 @@ export function reviewPrep(reading: LogReading): KindPrep {
         'collaboration',
         'Collaboration and mentorship',
         'Feedback you gave; wins in Leading teams, Managing people or Teaching, or mentioning mentoring, pairing, onboarding, coaching, helping or code review.',
-        [
-          ...winPoints('collaboration', wins.filter((e) => inAreas(e, COLLABORATION_AREAS) || matches(e, COLLABORATION))),
-          ...view.given.map((e) => givenPoint('collaboration', e)),
-        ],
+        withMore(
+          wonIn('collaboration', wins.filter((e) => inAreas(e, COLLABORATION_AREAS) || matches(e, COLLABORATION))),
+          view.given.map((e) => givenPoint('collaboration', e)),
+        ),
         { text: 'Nothing about collaboration or mentorship yet.', next: 'Log who you helped, paired with or mentored, and what changed for them.' },
       ),
       section(
         'design',
         'Design and documentation',
         'Wins mentioning design, RFCs, ADRs, decision records, architecture, docs, specs or write-ups.',
-        winPoints('design', wins.filter((e) => matches(e, DESIGN))),
+        wonIn('design', wins.filter((e) => matches(e, DESIGN))),
         { text: 'No design or documentation work logged.', next: 'Log the design docs, RFCs and docs you wrote or reviewed, with a link.' },
       ),
       section(
         'company',
         'Company building',
         'Wins in Developer relations, or mentioning hiring, interviews, recruiting, culture, community, talks, blog posts or workshops.',
-        winPoints('company', wins.filter((e) => inAreas(e, COMPANY_AREAS) || matches(e, COMPANY))),
+        wonIn('company', wins.filter((e) => inAreas(e, COMPANY_AREAS) || matches(e, COMPANY))),
         { text: 'No company-building work logged (hiring, interviews, talks, community).', next: 'Log interviews you ran, talks you gave and the people you onboarded.' },
       ),
       section(
         'learned',
         'What I learned',
         'Entries about learning, found by meaning: learned, realised, figured out, a first time, a mistake, hindsight, a lesson (also in German, Spanish, French and Italian).',
-        view.entries.filter((e) => !(e.kind === 'feedback' && e.direction === 'received') && (matches(e, LEARNED) || matchesDetails(e))).map((e) => learnedPoint(e, reading)),
+        learnedPoints(view.entries.filter((e) => !(e.kind === 'feedback' && e.direction === 'received') && (matches(e, LEARNED) || matchesDetails(e))), reading),
         { text: 'Nothing logged as learned.', next: 'After a hard week, note one thing you learned and what you will do differently.' },
       ),
       section(
         'feedback',
         'Feedback received',
         'What others said: praise first, then what they asked for and whether later work answered it.',
-        [
-          ...view.received.filter((e) => e.signal !== 'start' && e.signal !== 'stop').map((e) => praisePoint('feedback', e)),
-          ...reading.critiques.map((c) => critiquePoint('feedback', c, reading)),
-        ],
+        feedbackPoints(reading),
         { text: 'No feedback received in this period.', next: 'Ask three colleagues what you should start, keep and stop doing (the feedback request below).' },
       ),
       {
@@ -88,9 +84,36 @@ export function reviewPrep(reading: LogReading): KindPrep {
   };
 }
 
-function section(id: string, title: string, intro: string, points: TalkingPoint[], gap: { text: string; next: string }): PrepSection {
+function section(
+  id: string,
+  title: string,
+  intro: string,
+  { points, omitted }: { points: TalkingPoint[]; omitted: number },
+  gap: { text: string; next: string },
+): PrepSection {
   if (points.length === 0) points.push(gapPoint(`${id}:none`, gap.text, gap.next));
-  return { id, title, intro, points };
+  return { id, title, intro, points, ...(omitted ? { omitted } : {}) };
+}
+
+function withMore(wins: { points: TalkingPoint[]; omitted: number }, more: TalkingPoint[]): { points: TalkingPoint[]; omitted: number } {
+  return { points: [...wins.points, ...more], omitted: wins.omitted };
+}
+
+/** Praise, then starts and stops with what answered them; the newest first, up to the limit. */
+function feedbackPoints(reading: LogReading): { points: TalkingPoint[]; omitted: number } {
+  const praise = reading.view.received.filter((e) => e.signal !== 'start' && e.signal !== 'stop');
+  const critiques = [...reading.critiques].reverse();
+  const shownPraise = praise.slice(0, WIN_POINTS);
+  const shownCritiques = critiques.slice(0, WIN_POINTS);
+  return {
+    points: [...shownPraise.map((e) => praisePoint('feedback', e)), ...shownCritiques.map((c) => critiquePoint('feedback', c, reading))],
+    omitted: praise.length - shownPraise.length + critiques.length - shownCritiques.length,
+  };
+}
+
+function learnedPoints(entries: readonly Entry[], reading: LogReading): { points: TalkingPoint[]; omitted: number } {
+  const shown = entries.slice(0, WIN_POINTS);
+  return { points: shown.map((e) => learnedPoint(e, reading)), omitted: entries.length - shown.length };
 }
 
 /** A lesson said aloud; a private line of strain is summed up, never quoted as a talking point. */

@@ -7,7 +7,7 @@ import { widestFirst } from '../ordering';
 import { pullSentence } from '../pulls';
 import type { LogReading } from '../reading';
 import { winStrength } from '../reading';
-import { gapPoint, insightPoint, planPoint, praisePoint, winPoint } from '../talking-point';
+import { gapPoint, insightPoint, planPoint, praisePoint, winPoint, winPoints } from '../talking-point';
 import type { CraftingSuggestion, Fit, PrepSection, TalkingPoint } from '../types';
 import { shortWin } from '../voice';
 import { describeWitnesses, witnessesOf } from '../witnesses';
@@ -59,7 +59,7 @@ function stepDownCase(reading: LogReading): KindPrep {
 function wentWell(reading: LogReading, roleWins: readonly import('../../entry').Win[]): PrepSection {
   const id = 'went-well';
   const { role } = reading;
-  const points = roleWins.map((win) => winPoint(id, win, reading));
+  const { points, omitted } = winPoints(id, roleWins, reading);
   for (const entry of reading.rolePraise.slice(0, 3)) points.push(praisePoint(id, entry));
   if (roleWins.length === 0) {
     points.push(
@@ -75,6 +75,7 @@ function wentWell(reading: LogReading, roleWins: readonly import('../../entry').
     title: 'It went well',
     intro: `What you achieved as ${role.title}${role.since ? ` since ${role.since}` : ''}, and what others said about it: the answer to "did it fail?".`,
     points,
+    ...(omitted ? { omitted } : {}),
   };
 }
 
