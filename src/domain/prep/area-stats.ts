@@ -3,7 +3,7 @@ import type { Entry, Feedback, Win } from '../entry';
 import { summarizeEnergy } from './energy-trend';
 import { entryStrength } from './evidence';
 import type { LogView } from './log-view';
-import { isOthersWord, stanceOf } from './polarity';
+import { isOthersWord } from './polarity';
 import type { EnergySummary, Meaning } from './types';
 
 /** What the log says about one area, split by whose word it is and by what it says. */
@@ -63,7 +63,7 @@ export function buildAreaStats(view: LogView): Map<AreaId, AreaStats> {
         if (entry.energy !== undefined) spent.push(entry);
         continue;
       }
-      const stance = stanceOf(entry);
+      const stance = view.stances.get(entry)!;
       if (stance === 'longing') s.longings.push(entry);
       else {
         if (stance === 'claim') s.claims.push(entry);

@@ -59,7 +59,9 @@ export function readCritiques(view: LogView, stats: ReadonlyMap<AreaId, AreaStat
       else byArea.set(area, [critique]);
     }
   }
-  for (const [area, questions] of byArea) answerInArea(area, questions, stats.get(area)?.entries ?? []);
+  // An entry in several areas is read once.
+  const words = new Map<Entry, Set<string>>();
+  for (const [area, questions] of byArea) answerInArea(area, questions, stats.get(area)?.entries ?? [], words);
   return pending.map(({ feedback, lessOf, topic, answers }) => {
     const isLinked = (entry: Entry) => (entry.about ?? []).includes(feedback.id);
     const answeredBy = [...answers]
@@ -85,12 +87,19 @@ const ANSWERS_KEPT = 3;
  * those sharing two. A critique with enough answers closes. The cost follows the words entries and
  * critiques share, not every later entry for every critique.
  */
-function answerInArea(area: AreaId, questions: readonly Pending[], newestFirst: readonly Entry[]): void {
+function answerInArea(
+  area: AreaId,
+  questions: readonly Pending[],
+  newestFirst: readonly Entry[],
+  words: Map<Entry, Set<string>>,
+): void {
   const open = new Map<string, Set<Pending>>();
   const found = new Map<Pending, number>();
   let next = 0;
+  let waiting = 0;
   const close = (q: Pending) => {
     for (const word of q.topic) open.get(word)?.delete(q);
+    waiting -= 1;
   };
   for (let i = newestFirst.length - 1; i >= 0; i--) {
     const entry = newestFirst[i]!;
@@ -98,18 +107,22 @@ function answerInArea(area: AreaId, questions: readonly Pending[], newestFirst: 
       const q = questions[next]!;
       if (q.topic.size < 2) continue;
       found.set(q, 0);
+      waiting += 1;
       for (const word of q.topic) {
         const set = open.get(word);
         if (set) set.add(q);
         else open.set(word, new Set([q]));
       }
     }
-    if (found.size === 0) continue;
+    if (waiting === 0) {
+      if (next === questions.length) return;
+      continue;
+    }
     const win = entry.kind === 'win' && !isOthersWord(entry);
     const keep = entry.kind === 'feedback' && entry.direction === 'received' && entry.signal === 'keep';
     if (!win && !keep) continue;
     let shared: Map<Pending, number> | undefined;
-    for (const word of answerStems(entry)) {
+    for (const word of answerStems(entry, words)) {
       const asking = open.get(word);
       if (!asking) continue;
       for (const q of asking) {
@@ -129,13 +142,12 @@ function answerInArea(area: AreaId, questions: readonly Pending[], newestFirst: 
 
 
 /** An entry's words, as what answers a critique says them: a win's text, impact and result. */
-const answerStemCache = new WeakMap<Entry, Set<string>>();
-function answerStems(entry: Entry): Set<string> {
-  let found = answerStemCache.get(entry);
+function answerStems(entry: Entry, cache: Map<Entry, Set<string>>): Set<string> {
+  let found = cache.get(entry);
   if (!found) {
     found = stems(entry.text);
     if (entry.kind === 'win') for (const detail of [entry.impact, entry.result]) if (detail) for (const stem of stems(detail)) found.add(stem);
-    answerStemCache.set(entry, found);
+    cache.set(entry, found);
   }
   return found;
 }

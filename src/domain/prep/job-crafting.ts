@@ -3,7 +3,7 @@ import type { Entry, Win } from '../entry';
 import type { AreaStats } from './area-stats';
 import { formatEnergy, rankByEnergy } from './energy-trend';
 import { compareAreas, compareText } from './log-view';
-import { isOthersWord, stanceOf } from './polarity';
+import { isOthersWord } from './polarity';
 import { MIN_RATED } from './pulls';
 import type { LogReading } from './reading';
 import { joinReasons } from './pulls';
@@ -146,7 +146,7 @@ function energizingPeople(reading: LogReading): PersonEnergy[] {
   const byName = new Map<string, { name: string; sum: number; entries: Entry[] }>();
   for (const entry of reading.view.entries) {
     const name = entry.person?.trim();
-    if (!name || entry.energy === undefined || isOthersWord(entry) || stanceOf(entry) === 'longing') continue;
+    if (!name || entry.energy === undefined || isOthersWord(entry) || reading.view.stances.get(entry) === 'longing') continue;
     const key = name.toLowerCase();
     const bucket = byName.get(key) ?? { name, sum: 0, entries: [] };
     bucket.sum += entry.energy;

@@ -4,6 +4,7 @@ import type { Entry, Feedback, Note, Talent, Win } from '../entry';
 import type { Person } from '../person';
 import { localDate } from '../record';
 import { isInPeriod } from './period';
+import { type Stance, stanceOf } from './polarity';
 import type { Period, PrepLog, PrepRequest } from './types';
 
 /**
@@ -25,6 +26,8 @@ export interface LogView {
   /** What others said: received feedback and talent notes on others' word, newest first. */
   othersWord: Entry[];
   byArea: ReadonlyMap<AreaId, Entry[]>;
+  /** What each of one's own wins, notes and talent notes says of its areas, read once (`stanceOf`). */
+  stances: ReadonlyMap<Entry, Stance>;
   /** Areas with entries: built-in ones in their order, then the user's own, alphabetically. */
   areas: AreaId[];
   people: Person[];
@@ -44,6 +47,7 @@ export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): Log
   const talents: Talent[] = [];
   const notes: Note[] = [];
   const othersWord: Entry[] = [];
+  const stances = new Map<Entry, Stance>();
 
   for (const entry of entries) {
     const { areas } = entry;
@@ -55,6 +59,7 @@ export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): Log
       if (list) list.push(entry);
       else byArea.set(area, [entry]);
     }
+    if (entry.kind !== 'feedback' && !(entry.kind === 'talent' && entry.evidence === 'others')) stances.set(entry, stanceOf(entry));
     switch (entry.kind) {
       case 'win':
         wins.push(entry);
@@ -94,6 +99,7 @@ export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): Log
     notes,
     othersWord,
     byArea,
+    stances,
     areas: orderAreas(byArea.keys()),
     people,
     ...(person ? { person } : {}),

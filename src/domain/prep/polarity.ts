@@ -21,18 +21,6 @@ const STRAIN =
   /\b(dread\w*|hate|hated|drain\w*|exhaust\w*|tired of|burn(ed|t)[ -]?out|struggl\w*|not good at|bad at|takes everything|out of me|anxious|anxiety|overwhelm\w*|frustrat\w*|miserable|bored|boring|sick of|can'?t stand|a slog|weighs on)\b/i;
 
 export function stanceOf(entry: Entry): Stance {
-  // Read once per entry: every prep of a session reads the same entries (an edit stores a new object).
-  let stance = stances.get(entry);
-  if (stance === undefined) {
-    stance = readStance(entry);
-    stances.set(entry, stance);
-  }
-  return stance;
-}
-
-const stances = new WeakMap<Entry, Stance>();
-
-function readStance(entry: Entry): Stance {
   if (LONGING.test(entry.text)) return 'longing';
   if (STRAIN.test(entry.text)) return 'doubt';
   if (entry.energy !== undefined) return entry.energy >= 1 ? 'claim' : 'doubt';

@@ -7,7 +7,7 @@ import { type Critique, echoesCritique, lessOfAreas, praiseByWin, readCritiques 
 import { describeTrend, formatEnergy, summarizeEnergy } from './energy-trend';
 import { entryStrength } from './evidence';
 import type { LogView } from './log-view';
-import { isOthersWord, stanceOf } from './polarity';
+import { isOthersWord } from './polarity';
 import { joinReasons, type Pull, rankPulls } from './pulls';
 import { describeTenure, inRole, readRole } from './role-reading';
 import type { SaidWin } from './talking-point';
@@ -63,7 +63,7 @@ export function readLog(log: PrepLog, view: LogView): LogReading {
     if (!inRoleArea(entry)) continue;
     if (isOthersWord(entry)) {
       if (!(entry.kind === 'feedback' && (entry.signal === 'start' || entry.signal === 'stop'))) rolePraise.push(entry);
-    } else if (entry.kind === 'feedback' || stanceOf(entry) !== 'longing') {
+    } else if (entry.kind === 'feedback' || view.stances.get(entry) !== 'longing') {
       roleWork.push(entry);
     }
   }
