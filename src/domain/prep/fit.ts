@@ -38,15 +38,15 @@ function promotionFit(reading: LogReading): Fit {
   const voices = witnessesOf(praise).names.length;
   const cited = [...strong, ...praise].slice(0, 8).map((e) => e.id);
   const { role, roleEnergy } = reading;
+  // Drained: falling to below zero, or low (−0.5 or less) all along.
   const drained =
     roleEnergy.average !== null &&
     roleEnergy.count >= 3 &&
-    (roleEnergy.trend === 'falling' || roleEnergy.average < 0) &&
-    (roleEnergy.fitted?.to ?? roleEnergy.average) < 0;
+    ((roleEnergy.trend === 'falling' && (roleEnergy.fitted?.to ?? 0) < 0) || roleEnergy.average <= -0.5);
   if (strong.length >= STRONG_WINS && voices >= VOICES && drained) {
     return {
       verdict: 'caution',
-      text: `The evidence is there (${count(strong.length, 'win')} with strong evidence, ${voices} people's words), but your log says this role drains you: ${lowerFirst(describeTrend(`the role as ${role.title.toLowerCase()}`, roleEnergy, 'you'))} A promotion would mean more of it: say first where you want to grow.`,
+      text: `The evidence is there (${count(strong.length, 'win')} with strong evidence, ${voices} people's words), but your log says this role drains you: ${lowerFirst(describeTrend(`the role as ${role.title}`, roleEnergy, 'you'))} A promotion would mean more of it: say first where you want to grow.`,
       entryIds: cited,
     };
   }

@@ -137,3 +137,19 @@ export function critiqueSentence(feedback: Feedback): string {
   if (/^(start|stop)\b/i.test(text)) return `${whoSaid(feedback)} asked me to ${lowerFirst(text)}`;
   return `${whoSaid(feedback)} asked me to ${feedback.signal === 'stop' ? 'stop' : 'start'} this: “${text}”`;
 }
+
+const WORK: Record<string, string> = {
+  coding: 'coding',
+  debugging: 'debugging',
+  teaching: 'teaching',
+  research: 'research',
+  'developer-relations': 'developer relations work',
+  'managing-projects': 'project management',
+  'leading-teams': 'team leadership',
+  'managing-people': 'people management',
+};
+
+/** An area as work one can do more of: "more coding", "more developer relations work". */
+export function workIn(area: string, name: string): string {
+  return WORK[area] ?? `${name.toLowerCase()} work`;
+}

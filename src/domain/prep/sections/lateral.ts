@@ -8,7 +8,7 @@ import type { LogReading } from '../reading';
 import { winStrength } from '../reading';
 import { evidencePoint, gapPoint, insightPoint, planPoint, praisePoint, winPoints } from '../talking-point';
 import type { CraftingSuggestion, Fit, LateralTarget, PrepSection, TalkingPoint } from '../types';
-import { quoteOf, whoShort } from '../voice';
+import { quoteOf, whoShort, workIn } from '../voice';
 import { describeWitnesses, witnessesOf } from '../witnesses';
 import { critiquePoint } from './critique-points';
 import { handoverPoints, openAskPoints } from './handover';
@@ -233,7 +233,7 @@ function ask(reading: LogReading, target: AreaId, fit: Fit, crafting: readonly C
       planPoint(
         `${id}:crafting`,
         example
-          ? `As a first step within my current role, I could take on more ${name} work like ${quoteOf(example)}.`
+          ? `As a first step within my current role, I could take on more ${workIn(target, name)}, like ${quoteOf(example)}.`
           : `As a first step within my current role, I could take on one ${name} task each month.`,
         { entries: reading.view.entries.filter((e) => step.entryIds.includes(e.id)).slice(0, 4) },
       ),

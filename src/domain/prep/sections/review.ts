@@ -6,7 +6,7 @@ import type { LogReading } from '../reading';
 import { winStrength } from '../reading';
 import { gapPoint, insightPoint, planPoint, praisePoint, WIN_POINTS, winPoint, winPoints } from '../talking-point';
 import type { PrepSection, TalkingPoint } from '../types';
-import { inFirstPerson, quoteOf, winSentence } from '../voice';
+import { inFirstPerson, quoteOf, winSentence, workIn } from '../voice';
 import { areaName } from '../../area';
 import { critiquePoint } from './critique-points';
 import { openAskPoints } from './handover';
@@ -74,7 +74,7 @@ export function reviewPrep(reading: LogReading): KindPrep {
           planPoint(
             'ask:what',
             reading.pulls[0]
-              ? `For the next period, I would like more ${areaName(reading.pulls[0].area).toLowerCase()} in my work: can we agree one goal for it?`
+              ? `For the next period, I would like more ${workIn(reading.pulls[0].area, areaName(reading.pulls[0].area))} in my work: can we agree one goal for it?`
               : 'For the next period, I would like us to agree one goal that builds on this: what matters most to you?',
           ),
           ...openAskPoints('ask', reading.openAsks, view),

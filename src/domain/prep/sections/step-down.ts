@@ -9,7 +9,7 @@ import type { LogReading } from '../reading';
 import { winStrength } from '../reading';
 import { gapPoint, insightPoint, planPoint, praisePoint, winPoint, winPoints } from '../talking-point';
 import type { CraftingSuggestion, Fit, PrepSection, TalkingPoint } from '../types';
-import { shortWin } from '../voice';
+import { shortWin, workIn } from '../voice';
 import { describeWitnesses, witnessesOf } from '../witnesses';
 import { handoverPoints, openAskPoints } from './handover';
 import type { KindPrep } from './kind-prep';
@@ -38,7 +38,7 @@ function stepDownCase(reading: LogReading): KindPrep {
   );
   const top = reading.pulls[0];
   const backTo = top && role.previous?.areas.includes(top.area) ? 'back to' : 'towards';
-  const went = roleWins[0] ? `My time as ${role.title.toLowerCase()} has gone well: ${lowerI(shortWin(roleWins[0].text))}. ` : '';
+  const went = roleWins[0] ? `My time as ${role.title} has gone well: ${lowerI(shortWin(roleWins[0].text))}. ` : '';
   const opening = top
     ? `${went}It has also shown me where my talents give the most, and that is ${areaName(top.area).toLowerCase()}. I would like to move ${backTo} it, with a handover that leaves the team in good hands.`
     : `${went}I would like to step back from managing, with a handover that leaves the team in good hands.`;
@@ -111,7 +111,7 @@ function energyTrend(reading: LogReading): PrepSection {
   points.push(
     roleEnergy.trend === 'unknown'
       ? gapPoint(`${id}:role`, describeTrend('the role', roleEnergy), RECORD_ENERGY, cite(rated, roleEnergy.average))
-      : insightPoint(`${id}:role`, describeTrend(`the role as ${role.title.toLowerCase()}`, roleEnergy), cite(rated, roleEnergy.average)),
+      : insightPoint(`${id}:role`, describeTrend(`the role as ${role.title}`, roleEnergy), cite(rated, roleEnergy.average)),
   );
   for (const area of role.areas) {
     const inArea = rated.filter((e) => e.areas.includes(area));
@@ -228,7 +228,7 @@ function stay(reading: LogReading, crafting: readonly CraftingSuggestion[]): Kin
   const { role, roleEnergy } = reading;
   const rated = reading.roleWork.filter((e) => e.kind !== 'feedback' && e.energy !== undefined);
   const stayPoints: TalkingPoint[] = [
-    insightPoint('stay:energy', describeTrend(`the role as ${role.title.toLowerCase()}`, roleEnergy), rankByEnergy(rated, 'highest', CITED)),
+    insightPoint('stay:energy', describeTrend(`the role as ${role.title}`, roleEnergy), rankByEnergy(rated, 'highest', CITED)),
     ...reading.rolePraise.slice(0, 3).map((entry) => praisePoint('stay', entry)),
     ...widestFirst(
       reading.view.wins.filter((win) => win.areas.some((a) => role.areas.includes(a)) && (!role.since || win.occurredOn >= role.since)),
@@ -256,7 +256,7 @@ function stay(reading: LogReading, crafting: readonly CraftingSuggestion[]): Kin
           planPoint(
             'ask:what',
             first?.area && first.key.startsWith('task:expand')
-              ? `I would like to agree one change to my role for next quarter: more ${areaName(first.area).toLowerCase()} in my week, and a check-in on how it goes.`
+              ? `I would like to agree one change to my role for next quarter: more ${workIn(first.area, areaName(first.area))} in my week, and a check-in on how it goes.`
               : 'I would like to agree one change to my role for next quarter, and check in on it together.',
           ),
           ...openAskPoints('ask', reading.openAsks, reading.view),
@@ -273,7 +273,7 @@ function noRole(reading: LogReading, crafting: readonly CraftingSuggestion[]): K
   const points: TalkingPoint[] = [
     insightPoint(
       'no-role:role',
-      `I work as ${role.title.toLowerCase()}${areas.length ? ` (${areas.join(', ')})` : ''} and manage nobody, so there is no managing role to step down from.`,
+      `I work as ${role.title}${areas.length ? ` (${areas.join(', ')})` : ''} and manage nobody, so there is no managing role to step down from.`,
     ),
   ];
   if (role.assumed) {
@@ -303,7 +303,7 @@ function noRole(reading: LogReading, crafting: readonly CraftingSuggestion[]): K
             reduce && reduce.area
               ? `I would like to hand over part of ${areaName(reduce.area).toLowerCase()}: can we find who could take it?`
               : top
-                ? `I would like to explore more ${areaName(top.area).toLowerCase()} work, within my role first.`
+                ? `I would like to explore more ${workIn(top.area, areaName(top.area))}, within my role first.`
                 : 'If a responsibility weighs on me, I would like to name it and ask to hand it over.',
           ),
           ...openAskPoints('ask', reading.openAsks, reading.view),
