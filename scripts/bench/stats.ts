@@ -6,7 +6,7 @@ export interface Figure {
   min: number;
   max: number;
   samples: number[];
-  /** The budget from DESIGN.md "Performance budgets", in the figure's unit; absent when there is none. */
+  /** The budget from docs/design.md, "Performance budgets", in the figure's unit; absent when there is none. */
   budget?: number;
   /** What the figure is measured against, or how, in a few words. */
   note?: string;

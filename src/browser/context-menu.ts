@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CaptureKind } from '../domain/capture';
 
-/** The menu ids are part of the UI contract (DESIGN.md) and must not change. */
+/** The menu ids are part of the UI contract (docs/design.md) and must not change. */
 export const CAPTURE_MENU_ITEMS = [
   { id: 'log-win', title: 'Log as win', kind: 'win' },
   { id: 'log-feedback', title: 'Log as feedback', kind: 'feedback' },

@@ -5,7 +5,7 @@ const NOTIFICATIONS = { permissions: ['notifications'] } as const;
 type PermissionsApi = Pick<typeof browser.permissions, 'contains' | 'request'>;
 
 /**
- * `notifications` is an optional permission (DESIGN.md): asked for only when the user turns the
+ * `notifications` is an optional permission (docs/design.md, Privacy): asked for only when the user turns the
  * weekly reminder on. Call this straight from the click or change handler, before any `await`:
  * browsers grant permission requests only during a user gesture.
  */

@@ -4,7 +4,7 @@ import { useExtensionSession } from './support/extension-session';
 import { readStoredEntries } from './support/stored-entries';
 import { SOON } from './support/wait';
 
-// The log page as DESIGN.md's UI contract describes it: search, edit in place, delete and Undo.
+// The log page as the UI contract (docs/design.md) describes it: search, edit in place, delete and Undo.
 describe('log page', () => {
   const session = useExtensionSession();
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { EXTENSION_DIR } from './support/extension-session';
 import { type ManifestLike, manifestViolations } from './support/manifest-policy';
 
-// The built manifest is the privacy promise in machine-readable form (DESIGN.md, "What private
-// means here"). This reads the build that the rest of the suite loads.
+// The built manifest is the privacy promise in machine-readable form (docs/design.md, Privacy).
+// This reads the build that the rest of the suite loads.
 describe('built manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as ManifestLike & {
     manifest_version: number;

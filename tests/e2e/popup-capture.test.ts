@@ -4,7 +4,7 @@ import { useExtensionSession } from './support/extension-session';
 import { readStoredEntries } from './support/stored-entries';
 import { SOON } from './support/wait';
 
-// Quick capture in the popup, as DESIGN.md's UI contract describes it.
+// Quick capture in the popup, as the UI contract (docs/design.md) describes it.
 describe('popup capture', () => {
   const session = useExtensionSession();
 

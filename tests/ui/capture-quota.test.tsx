@@ -1,4 +1,4 @@
-// A full disk: the capture gets its own message and the draft is kept (DESIGN.md, Data safety).
+// A full disk: the capture gets its own message and the draft is kept (docs/design.md, Data safety).
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import type { DBCore } from 'dexie';
 import { createDraftStore } from '../../src/browser/draft-store';

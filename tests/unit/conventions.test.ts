@@ -1,4 +1,4 @@
-// The layering and safety rules of STYLE.md, checked on the source itself (habit 11).
+// The layering and safety rules of the code (README, "How the code is laid out"), checked on the source itself.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 

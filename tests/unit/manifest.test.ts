@@ -1,4 +1,4 @@
-// The manifest is the privacy promise in machine-readable form (DESIGN.md, "What private means").
+// The manifest is the privacy promise in machine-readable form (docs/design.md, Privacy).
 import type { ConfigEnv, UserManifest } from 'wxt';
 import config from '../../wxt.config';
 import { OPEN_SIDE_PANEL_COMMAND } from '../../entrypoints/background';

@@ -1,4 +1,4 @@
-// The popup's first bundle must stay small (DESIGN.md: 60 KB gzip): it may check whether a backup
+// The popup's first bundle must stay small (docs/design.md: 60 KB gzip): it may check whether a backup
 // is due, but the backup code itself is loaded only when its export button is clicked.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** DESIGN.md "Performance budgets": the popup's initial JavaScript, gzipped (60 KB, in kB of 1,000 bytes). */
+/** docs/design.md, "Performance budgets": the popup's initial JavaScript, gzipped (60 KB, in kB of 1,000 bytes). */
 export const POPUP_INITIAL_JS_BUDGET = 60_000;
 
 export interface InitialJavaScript {

@@ -1,5 +1,5 @@
 /**
- * DESIGN.md's permission allowlist as code: what a built manifest may ask for. Anything else is a
+ * The permission allowlist (docs/design.md, Privacy) as code: what a built manifest may ask for. Anything else is a
  * change to the privacy promise and has to change this file (and the design) first.
  */
 export const ALLOWED_PERMISSIONS = ['contextMenus', 'sidePanel', 'activeTab', 'unlimitedStorage', 'alarms', 'storage'];

@@ -4,7 +4,7 @@ import { buildPrep } from '../../../src/domain/prep/build-prep';
 import { prepToMarkdown } from '../../../src/domain/prep/markdown';
 import { isInPeriod } from '../../../src/domain/prep/period';
 import type { Prep } from '../../../src/domain/prep/types';
-import { entryArb, prepInputArb } from '../../fixtures/prep/arbitraries';
+import { entryArb, prepInputArb, shuffle } from '../../fixtures/prep/arbitraries';
 
 /** Every id a prep cites, with where it was cited. */
 function citations(prep: Prep): { entryIds: string[]; actionItemIds: string[] } {
@@ -87,17 +87,6 @@ describe('buildPrep properties', () => {
   });
 });
 
-/** A seeded Fisher–Yates shuffle, so a failing case can be replayed. */
-function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed >>> 0 || 1;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 describe('buildPrep stability', () => {
   it('is unchanged by entries outside the period', () => {

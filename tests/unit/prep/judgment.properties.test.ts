@@ -14,6 +14,7 @@ import type { Entry, Note, Talent } from '../../../src/domain/entry';
 import { buildPrep } from '../../../src/domain/prep/build-prep';
 import type { AreaFinding, Prep, PrepLog, PrepRequest } from '../../../src/domain/prep/types';
 import { STORIES, type Story, storyName } from '../../fixtures/stories';
+import { shuffle } from '../../fixtures/prep/arbitraries';
 
 const DAY = 86_400_000;
 
@@ -107,17 +108,6 @@ function kindsByArea(prep: Prep): Map<AreaId, string[]> {
   return byArea;
 }
 
-/** A seeded Fisher–Yates shuffle, so that a failing case can be replayed. */
-function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed >>> 0 || 1;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 describe('judgment properties on the golden stories', () => {
   it('an unrelated note (another area, any day) never flips a finding for an area', () => {
