@@ -85,6 +85,36 @@ describe('buildPrep properties', () => {
       }),
     );
   });
+
+  it("never calls an area an agreed strength when others' start/stop matches or outweighs their keep", () => {
+    fc.assert(
+      fc.property(prepInputArb, ([log, request, now]) => {
+        const prep = buildPrep(log, request, now);
+        const inPeriod = log.entries.filter((e) => !e.deletedAt && isInPeriod(e.occurredOn, request.period));
+        for (const finding of prep.selfVsOthers ?? []) {
+          if (finding.kind !== 'agreed-strength') continue;
+          const said = inPeriod.filter(
+            (e) =>
+              e.areas.includes(finding.area) &&
+              ((e.kind === 'feedback' && e.direction === 'received') || (e.kind === 'talent' && e.evidence === 'others')),
+          );
+          const asked = said.filter((e) => e.kind === 'feedback' && (e.signal === 'start' || e.signal === 'stop')).length;
+          expect(said.length - asked, `keep vs start/stop in ${finding.area}`).toBeGreaterThan(asked);
+        }
+      }),
+    );
+  });
+
+  it('never builds a step-down case for a role the log shows the user thriving in', () => {
+    fc.assert(
+      fc.property(prepInputArb, ([log, request, now]) => {
+        const prep = buildPrep(log, { kind: 'step-down', period: request.period }, now);
+        const ids = prep.sections.map((s) => s.id);
+        if (prep.fit.verdict === 'does-not-fit') expect(ids).not.toContain('went-well');
+        if (ids.includes('stay')) expect(prep.fit.text).toMatch(/^Your log says stay/);
+      }),
+    );
+  });
 });
 
 
