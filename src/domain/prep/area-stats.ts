@@ -63,7 +63,7 @@ export function buildAreaStats(view: LogView): Map<AreaId, AreaStats> {
         if (entry.energy !== undefined) spent.push(entry);
         continue;
       }
-      const stance = view.stances.get(entry)!;
+      const stance = view.stances.get(entry.id)!;
       if (stance === 'longing') s.longings.push(entry);
       else {
         if (stance === 'claim') s.claims.push(entry);

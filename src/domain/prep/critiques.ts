@@ -60,7 +60,7 @@ export function readCritiques(view: LogView, stats: ReadonlyMap<AreaId, AreaStat
     }
   }
   // An entry in several areas is read once.
-  const words = new Map<Entry, Set<string>>();
+  const words = new Map<string, Set<string>>();
   for (const [area, questions] of byArea) answerInArea(area, questions, stats.get(area)?.entries ?? [], words);
   return pending.map(({ feedback, lessOf, topic, answers }) => {
     const isLinked = (entry: Entry) => (entry.about ?? []).includes(feedback.id);
@@ -78,7 +78,7 @@ interface Pending extends Omit<Critique, 'answeredBy'> {
 }
 
 /** Enough answers to cite; a critique with more is no more answered. */
-const ANSWERS_KEPT = 3;
+const ANSWERS_KEPT = 2;
 
 /**
  * One pass over an area's entries, oldest first, with the critiques raised in it (oldest first).
@@ -91,7 +91,7 @@ function answerInArea(
   area: AreaId,
   questions: readonly Pending[],
   newestFirst: readonly Entry[],
-  words: Map<Entry, Set<string>>,
+  words: Map<string, Set<string>>,
 ): void {
   const open = new Map<string, Set<Pending>>();
   const found = new Map<Pending, number>();
@@ -142,12 +142,12 @@ function answerInArea(
 
 
 /** An entry's words, as what answers a critique says them: a win's text, impact and result. */
-function answerStems(entry: Entry, cache: Map<Entry, Set<string>>): Set<string> {
-  let found = cache.get(entry);
+function answerStems(entry: Entry, cache: Map<string, Set<string>>): Set<string> {
+  let found = cache.get(entry.id);
   if (!found) {
     found = stems(entry.text);
     if (entry.kind === 'win') for (const detail of [entry.impact, entry.result]) if (detail) for (const stem of stems(detail)) found.add(stem);
-    cache.set(entry, found);
+    cache.set(entry.id, found);
   }
   return found;
 }

@@ -146,7 +146,7 @@ function energizingPeople(reading: LogReading): PersonEnergy[] {
   const byName = new Map<string, { name: string; sum: number; entries: Entry[] }>();
   for (const entry of reading.view.entries) {
     const name = entry.person?.trim();
-    if (!name || entry.energy === undefined || isOthersWord(entry) || reading.view.stances.get(entry) === 'longing') continue;
+    if (!name || entry.energy === undefined || isOthersWord(entry) || reading.view.stances.get(entry.id) === 'longing') continue;
     const key = name.toLowerCase();
     const bucket = byName.get(key) ?? { name, sum: 0, entries: [] };
     bucket.sum += entry.energy;

@@ -44,7 +44,7 @@ export interface LogReading {
   roleItems: ActionItem[];
   lines: ReadingLine[];
   /** What is said of each win, once per reading (see `winPoint`). */
-  winPoints: Map<Win, SaidWin>;
+  winPoints: Map<string, SaidWin>;
 }
 
 const ASK = /\b(sponsor\w*|nominat\w*|trial|promot\w*|calibrat\w*|opening|headcount|introduc\w*|recommend\w*|advocat\w*|talk to (the |your |my )?(director|vp|head|cto|skip)|put (me|you) forward|support (my|your|the move))\b/i;
@@ -63,7 +63,7 @@ export function readLog(log: PrepLog, view: LogView): LogReading {
     if (!inRoleArea(entry)) continue;
     if (isOthersWord(entry)) {
       if (!(entry.kind === 'feedback' && (entry.signal === 'start' || entry.signal === 'stop'))) rolePraise.push(entry);
-    } else if (entry.kind === 'feedback' || view.stances.get(entry) !== 'longing') {
+    } else if (entry.kind === 'feedback' || view.stances.get(entry.id) !== 'longing') {
       roleWork.push(entry);
     }
   }

@@ -21,10 +21,10 @@ export type SaidWin = Omit<Extract<TalkingPoint, { type: 'evidence' }>, 'key'>;
 
 export function winPoint(sectionId: string, win: Win, reading: LogReading): TalkingPoint {
   // A win can stand in several sections: what is said of it is worked out once per reading.
-  let said = reading.winPoints.get(win);
+  let said = reading.winPoints.get(win.id);
   if (!said) {
     said = sayWin(win, reading);
-    reading.winPoints.set(win, said);
+    reading.winPoints.set(win.id, said);
   }
   return { ...said, key: `${sectionId}:${win.id}` };
 }

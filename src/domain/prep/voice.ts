@@ -63,18 +63,6 @@ export function shortWin(text: string): string {
  * queue, which stopped the double charges (0 incidents since March)."
  */
 export function winSentence(win: Win): string {
-  // A win is said in several sections; entries are never mutated (an edit stores a new object).
-  let said = sentences.get(win);
-  if (said === undefined) {
-    said = sayWin(win);
-    sentences.set(win, said);
-  }
-  return said;
-}
-
-const sentences = new WeakMap<Win, string>();
-
-function sayWin(win: Win): string {
   let sentence = inFirstPerson(win.text);
   const impact = win.impact ? clean(win.impact, 160) : '';
   if (impact) {
@@ -113,15 +101,8 @@ const QUOTE_LENGTH = 160;
 
 /** The first words of what someone said, in quotes. */
 export function quoteOf(entry: Entry): string {
-  let quote = quotes.get(entry);
-  if (quote === undefined) {
-    quote = `“${truncate(entry.text.replace(/\s+/g, ' ').trim(), QUOTE_LENGTH)}”`;
-    quotes.set(entry, quote);
-  }
-  return quote;
+  return `“${truncate(entry.text.replace(/\s+/g, ' ').trim(), QUOTE_LENGTH)}”`;
 }
-
-const quotes = new WeakMap<Entry, string>();
 
 /** Praise as the user would pass it on: "Priya, my manager, told me: “…”". */
 export function praiseSentence(entry: Entry): string {
