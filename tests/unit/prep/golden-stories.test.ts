@@ -296,9 +296,17 @@ describe('manager-misses-coding: Sam, a year into managing, wants to build again
       expect(points.some((p) => /fall/i.test(p.text)), points.map((p) => p.text).join(' | ')).toBe(true);
       for (const point of points) expect(point.text).not.toMatch(/\bris(e|es|ing)\b/i);
       const byId = new Map(sam.log.entries.map((e) => [e.id, e]));
-      for (const id of points.flatMap((p) => p.entryIds)) {
+      // The role's trend stands on the role's entries; only the comparison with the role before
+      // cites what came before it.
+      const inRole = points.filter((p) => p.key !== 'energy-trend:previous-role');
+      for (const id of inRole.flatMap((p) => p.entryIds)) {
         expect(byId.get(id)!.occurredOn >= SAM_ROLE_START, `energy-trend cites ${sam.ids.name(id)}`).toBe(true);
       }
+    });
+
+    it('compares the energy of the role with the role before it', () => {
+      const before = pointsIn(prep(), 'energy-trend').find((p) => p.key === 'energy-trend:previous-role');
+      expect(before?.text).toMatch(/^Before, as Senior engineer \(writing code, debugging\), my energy averaged \+[\d.]+; as Engineering manager, −[\d.]+\.$/);
     });
 
     it('finds the pull towards building: the longing notes and the hours actually spent coding', () => {

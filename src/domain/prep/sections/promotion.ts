@@ -19,7 +19,14 @@ import { praisePoints } from './others-said';
  */
 export function promotionPrep(reading: LogReading, fit: Fit): KindPrep {
   const strengthOf = (win: Parameters<typeof winStrength>[1]) => winStrength(reading, win);
-  const wins = widestFirst(reading.view.wins, strengthOf);
+  // Grouped by role, the current one first: a promotion is asked for from the role one holds.
+  const since = reading.role.assumed ? undefined : reading.role.since;
+  const wins = since
+    ? [
+        ...widestFirst(reading.view.wins.filter((win) => win.occurredOn >= since), strengthOf),
+        ...widestFirst(reading.view.wins.filter((win) => win.occurredOn < since), strengthOf),
+      ]
+    : widestFirst(reading.view.wins, strengthOf);
   const top = wins.find((win) => strengthOf(win) === 'strong') ?? wins[0];
   const opening =
     fit.verdict === 'fits' && top
@@ -67,7 +74,7 @@ function impact(reading: LogReading, wins: ReturnType<typeof widestFirst>): Prep
   return {
     id,
     title: 'Impact at the widest scope',
-    intro: 'Your wins, the widest reach first and the strongest evidence first within it, with what others said about each.',
+    intro: 'Your wins, in this role first, then earlier ones; the widest reach and strongest evidence first within each, with what others said about them.',
     points,
     ...(omitted ? { omitted } : {}),
   };

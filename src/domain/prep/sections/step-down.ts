@@ -1,7 +1,7 @@
 import { areaName } from '../../area';
 import type { Entry } from '../../entry';
 import { addDays } from '../period';
-import { describeTrend, rankByEnergy, summarizeEnergy } from '../energy-trend';
+import { describeTrend, formatEnergy, rankByEnergy, summarizeEnergy } from '../energy-trend';
 import { ENERGIZING } from '../job-crafting';
 import { widestFirst } from '../ordering';
 import { pullSentence } from '../pulls';
@@ -113,6 +113,8 @@ function energyTrend(reading: LogReading): PrepSection {
       ? gapPoint(`${id}:role`, describeTrend('the role', roleEnergy), RECORD_ENERGY, cite(rated, roleEnergy.average))
       : insightPoint(`${id}:role`, describeTrend(`the role as ${role.title}`, roleEnergy), cite(rated, roleEnergy.average)),
   );
+  const before = previousRoleEnergy(reading);
+  if (before) points.push(before);
   for (const area of role.areas) {
     const inArea = rated.filter((e) => e.areas.includes(area));
     const energy = summarizeEnergy(inArea);
@@ -125,6 +127,35 @@ function energyTrend(reading: LogReading): PrepSection {
     intro: `Energy (−2 draining … +2 energizing) in the role's areas since it began, month by month; a trend needs three months.`,
     points,
   };
+}
+
+/**
+ * The role before, as a comparison: "Before, as Senior engineer (coding, debugging), my energy
+ * averaged +1.5; as Engineering manager, −0.5." Only from entries of the period.
+ */
+function previousRoleEnergy(reading: LogReading): TalkingPoint | undefined {
+  const { role, roleEnergy, view } = reading;
+  const previous = role.previous;
+  if (!previous || !role.since || roleEnergy.average === null) return undefined;
+  const since = role.since;
+  const work = view.entries.filter(
+    (e) =>
+      e.occurredOn < since &&
+      e.occurredOn >= previous.from &&
+      e.energy !== undefined &&
+      e.kind !== 'feedback' &&
+      !(e.kind === 'talent' && e.evidence === 'others') &&
+      view.stances.get(e.id) !== 'longing' &&
+      e.areas.some((a) => previous.areas.includes(a)),
+  );
+  const energy = summarizeEnergy(work);
+  if (energy.average === null || energy.count < 2) return undefined;
+  const areas = previous.areas.map((a) => areaName(a).toLowerCase()).join(', ');
+  return insightPoint(
+    'energy-trend:previous-role',
+    `Before, as ${previous.title}${areas ? ` (${areas})` : ''}, my energy averaged ${formatEnergy(energy.average)}; as ${role.title}, ${formatEnergy(roleEnergy.average)}.`,
+    rankByEnergy(work, 'highest', CITED),
+  );
 }
 
 function keep(reading: LogReading): PrepSection {
