@@ -112,8 +112,9 @@ export function praiseSentence(entry: Entry): string {
 
 /** "asked me to start writing down decisions" from a start/stop feedback, quoting its words. */
 export function critiqueSentence(feedback: Feedback): string {
-  // The first sentence carries the ask; the reasons after it are in the evidence beneath.
-  const first = /^(.{30,}?[.!?])\s/.exec(feedback.text.replace(/\s+/g, ' ').trim())?.[1] ?? feedback.text;
+  // The first clause carries the ask; the reasons after it ("…: you are the bottleneck") are in
+  // the evidence beneath, in their words.
+  const first = /^(.{20,}?)(?:[.!?;:](?:\s|$)|\s[—–-]\s)/.exec(feedback.text.replace(/\s+/g, ' ').trim())?.[1] ?? feedback.text;
   const text = clean(first, QUOTE_LENGTH);
   if (/^(start|stop)\b/i.test(text)) return `${whoSaid(feedback)} asked me to ${lowerFirst(text)}`;
   return `${whoSaid(feedback)} asked me to ${feedback.signal === 'stop' ? 'stop' : 'start'} this: “${text}”`;

@@ -158,7 +158,7 @@ function handover(reading: LogReading, target: AreaId): PrepSection {
     points.push(
       insightPoint(
         `${id}:area:${s.area}`,
-        `I would hand over much of the ${areaName(s.area).toLowerCase()} I do today: it is the part of the work that costs me most (${formatEnergy(s.energy.average!)} on average).`,
+        `I would hand over much of the ${workIn(s.area, areaName(s.area))} I do today: it is the part of the work that costs me most (${formatEnergy(s.energy.average!)} on average).`,
         s.doubts.slice(0, 5),
       ),
     );
@@ -204,7 +204,7 @@ function targetGaps(reading: LogReading, target: AreaId): PrepSection {
     );
   }
   if (points.length === 0) {
-    points.push(planPoint(`${id}:expectations`, `I would like to know what the ${name.toLowerCase()} team expects in my first months.`));
+    points.push(planPoint(`${id}:expectations`, `I would like to know what the people I would work with expect from me in the first months.`));
   }
   return {
     id,
@@ -222,8 +222,8 @@ function ask(reading: LogReading, target: AreaId, fit: Fit, crafting: readonly C
     planPoint(
       `${id}:trial`,
       fit.verdict === 'fits'
-        ? `I would like to propose a trial: a fifth of my time on ${name} for the next quarter, with a check-in at the end where we decide together.`
-        : `Before any move, I would like to try ${name} within my current role for a quarter, and look at how it went together.`,
+        ? `I would like to propose a trial: a fifth of my time on ${workIn(target, name)} for the next quarter, with a check-in at the end where we decide together.`
+        : `Before any move, I would like to try more ${workIn(target, name)} within my current role for a quarter, and look at how it went together.`,
     ),
   ];
   const step = crafting.find((c) => c.type === 'task' && c.area === target && c.key.startsWith('task:expand'));
@@ -244,7 +244,7 @@ function ask(reading: LogReading, target: AreaId, fit: Fit, crafting: readonly C
     points.push(
       evidencePoint(
         `${id}:allies`,
-        `I would ask ${describeWitnesses(witnessesOf(allies))} to support the move: they have seen my ${name} work.`,
+        `I would ask ${describeWitnesses(witnessesOf(allies))} to support the move: they have seen my ${workIn(target, name)}.`,
         allies.slice(0, 3),
         { quotes: allies.slice(0, 1).map((e) => ({ entryId: e.id, text: quoteOf(e), by: whoShort(e) })) },
       ),
