@@ -1,4 +1,4 @@
-import type { ComponentChildren, RefObject } from 'preact';
+import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
 import { listCustomAreas } from '../db/areas';
 import type { LatitudeDb } from '../db/database';
@@ -6,6 +6,7 @@ import { listRoles } from '../db/roles';
 import { allAreas, type AreaOption, areaName } from '../domain/area';
 import type { Role } from '../domain/role';
 import type { AppClock } from './app-env';
+import { Field } from './Field';
 import { type RoleForm, useRoleForm } from './use-role-form';
 import { useLiveQuery } from './use-live-query';
 
@@ -230,45 +231,5 @@ function RoleFormView({
         )}
       </div>
     </form>
-  );
-}
-
-interface A11y {
-  id: string;
-  'aria-invalid': boolean;
-  'aria-describedby': string | undefined;
-}
-
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error: string | undefined;
-  children: (a11y: A11y) => ComponentChildren;
-}) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div class="field">
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described || undefined })}
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

@@ -16,6 +16,7 @@ import {
 } from '../../domain/entry';
 import { DETAIL_FIELDS, draftFromEntry, type EntryDraft } from '../../domain/entry-edit';
 import { AboutWinSelect, type WinChoices } from '../AboutWinSelect';
+import { Field, type FieldA11y } from '../Field';
 import {
   ABOUT_LABELS,
   DETAIL_LABELS,
@@ -79,8 +80,8 @@ export function EntryEditor({ entry, areas, save, cancel, wins, loadWins }: Prop
   }
 
   const errorFor = (field: string) => errors.find((error) => error.field === field);
-  const field = (name: keyof EntryDraft, label: string, control: (a11y: A11y) => preact.ComponentChildren) => (
-    <Field id={id(name)} label={label} error={errorFor(name)}>
+  const field = (name: keyof EntryDraft, label: string, control: (a11y: FieldA11y) => preact.ComponentChildren) => (
+    <Field id={id(name)} label={label} error={errorFor(name)?.message}>
       {control}
     </Field>
   );
@@ -222,40 +223,7 @@ export function EntryEditor({ entry, areas, save, cancel, wins, loadWins }: Prop
   );
 }
 
-interface A11y {
-  id: string;
-  'aria-invalid': boolean;
-  'aria-describedby': string | undefined;
-}
-
-function Field({
-  id,
-  label,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  error: FieldError | undefined;
-  children: (a11y: A11y) => preact.ComponentChildren;
-}) {
-  const errorId = `${id}-error`;
-  return (
-    <div class="field">
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': error ? errorId : undefined })}
-      {error && (
-        <p class="field-error" id={errorId} role="alert">
-          {error.message}
-        </p>
-      )}
-    </div>
-  );
-}
 
 function pick<K extends string>(keys: readonly K[], labels: Record<K, string>): Record<string, string> {
   return Object.fromEntries(keys.map((key) => [key, labels[key]]));
 }
-

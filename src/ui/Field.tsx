@@ -1,0 +1,40 @@
+import type { ComponentChildren } from 'preact';
+
+/** What a field's control needs to be tied to its label, its hint and its error. */
+export interface FieldA11y {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+}
+
+interface Props {
+  id: string;
+  label: string;
+  hint?: string;
+  /** Shown under the control with role `alert`, and the control marked invalid. */
+  error: string | undefined;
+  children: (a11y: FieldA11y) => ComponentChildren;
+}
+
+/** A labelled form field: the label, the control (given its ids), a hint, and the error next to it. */
+export function Field({ id, label, hint, error, children }: Props) {
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label class="label" for={id}>
+        {label}
+      </label>
+      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described || undefined })}
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
