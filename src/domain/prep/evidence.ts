@@ -38,12 +38,6 @@ export function strengthRank(strength: Strength): number {
   return RANK[strength];
 }
 
-/** The best of several strengths; with none, `none`. */
-export function strongestOf(strengths: Iterable<Strength>): Strength {
-  let best: Strength = 'none';
-  for (const strength of strengths) if (RANK[strength] < RANK[best]) best = strength;
-  return best;
-}
 
 export const STRENGTH_LABELS: Record<Strength, string> = {
   strong: 'Strong',

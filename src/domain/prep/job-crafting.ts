@@ -1,4 +1,4 @@
-import { type AreaId, areaName } from '../area';
+import { areaName } from '../area';
 import type { Entry, Win } from '../entry';
 import type { AreaStats } from './area-stats';
 import { formatEnergy, rankByEnergy } from './energy-trend';

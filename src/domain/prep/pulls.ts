@@ -63,10 +63,6 @@ export function rankPulls(stats: ReadonlyMap<AreaId, AreaStats>, exclude: readon
   return pulls.sort((a, b) => b.score - a.score || compareAreas(a.area, b.area));
 }
 
-/** "Developer relations: energy there averages +1.6 over 7 rated entries and …" */
-export function describePull(pull: Pull): string {
-  return `${areaName(pull.area)}: ${joinReasons(pull.reasons)}.`;
-}
 
 export function joinReasons(reasons: readonly string[]): string {
   if (reasons.length <= 1) return reasons[0] ?? '';
