@@ -125,7 +125,7 @@ export interface RoleReading {
   areas: readonly AreaId[];
   /** The day the current role began (its latest change of role), when known. */
   since?: string;
-  /** Whether the role centres on leading or managing (leading teams, managing people or projects). */
+  /** Whether the role manages people: it centres on managing people or leading teams (projects alone do not). */
   manages: boolean;
   /** True when there is no role history and the role was read from the log. */
   assumed: boolean;
