@@ -26,6 +26,8 @@ export interface AreaStats {
   praise: Entry[];
   /** Others asking for a change: feedback marked start or stop. */
   critiques: Feedback[];
+  /** What can answer a critique: one's own wins and others' "keep", newest first. */
+  answerers: Entry[];
   /** Energy spent in the area: one's own entries, longings left out. */
   energy: EnergySummary;
   meaning: Record<Meaning, number>;
@@ -46,6 +48,7 @@ export function buildAreaStats(view: LogView): Map<AreaId, AreaStats> {
       shown: [],
       praise: [],
       critiques: [],
+      answerers: [],
       energy: summarizeEnergy([]),
       meaning: { job: 0, career: 0, calling: 0 },
     };
@@ -54,6 +57,7 @@ export function buildAreaStats(view: LogView): Map<AreaId, AreaStats> {
       if (isOthersWord(entry)) {
         if (entry.kind === 'feedback' && (entry.signal === 'start' || entry.signal === 'stop')) s.critiques.push(entry);
         else s.praise.push(entry);
+        if (entry.kind === 'feedback' && entry.signal === 'keep') s.answerers.push(entry);
         continue;
       }
       s.own.push(entry);
@@ -72,6 +76,7 @@ export function buildAreaStats(view: LogView): Map<AreaId, AreaStats> {
       }
       if (entry.kind === 'win') {
         s.wins.push(entry);
+        s.answerers.push(entry);
         if (entryStrength(entry) !== 'thin') s.shown.push(entry);
       }
     }

@@ -2,7 +2,6 @@ import type { AreaId } from '../area';
 import type { Entry, Feedback } from '../entry';
 import type { AreaStats } from './area-stats';
 import { compareText, type LogView } from './log-view';
-import { isOthersWord } from './polarity';
 import { PEOPLE_AREAS } from './role-reading';
 
 /** A start or stop someone raised, and what has answered it since. */
@@ -32,11 +31,6 @@ const DELEGATE = /\b(delegat\w*|hand(ing)?\s+(it\s+|that\s+|this\s+|them\s+)?(ov
  * managing people, for "delegate the debugging") or feedback that the change was seen.
  */
 export function readCritiques(view: LogView, stats: ReadonlyMap<AreaId, AreaStats>): Critique[] {
-  const linked = new Map<string, Entry[]>();
-  for (const entry of view.entries) {
-    if (isOthersWord(entry)) continue;
-    for (const id of entry.about ?? []) linked.set(id, [...(linked.get(id) ?? []), entry]);
-  }
   const pending: Pending[] = [];
   const byArea = new Map<AreaId, Pending[]>();
   for (let i = view.received.length - 1; i >= 0; i--) {
@@ -50,7 +44,7 @@ export function readCritiques(view: LogView, stats: ReadonlyMap<AreaId, AreaStat
     // win in the same area that replaced them.
     const winAreas = delegates ? areas.filter((area) => !lessOf.includes(area)) : areas;
     // What the user linked to this feedback answers it, whatever its area.
-    const answers = new Set((linked.get(feedback.id) ?? []).filter((entry) => entry.occurredOn > feedback.occurredOn));
+    const answers = new Set((view.linkedFrom.get(feedback.id) ?? []).filter((entry) => entry.occurredOn > feedback.occurredOn));
     const critique: Pending = { feedback: feedback as Critique['feedback'], lessOf, topic: stems(feedback.text), answers, winAreas };
     pending.push(critique);
     for (const area of areas) {
@@ -61,7 +55,7 @@ export function readCritiques(view: LogView, stats: ReadonlyMap<AreaId, AreaStat
   }
   // An entry in several areas is read once.
   const words = new Map<string, Set<string>>();
-  for (const [area, questions] of byArea) answerInArea(area, questions, stats.get(area)?.entries ?? [], words);
+  for (const [area, questions] of byArea) answerInArea(area, questions, stats.get(area)?.answerers ?? [], words);
   return pending.map(({ feedback, lessOf, topic, answers }) => {
     const isLinked = (entry: Entry) => (entry.about ?? []).includes(feedback.id);
     const answeredBy = [...answers]
@@ -81,7 +75,8 @@ interface Pending extends Omit<Critique, 'answeredBy'> {
 const ANSWERS_KEPT = 2;
 
 /**
- * One pass over an area's entries, oldest first, with the critiques raised in it (oldest first).
+ * One pass over an area's answerers (one's own wins, others' "keep"), oldest first, with the
+ * critiques raised in it (oldest first).
  * A critique is open from the day after it was raised; each entry that can answer (one's own win,
  * others' "keep") is checked against the open critiques that share one of its words, and answers
  * those sharing two. A critique with enough answers closes. The cost follows the words entries and
@@ -118,9 +113,7 @@ function answerInArea(
       if (next === questions.length) return;
       continue;
     }
-    const win = entry.kind === 'win' && !isOthersWord(entry);
-    const keep = entry.kind === 'feedback' && entry.direction === 'received' && entry.signal === 'keep';
-    if (!win && !keep) continue;
+    const win = entry.kind === 'win';
     let shared: Map<Pending, number> | undefined;
     for (const word of answerStems(entry, words)) {
       const asking = open.get(word);

@@ -28,6 +28,8 @@ export interface LogView {
   byArea: ReadonlyMap<AreaId, Entry[]>;
   /** What each of one's own wins, notes and talent notes says of its areas, read once (`stanceOf`). */
   stances: ReadonlyMap<string, Stance>;
+  /** One's own entries that name an entry in `about` (a win answering a critique), by that entry's id. */
+  linkedFrom: ReadonlyMap<string, Entry[]>;
   /** Areas with entries: built-in ones in their order, then the user's own, alphabetically. */
   areas: AreaId[];
   people: Person[];
@@ -50,6 +52,7 @@ export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): Log
   // By id: a fresh object used as a Map key must first be given an identity hash, which costs
   // more than hashing its id string (measured: 10,000 entries read from the database).
   const stances = new Map<string, Stance>();
+  const linkedFrom = new Map<string, Entry[]>();
 
   for (const entry of entries) {
     const { areas } = entry;
@@ -61,7 +64,15 @@ export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): Log
       if (list) list.push(entry);
       else byArea.set(area, [entry]);
     }
-    if (entry.kind !== 'feedback' && !(entry.kind === 'talent' && entry.evidence === 'others')) stances.set(entry.id, stanceOf(entry));
+    const own = !(entry.kind === 'feedback' && entry.direction === 'received') && !(entry.kind === 'talent' && entry.evidence === 'others');
+    if (own && entry.kind !== 'feedback') stances.set(entry.id, stanceOf(entry));
+    if (own && entry.about) {
+      for (const id of entry.about) {
+        const list = linkedFrom.get(id);
+        if (list) list.push(entry);
+        else linkedFrom.set(id, [entry]);
+      }
+    }
     switch (entry.kind) {
       case 'win':
         wins.push(entry);
@@ -102,6 +113,7 @@ export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): Log
     othersWord,
     byArea,
     stances,
+    linkedFrom,
     areas: orderAreas(byArea.keys()),
     people,
     ...(person ? { person } : {}),

@@ -9,7 +9,7 @@ import { entryStrength } from './evidence';
 import type { LogView } from './log-view';
 import { isOthersWord } from './polarity';
 import { joinReasons, type Pull, rankPulls } from './pulls';
-import { describeTenure, inRole, readRole } from './role-reading';
+import { describeTenure, readRole } from './role-reading';
 import type { SaidWin } from './talking-point';
 import type { EnergySummary, PrepLog, ReadingLine, RoleReading } from './types';
 import { describeWitnesses, witnessesOf } from './witnesses';
@@ -59,8 +59,9 @@ export function readLog(log: PrepLog, view: LogView): LogReading {
 
   const roleWork: Entry[] = [];
   const rolePraise: Entry[] = [];
-  for (const entry of inRole(view.entries, role)) {
-    if (!inRoleArea(entry)) continue;
+  const since = role.since;
+  for (const entry of view.entries) {
+    if ((since && entry.occurredOn < since) || !inRoleArea(entry)) continue;
     if (isOthersWord(entry)) {
       if (!(entry.kind === 'feedback' && (entry.signal === 'start' || entry.signal === 'stop'))) rolePraise.push(entry);
     } else if (entry.kind === 'feedback' || view.stances.get(entry.id) !== 'longing') {

@@ -1,5 +1,4 @@
 import type { AreaId } from '../area';
-import type { Entry } from '../entry';
 import type { Role } from '../role';
 import { compareAreas, compareText, type LogView } from './log-view';
 import { isOthersWord } from './polarity';
@@ -86,11 +85,6 @@ function assumedRole(view: LogView): RoleReading {
   };
 }
 
-/** Entries on or after the day the current role began (all of them when that day is unknown). */
-export function inRole<T extends Entry>(entries: readonly T[], role: RoleReading): T[] {
-  const since = role.since;
-  return since ? entries.filter((entry) => entry.occurredOn >= since) : [...entries];
-}
 
 /** How long the role has run, in words: "11 months", "a year and 2 months". */
 export function describeTenure(since: string, today: string): string {
