@@ -10,7 +10,6 @@ import {
   KIND_LABELS,
   MEANINGS,
   RELATIONSHIPS,
-  SCOPES,
   SIGNALS,
   TALENT_EVIDENCE,
 } from '../../domain/entry';

@@ -122,9 +122,12 @@ function learnedPoint(entry: Entry, reading: LogReading): TalkingPoint {
   if (isPrivate(entry) && soundsStrained(entry.text)) {
     return insightPoint(`learned:${entry.id}`, `In ${monthName(entry.occurredOn.slice(0, 7))} I learned something about where my energy goes.`, [entry]);
   }
-  const said = inFirstPerson(entry.text);
-  const text = said.startsWith('I worked on this: ') ? `What I learned: ${said.slice('I worked on this: '.length)}.` : `${said}.`;
-  return insightPoint(`learned:${entry.id}`, text, [entry]);
+  // The sentence that holds the lesson, said in the first person ("Learned to write my decision
+  // down first" → "I learned to write my decision down first"); a line that cannot be turned so
+  // (another language, no verb first) is introduced, not bent.
+  const lesson = entry.text.split(/(?<=[.!?])\s+/).find((sentence) => LEARNED.test(sentence)) ?? entry.text;
+  const said = inFirstPerson(lesson);
+  return insightPoint(`learned:${entry.id}`, /^(I|My|We|Our)\b/.test(said) ? `${said}.` : `What I learned: ${said}.`, [entry]);
 }
 
 function givenPoint(id: string, feedback: Feedback): TalkingPoint {

@@ -81,11 +81,13 @@ function wentWell(reading: LogReading, roleWins: readonly import('../../entry').
 
 function pull(reading: LogReading): PrepSection {
   const id = 'pull';
-  const points: TalkingPoint[] = reading.pulls.slice(0, 2).map((p) => {
+  // Never an area others asked to be handed over: the move is not towards more of that.
+  const pulls = reading.pulls.filter((p) => !reading.lessOf.has(p.area));
+  const points: TalkingPoint[] = pulls.slice(0, 2).map((p) => {
     const s = reading.stats.get(p.area)!;
-    return insightPoint(`${id}:area:${p.area}`, pullSentence(p, s, p !== reading.pulls[0]), p.entries);
+    return insightPoint(`${id}:area:${p.area}`, pullSentence(p, s, p !== pulls[0]), p.entries);
   });
-  for (const p of reading.pulls.slice(0, 1)) {
+  for (const p of pulls.slice(0, 1)) {
     for (const entry of reading.stats.get(p.area)!.praise.filter((e) => e.person).slice(0, 2)) {
       points.push(praisePoint(id, entry));
     }
