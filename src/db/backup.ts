@@ -6,6 +6,7 @@ import { type ImportPlan, planImport } from '../domain/backup/import-plan';
 import { type BackupData, TABLE_NAMES, type TableName } from '../domain/backup/tables';
 import { hasFailedUpgrade } from './connection';
 import type { LatitudeDb } from './database';
+import { keepRevisions } from './revisions';
 
 export interface ExportEnv {
   now: Date;
@@ -116,6 +117,8 @@ export interface ImportOutcome {
 export function applyBackupImport(db: LatitudeDb, data: BackupData, options: ImportOptions): Promise<ImportOutcome> {
   const chunkSize = options.chunkSize ?? 1000;
   return db.transaction('rw', TABLE_NAMES.map((name) => db.table(name)), async () => {
+    // A backup brings records back as they were saved, revisions included.
+    keepRevisions();
     let toWrite = data;
     let kept = 0;
     if (options.mode === 'merge') {

@@ -6,6 +6,7 @@ import type { Entry } from '../domain/entry';
 import type { Person } from '../domain/person';
 import type { Role } from '../domain/role';
 import { watchConnection } from './connection';
+import { revisionsMiddleware } from './revisions';
 
 export const DATABASE_NAME = 'latitude';
 
@@ -54,6 +55,7 @@ export class LatitudeDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict', cache: 'disabled', ...options });
     // Another context upgrading the database closes this connection instead of hanging it.
     watchConnection(this);
+    this.use(revisionsMiddleware);
     this.version(1).stores({
       entries: 'id, createdAt, [occurredOn+createdAt]',
       people: 'id, name',

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 
 /**
- * What every stored record carries, so that a later sync engine can merge by id and `updatedAt`
- * and carry deletions as tombstones.
+ * What every stored record carries, so that a later sync engine can merge by id and revision and
+ * carry deletions as tombstones. `rev` counts the writes of a record (see src/domain/revision.ts);
+ * records stored before revisions existed have none, which counts as 0.
  */
 export const timestampSchema = z.iso.datetime({ offset: true });
 export const calendarDateSchema = z.iso.date();
@@ -12,6 +13,7 @@ export const recordFields = {
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   deletedAt: z.optional(timestampSchema),
+  rev: z.optional(z.int().check(z.minimum(0))),
 };
 
 /**

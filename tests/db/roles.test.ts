@@ -42,6 +42,7 @@ describe('saveRole', () => {
         areas: ['managing-people', 'leading-teams'],
         from: '2026-01-05',
         change: true,
+        rev: 1,
       },
     });
     expect(await db.roles.get(testId(1))).toEqual(result.ok && result.role);
@@ -105,12 +106,12 @@ describe('deleteRole and restoreRole', () => {
     const added = await saveRole(db, MANAGER, env);
     const role = added.ok ? added.role : undefined;
     expect(await deleteRole(db, role!.id, { now: LATER })).toEqual(role);
-    expect(await db.roles.get(role!.id)).toEqual({ ...role, deletedAt: LATER.toISOString(), updatedAt: LATER.toISOString() });
+    expect(await db.roles.get(role!.id)).toEqual({ ...role, deletedAt: LATER.toISOString(), updatedAt: LATER.toISOString(), rev: 2 });
     expect(await listRoles(db)).toEqual([]);
     expect(await deleteRole(db, role!.id, { now: LATER })).toBeUndefined();
 
     expect(await restoreRole(db, role!.id, { now: LATER })).toBe(true);
-    expect(await listRoles(db)).toEqual([{ ...role, updatedAt: LATER.toISOString() }]);
+    expect(await listRoles(db)).toEqual([{ ...role, updatedAt: LATER.toISOString(), rev: 3 }]);
     expect(await restoreRole(db, role!.id, { now: LATER })).toBe(false);
   });
 
