@@ -1,15 +1,19 @@
 import { render } from 'preact';
 import { readActiveTabSource } from '../../src/browser/active-tab';
-import { createDraftStore } from '../../src/browser/draft-store';
 import { createSidePanelOpener } from '../../src/browser/side-panel';
+import { openPageDrafts } from '../../src/browser/view-drafts';
 import { latitudeDb } from '../../src/db/database';
+import { captureDraftSchema } from '../../src/domain/draft';
 import { PopupApp } from '../../src/ui/PopupApp';
 import '../../src/ui/theme.css';
+
+// Each popup keeps its own draft; one opened again takes over what a closed one was typing.
+const drafts = openPageDrafts('popup', { capture: 'latitude:draft:popup' });
 
 render(
   <PopupApp
     db={latitudeDb()}
-    drafts={createDraftStore('latitude:draft:popup')}
+    drafts={drafts.draft('capture', captureDraftSchema)}
     readSource={readActiveTabSource}
     sidePanel={createSidePanelOpener()}
   />,

@@ -1,27 +1,31 @@
-import { type CaptureDraft, captureDraftSchema } from '../domain/draft';
+import { type CaptureDraft, captureDraftSchema, type DraftSchema } from '../domain/draft';
 
-export interface DraftStore {
-  load(): CaptureDraft | undefined;
-  save(draft: CaptureDraft): void;
+/** What someone is typing, kept until its write commits. */
+export interface DraftStore<T = CaptureDraft> {
+  load(): T | undefined;
+  save(draft: T): void;
   clear(): void;
 }
 
+export type WebStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
 /**
- * Keeps the capture form's draft in the extension origin's Web Storage. It is synchronous on
+ * Keeps one draft in the extension origin's Web Storage, under `key`. It is synchronous on
  * purpose: a popup can close between two keystrokes, and an async write might never finish, while
- * a synchronous one is done before the next event. It also lets the popup render the draft in its
- * very first frame.
+ * a synchronous one is done before the next event. It also lets a view render its draft in its
+ * very first frame. A stored draft that no longer matches `schema` loads as none.
  */
-export function createDraftStore(
+export function createDraftStore<T = CaptureDraft>(
   key: string,
   webStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = globalThis.localStorage,
-): DraftStore {
+  schema: DraftSchema<T> = captureDraftSchema as unknown as DraftSchema<T>,
+): DraftStore<T> {
   return {
     load() {
       const raw = safely(() => webStorage.getItem(key));
       if (!raw) return undefined;
       try {
-        const parsed = captureDraftSchema.safeParse(JSON.parse(raw));
+        const parsed = schema.safeParse(JSON.parse(raw));
         return parsed.success ? parsed.data : undefined;
       } catch {
         return undefined;
@@ -38,7 +42,7 @@ export function createDraftStore(
 
 // Web Storage can throw (quota, or storage disabled by the browser's privacy settings); a draft
 // that cannot be kept must never break typing.
-function safely<T>(action: () => T): T | undefined {
+export function safely<T>(action: () => T): T | undefined {
   try {
     return action();
   } catch {

@@ -49,3 +49,12 @@ export const EMPTY_DRAFT: CaptureDraft = {
 export function isBlankDraft(draft: CaptureDraft): boolean {
   return !draft.text.trim() && !draft.tags.trim() && !draft.person.trim() && draft.areas.length === 0;
 }
+
+/** What a draft store checks a stored draft against: any Zod schema fits. */
+export interface DraftSchema<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false };
+}
+
+/** A draft as a view keeps it: the value typed, and when it was last saved. */
+export const viewDraftSchema = z.object({ savedAt: z.number(), value: z.unknown() });
+export type ViewDraft = z.infer<typeof viewDraftSchema>;

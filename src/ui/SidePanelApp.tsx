@@ -1,6 +1,7 @@
 import { useComputed } from '@preact/signals';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createDraftStore, type DraftStore } from '../browser/draft-store';
+import type { DraftStore } from '../browser/draft-store';
+import { openPageDrafts } from '../browser/view-drafts';
 import { createLastPersonStore, type LastPersonStore } from '../browser/last-person-store';
 import type { LatitudeDb } from '../db/database';
 import { listRecentEntries, saveCapture } from '../db/entries';
@@ -20,7 +21,7 @@ import {
 } from '../db/one-on-ones';
 import { addMonths } from '../domain/calendar';
 import type { Conversation } from '../domain/conversation';
-import { type DraftKind, EMPTY_DRAFT } from '../domain/draft';
+import { captureDraftSchema, type DraftKind, EMPTY_DRAFT } from '../domain/draft';
 import { carriedForwardItems, dueSoonItems, oneOnOneSummaryMarkdown } from '../domain/one-on-one';
 import type { Person } from '../domain/person';
 import { localDate } from '../domain/record';
@@ -44,7 +45,6 @@ import { useStorageHealth } from './use-storage-health';
 const PANEL_COUNT = 20;
 /** Note first: it is what a call produces most. Alt+1…Alt+5 follow this order. */
 export const PANEL_KINDS: readonly DraftKind[] = ['note', 'feedback', 'win', 'talent', 'action-item'];
-export const SIDE_PANEL_DRAFT_KEY = 'latitude:draft:sidepanel';
 /** "About a win" offers the wins of the last year, newest first, at most this many. */
 export const PANEL_LINKABLE_WINS = 50;
 const PANEL_LINKABLE_MONTHS = 12;
@@ -68,7 +68,10 @@ export function SidePanelApp({
   clock = systemClock,
   exporter = browserExporter(),
 }: Props) {
-  const drafts = useMemo(() => givenDrafts ?? createDraftStore(SIDE_PANEL_DRAFT_KEY), [givenDrafts]);
+  const drafts = useMemo(
+    () => givenDrafts ?? openPageDrafts('sidepanel', { capture: 'latitude:draft:sidepanel' }).draft('capture', captureDraftSchema),
+    [givenDrafts],
+  );
   const lastPerson = useMemo(() => givenLastPerson ?? createLastPersonStore(), [givenLastPerson]);
   const health = useStorageHealth(db);
   const env = () => ({ now: clock.now(), newId: clock.newId });

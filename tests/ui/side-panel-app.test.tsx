@@ -3,7 +3,9 @@ import { createDraftStore } from '../../src/browser/draft-store';
 import { createLastPersonStore } from '../../src/browser/last-person-store';
 import { LatitudeDb } from '../../src/db/database';
 import { saveCapture } from '../../src/db/entries';
-import { SIDE_PANEL_DRAFT_KEY, SidePanelApp } from '../../src/ui/SidePanelApp';
+import { SidePanelApp } from '../../src/ui/SidePanelApp';
+
+const SIDE_PANEL_DRAFT_KEY = 'test:draft:sidepanel';
 import { unopenableDb } from '../fixtures/broken-indexeddb';
 import { createTestClock } from '../fixtures/clock';
 import { makeWin } from '../fixtures/entries';

@@ -7,7 +7,9 @@ import { saveCapture } from '../../src/db/entries';
 import { loadPrepSource } from '../../src/db/prep-source';
 import { buildPrep } from '../../src/domain/prep/build-prep';
 import { periodOfLastMonths } from '../../src/domain/prep/period';
-import { SIDE_PANEL_DRAFT_KEY, SidePanelApp } from '../../src/ui/SidePanelApp';
+import { SidePanelApp } from '../../src/ui/SidePanelApp';
+
+const SIDE_PANEL_DRAFT_KEY = 'test:draft:sidepanel';
 import type { TextExporter } from '../../src/ui/text-export';
 import { createTestClock, FIXED_NOW } from '../fixtures/clock';
 import { makeFeedback, makeWin } from '../fixtures/entries';
