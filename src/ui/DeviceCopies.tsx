@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { COPIES_KEPT, type CopiesDb, type CopyReason, type DeviceCopy, listCopies } from '../db/copies';
 import { TABLE_NAMES, type TableCounts, type TableName } from '../domain/backup/tables';
 import { COPIES_HEADING, type CopiesState } from './copies-state';
@@ -5,8 +6,8 @@ import { formatBytes } from './format-bytes';
 import { useLiveQuery } from './use-live-query';
 
 const REASONS: Record<CopyReason, string> = {
-  'before-replace': 'Before the log was replaced by an imported backup',
-  'before-restore': 'Before an earlier copy was restored',
+  'before-replace': 'taken before a replace',
+  'before-restore': 'taken before a restore',
 };
 
 const NOUNS: Record<TableName, [string, string]> = {
@@ -41,6 +42,11 @@ export function DeviceCopies({ copies, state }: { copies: CopiesDb; state: Copie
   const list = useLiveQuery(() => listCopies(copies), [copies]);
   const step = state.step.value;
   const busy = step.kind === 'restoring';
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The confirmation appears below the list: focus goes to it, on its safe choice.
+  useEffect(() => {
+    if (step.kind === 'confirm') cancel.current?.focus();
+  }, [step.kind]);
 
   return (
     <section aria-labelledby="copies-heading">
@@ -98,7 +104,7 @@ export function DeviceCopies({ copies, state }: { copies: CopiesDb; state: Copie
             <button type="button" class="danger" onClick={() => void state.restore()}>
               Restore this copy
             </button>
-            <button type="button" onClick={() => state.cancel()}>
+            <button type="button" ref={cancel} onClick={() => state.cancel()}>
               Cancel
             </button>
           </div>

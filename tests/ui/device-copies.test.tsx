@@ -1,7 +1,7 @@
 // Settings → Copies kept on this device: Replace keeps a verified copy first (and does not start
 // without one), the copies are listed with date, counts and size, Restore asks first and brings the
 // log back exactly, Download saves the copy as a backup file.
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { applyBackupImport, readAllTables } from '../../src/db/backup';
 import type { CopiesDb } from '../../src/db/copies';
 import type { LatitudeDb } from '../../src/db/database';
@@ -82,13 +82,14 @@ describe('Copies kept on this device', () => {
 
     const section = await copiesSection();
     const [item] = await within(section).findAllByRole('listitem');
-    expect(item!.textContent).toMatch(/^March 20, 2025 at \d{1,2}:\d{2}\s?[AP]M · Before the log was replaced by an imported backup 2 entries, 1 person · \d\.\d kBRestoreDownload$/);
+    expect(item!.textContent).toMatch(/^March 20, 2025 at \d{1,2}:\d{2}\s?[AP]M · taken before a replace 2 entries, 1 person · \d\.\d kBRestoreDownload$/);
 
     const restore = within(item!).getByRole('button', { name: 'Restore' });
     expect(restore.getAttribute('aria-describedby')).toBeTruthy();
     fireEvent.click(restore);
     const dialog = await within(section).findByRole('alertdialog', { name: /^Restore the copy of March 20, 2025/ });
     expect(dialog.textContent).toContain('Your log (1 record) is replaced by this copy (2 entries, 1 person)');
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' })));
     expect(await logAsData()).toBe(replaced);
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore this copy' }));
@@ -98,8 +99,8 @@ describe('Copies kept on this device', () => {
     // The restore kept a copy of the log it replaced: the newest, so it can be undone the same way.
     const items = await within(section).findAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/Before an earlier copy was restored 1 entry ·/),
-      expect.stringMatching(/Before the log was replaced by an imported backup 2 entries, 1 person ·/),
+      expect.stringMatching(/taken before a restore 1 entry ·/),
+      expect.stringMatching(/taken before a replace 2 entries, 1 person ·/),
     ]);
     expect(downloads).toEqual([]);
   });

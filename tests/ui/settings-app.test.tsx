@@ -171,7 +171,7 @@ describe('SettingsApp: import', () => {
     expect((await db.entries.toArray()).map((e) => e.text).sort()).toEqual(['Imported talent', 'Imported win']);
     const copies = await screen.findByRole('region', { name: 'Copies kept on this device' });
     expect((await within(copies).findAllByRole('listitem')).map((item) => item.textContent)).toEqual([
-      expect.stringMatching(/Before the log was replaced by an imported backup.*1 entry · \d+ bytes/),
+      expect.stringMatching(/taken before a replace.*1 entry · \d+ bytes/),
     ]);
   });
 
