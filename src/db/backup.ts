@@ -96,6 +96,12 @@ export type ImportMode = 'merge' | 'replace';
 
 export interface ImportOptions {
   mode: ImportMode;
+  /**
+   * For a replace: the log as its copy holds it (src/db/copies.ts). The replace goes ahead only
+   * if the log is still exactly this, checked inside its own transaction; otherwise it throws a
+   * `LogChangedError` and changes nothing.
+   */
+  unchangedFrom?: BackupData;
   onProgress?: (done: number, total: number) => void;
   chunkSize?: number;
 }
@@ -126,6 +132,7 @@ export function applyBackupImport(db: LatitudeDb, data: BackupData, options: Imp
       toWrite = plan.toAdd;
       kept = plan.total.identical + plan.total.conflicting;
     } else {
+      if (options.unchangedFrom && !(await logIs(db, options.unchangedFrom))) throw new LogChangedError();
       for (const name of TABLE_NAMES) await db.table(name).clear();
     }
     const total = TABLE_NAMES.reduce((sum, name) => sum + toWrite[name].length, 0);
@@ -142,4 +149,24 @@ export function applyBackupImport(db: LatitudeDb, data: BackupData, options: Imp
     }
     return { mode: options.mode, added: total, kept };
   });
+}
+
+/** The log changed (in another view) after the copy a replace relies on was taken. */
+export class LogChangedError extends Error {
+  override name = 'LogChangedError';
+  constructor() {
+    super('The log changed in another view while it was being replaced.');
+  }
+}
+
+/** Whether the log holds exactly `expected`, record for record, as read in the same order. */
+async function logIs(db: LatitudeDb, expected: BackupData): Promise<boolean> {
+  for (const name of TABLE_NAMES) {
+    const table = db.table(name);
+    if ((await table.count()) !== expected[name].length) return false;
+  }
+  for (const name of TABLE_NAMES) {
+    if (JSON.stringify(await db.table(name).toArray()) !== JSON.stringify(expected[name])) return false;
+  }
+  return true;
 }

@@ -4,7 +4,7 @@ import { type FieldError, fieldErrors } from '../domain/capture';
 import { type Agenda, type Conversation, conversationSchema } from '../domain/conversation';
 import type { Entry } from '../domain/entry';
 import { type Person, personSchema } from '../domain/person';
-import { localDate, type RecordEnv } from '../domain/record';
+import { localDate, type RecordEnv, yearRangeMessage } from '../domain/record';
 import type { LatitudeDb } from './database';
 
 export type Saved<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -162,7 +162,9 @@ export async function saveActionItem(db: LatitudeDb, input: ActionItemInput, env
     return {
       ok: false,
       errors: fieldErrors(parsed.error).map((error) =>
-        error.field === 'dueOn' ? { field: 'dueOn', message: 'Give the due date as a date, or leave it empty.' } : error,
+        error.field === 'dueOn' && error.message !== yearRangeMessage('Due date')
+          ? { field: 'dueOn', message: 'Give the due date as a date, or leave it empty.' }
+          : error,
       ),
     };
   }

@@ -1,4 +1,4 @@
-import type { RecordEnv } from '../domain/record';
+import { isYearRangeIssue, type RecordEnv, yearRangeMessage } from '../domain/record';
 import { type Role, roleSchema } from '../domain/role';
 import type { LatitudeDb } from './database';
 
@@ -98,6 +98,9 @@ interface Issue {
 function refusal(issues: readonly Issue[], input: RoleInput): RoleChange {
   const issue = issues[0];
   const field = String(issue?.path[0] ?? 'role');
+  if ((field === 'from' || field === 'until') && isYearRangeIssue(issue)) {
+    return { ok: false, field, message: yearRangeMessage(field === 'from' ? 'From' : 'Until') };
+  }
   switch (field) {
     case 'title':
       return { ok: false, field, message: ownMessage(issue) ?? 'Give the role a title.' };

@@ -22,8 +22,7 @@ export function addMonths(date: string, months: number): string {
   value.setUTCDate(1);
   value.setUTCMonth(value.getUTCMonth() + months);
   // 31 March minus one month is the last day of February, not 3 March.
-  const lastDay = new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth() + 1, 0)).getUTCDate();
-  value.setUTCDate(Math.min(day, lastDay));
+  value.setUTCDate(Math.min(day, daysInMonth(value.getUTCFullYear(), value.getUTCMonth())));
   return formatCalendarDate(value);
 }
 
@@ -35,4 +34,20 @@ export function startOfWeek(date: string): string {
 
 export function startOfMonth(date: string): string {
   return `${date.slice(0, 7)}-01`;
+}
+
+/**
+ * The UTC midnight of a day given by its parts, for any year. `Date.UTC(y, …)` takes years 0–99
+ * as 1900–1999 (`Date.UTC(50, 0, 1)` is 1 January 1950); `setUTCFullYear` takes the year as given.
+ * Months and days overflow as in `Date.UTC`.
+ */
+export function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
+/** How many days a month has (`monthIndex` from 0), leap years of every century included. */
+export function daysInMonth(year: number, monthIndex: number): number {
+  return utcDate(year, monthIndex + 1, 0).getUTCDate();
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { AreaId } from './area';
 import { type Entry, entrySchema, type Signal } from './entry';
-import { localDate, type RecordEnv, type Source } from './record';
+import { isYearRangeIssue, localDate, type RecordEnv, type Source, yearRangeMessage } from './record';
 
 /** The kinds one can capture in a single step (a note needs a conversation, so it is not here). */
 export const CAPTURE_KINDS = ['win', 'feedback', 'talent'] as const;
@@ -84,6 +84,7 @@ const FIELD_NAMES: Record<string, string> = {
   // Fields that only the log's full editor shows.
   kind: 'Kind',
   occurredOn: 'Date',
+  dueOn: 'Due date',
   meaning: 'Meaning',
   impact: 'Impact',
   metric: 'Metric',
@@ -109,7 +110,8 @@ export function fieldErrors(error: z.core.$ZodError): FieldError[] {
     if (byField.has(field)) continue;
     const tag = field === 'tags' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
     const prefix = tag === undefined ? '' : `Tag ${tag + 1}: `;
-    byField.set(field, prefix + readableMessage(field, issue.message));
+    const message = isYearRangeIssue(issue) ? yearRangeMessage(FIELD_NAMES[field] ?? field) : readableMessage(field, issue.message);
+    byField.set(field, prefix + message);
   }
   return [...byField].map(([field, message]) => ({ field, message }));
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { PlanCounts } from '../domain/backup/import-plan';
 import { TABLE_NAMES, type TableName } from '../domain/backup/tables';
+import { COPIES_HEADING } from './copies-state';
 import type { ImportState } from './import-state';
 
 const TABLE_LABELS: Record<TableName, string> = {
@@ -23,7 +24,7 @@ function records(n: number): string {
 export function ImportBackup({ state }: { state: ImportState }) {
   const input = useRef<HTMLInputElement>(null);
   const step = state.step.value;
-  const busy = step.kind === 'reading' || step.kind === 'checking' || step.kind === 'writing';
+  const busy = step.kind === 'reading' || step.kind === 'checking' || step.kind === 'keeping-copy' || step.kind === 'writing';
 
   function reset() {
     state.cancel();
@@ -119,11 +120,12 @@ export function ImportBackup({ state }: { state: ImportState }) {
           <h3 id="replace-heading">Replace your whole log?</h3>
           <p id="replace-text">
             This deletes the {records(step.inLog)} in your log and puts the {records(step.inFile)} of{' '}
-            {step.fileName} in their place. A backup of your current log is downloaded first.
+            {step.fileName} in their place. A copy of your current log is kept on this device first,
+            under “{COPIES_HEADING}”, where you can restore it.
           </p>
           <div class="actions">
             <button type="button" class="danger" onClick={() => void state.replace()}>
-              Back up and replace everything
+              Keep a copy and replace everything
             </button>
             <button type="button" onClick={reset}>
               Cancel
@@ -131,6 +133,8 @@ export function ImportBackup({ state }: { state: ImportState }) {
           </div>
         </div>
       )}
+
+      {step.kind === 'keeping-copy' && <p role="status">Keeping a copy of your current log on this device…</p>}
 
       {step.kind === 'writing' && (
         <Progress label={step.mode === 'merge' ? 'Adding records' : 'Replacing the log'} done={step.done} total={step.total} />
@@ -140,7 +144,7 @@ export function ImportBackup({ state }: { state: ImportState }) {
         <p role="status" class="status-text">
           {step.outcome.mode === 'merge'
             ? `Imported: ${records(step.outcome.added)} added${step.outcome.kept ? `, ${records(step.outcome.kept)} already in your log left as they were` : ''}.`
-            : `Replaced: your log now holds the ${records(step.outcome.added)} of the backup. Your previous log was saved as ${step.safetyBackup ?? 'a backup'}.`}
+            : `Replaced: your log now holds the ${records(step.outcome.added)} of the backup. Your previous log is kept on this device, under “${COPIES_HEADING}”, where you can restore or download it.`}
         </p>
       )}
     </div>

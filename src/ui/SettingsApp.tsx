@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BackupState } from '../domain/backup-reminder';
 import type { TableCounts } from '../domain/backup/tables';
+import { createCopiesState } from './copies-state';
+import { DeviceCopies } from './DeviceCopies';
 import { downloadBackup, downloadBragDocument } from './export-backup';
 import { ImportBackup } from './ImportBackup';
 import { createImportState } from './import-state';
@@ -24,14 +26,29 @@ interface Props {
   welcome?: boolean;
 }
 
-/** Settings (options.html): backup and import, your roles (options.html#roles), storage status, reminders. */
+/**
+ * Settings (options.html): backup and import, the copies kept on this device, your roles
+ * (options.html#roles), storage status, reminders.
+ */
 export function SettingsApp({ env, welcome = false }: Props) {
   const health = useStorageHealth(env.db);
   const importState = useMemo(
     () =>
       createImportState({
         db: env.db,
+        copies: env.copies,
         readFile: env.readFile,
+        now: env.clock.now,
+        appVersion: env.appVersion,
+        pause: env.pause,
+      }),
+    [env],
+  );
+  const copiesState = useMemo(
+    () =>
+      createCopiesState({
+        db: env.db,
+        copies: env.copies,
         download: env.download,
         now: env.clock.now,
         appVersion: env.appVersion,
@@ -119,6 +136,8 @@ export function SettingsApp({ env, welcome = false }: Props) {
         )}
         <ImportBackup state={importState} />
       </section>
+
+      <DeviceCopies copies={env.copies} state={copiesState} />
 
       <RoleHistory db={env.db} clock={env.clock} />
 

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
-import type { Download } from '../browser/download';
-import { applyBackupImport, exportBackup, type ImportMode, type ImportOutcome, planBackupImport } from '../db/backup';
+import { applyBackupImport, type ImportMode, type ImportOutcome, planBackupImport } from '../db/backup';
+import { type CopiesDb, type DeviceCopy, replaceAfterCopy } from '../db/copies';
 import type { LatitudeDb } from '../db/database';
 import { BACKUP_MAX_BYTES } from '../domain/backup/format';
 import type { ImportPlan } from '../domain/backup/import-plan';
@@ -13,6 +13,7 @@ import {
   validateBackup,
 } from '../domain/backup/read-backup';
 import { type BackupData, TABLE_NAMES } from '../domain/backup/tables';
+import { describeCopyFailure } from './copies-state';
 
 /** Where an import stands; each step is one screen of the import panel. */
 export type ImportStep =
@@ -23,14 +24,16 @@ export type ImportStep =
   | { kind: 'checking'; fileName: string; done: number; total: number }
   | { kind: 'review'; fileName: string; plan: ImportPlan; edited: boolean; inLog: number }
   | { kind: 'confirm-replace'; fileName: string; plan: ImportPlan; inLog: number; inFile: number }
+  | { kind: 'keeping-copy' }
   | { kind: 'writing'; mode: ImportMode; done: number; total: number }
-  | { kind: 'done'; outcome: ImportOutcome; safetyBackup?: string }
+  | { kind: 'done'; outcome: ImportOutcome; copy?: DeviceCopy }
   | { kind: 'failed'; message: string };
 
 export interface ImportDeps {
   db: LatitudeDb;
+  /** Where a copy of the log is kept before Replace (src/db/copies.ts). */
+  copies: CopiesDb;
   readFile: (file: File) => Promise<string>;
-  download: Download;
   now: () => Date;
   appVersion: string;
   /** Yields to the event loop between chunks, so the page stays responsive on large files. */
@@ -154,22 +157,32 @@ export function createImportState(deps: ImportDeps) {
       step.value = { kind: 'confirm-replace', fileName: current.fileName, plan: current.plan, inLog: current.inLog, inFile };
     },
 
-    /** Replaces the whole log with the file, after downloading a backup of the log as it is. */
+    /**
+     * Replaces the whole log with the file, once a copy of the log as it is has been written and
+     * verified on this device; if no copy can be kept, nothing is replaced.
+     */
     replace(): Promise<void> {
       if (step.value.kind !== 'confirm-replace' || !validated) return Promise.resolve();
-      return guarded(async (isCurrent) => {
-        let safetyBackup: string;
-        try {
-          const now = deps.now();
-          const current = await exportBackup(deps.db, { now, appVersion: deps.appVersion });
-          safetyBackup = current.filename.replace('latitude-backup', 'latitude-backup-before-replace');
-          deps.download(new Blob([current.text], { type: 'application/json' }), safetyBackup);
-        } catch (error) {
-          throw new Error(`Latitude could not back up your current log first, so nothing was replaced (${describeFailure(error)})`);
-        }
-        const outcome = await write('replace', isCurrent);
-        if (isCurrent()) step.value = { kind: 'done', outcome, safetyBackup };
-      });
+      const data = validated;
+      const mine = ++ticket;
+      const isCurrent = () => mine === ticket;
+      step.value = { kind: 'keeping-copy' };
+      return replaceAfterCopy(deps.db, deps.copies, data, {
+        reason: 'before-replace',
+        now: deps.now(),
+        appVersion: deps.appVersion,
+        chunkSize: deps.chunkSize ?? 1000,
+        onProgress: (done, total) => {
+          if (isCurrent()) step.value = { kind: 'writing', mode: 'replace', done, total };
+        },
+      }).then(
+        ({ outcome, copy }) => {
+          if (isCurrent()) step.value = { kind: 'done', outcome, copy };
+        },
+        (error: unknown) => {
+          if (isCurrent()) step.value = { kind: 'failed', message: describeCopyFailure(error, 'replaced') };
+        },
+      );
     },
 
     cancel(): void {

@@ -5,12 +5,15 @@ import { readFileText } from '../browser/file-text';
 import { createLoggingReminderStore, type LoggingReminderStore } from '../browser/logging-reminder-store';
 import { hasNotificationPermission, requestNotificationPermission } from '../browser/notifications';
 import type { StorageManagerLike } from '../browser/persistent-storage';
+import { type CopiesDb, deviceCopies } from '../db/copies';
 import type { LatitudeDb } from '../db/database';
 import { type AppClock, systemClock } from './app-env';
 
 /** Everything the settings page touches outside itself, passed in so tests can use fakes. */
 export interface SettingsEnv {
   db: LatitudeDb;
+  /** Copies of the log kept before it is replaced (src/db/copies.ts). */
+  copies: CopiesDb;
   clock: AppClock;
   appVersion: string;
   download: Download;
@@ -31,6 +34,7 @@ export interface SettingsEnv {
 export function browserSettingsEnv(db: LatitudeDb): SettingsEnv {
   return {
     db,
+    copies: deviceCopies(),
     clock: systemClock,
     appVersion: browser.runtime.getManifest().version,
     download: downloadBlob,

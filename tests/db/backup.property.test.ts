@@ -9,6 +9,7 @@ import { openBackup, validateBackup } from '../../src/domain/backup/read-backup'
 import { type BackupData, TABLE_NAMES } from '../../src/domain/backup/tables';
 import { createImportState, type ImportStep } from '../../src/ui/import-state';
 import { logArb } from '../fixtures/backup/arbitraries';
+import { copiesBeside } from '../fixtures/copies';
 import { isolatedDb } from '../fixtures/db/isolated';
 
 const ENV = { now: new Date('2025-03-20T09:00:00.000Z'), appVersion: '0.1.0' };
@@ -27,10 +28,8 @@ function sortedTables(log: BackupData): Record<string, unknown[]> {
 async function importThroughUi(db: LatitudeDb, text: string): Promise<{ final: ImportStep; reviewed?: Extract<ImportStep, { kind: 'review' }> }> {
   const state = createImportState({
     db,
+    copies: copiesBeside(db),
     readFile: (file) => file.text(),
-    download: () => {
-      throw new Error('a merge never downloads');
-    },
     now: () => ENV.now,
     appVersion: ENV.appVersion,
     pause: () => Promise.resolve(),

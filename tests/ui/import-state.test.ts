@@ -2,6 +2,7 @@ import { type DBCore } from 'dexie';
 import { buildBackupFile } from '../../src/domain/backup/format';
 import { emptyBackupData } from '../../src/domain/backup/tables';
 import { createImportState, type ImportDeps, type ImportStep } from '../../src/ui/import-state';
+import { copiesBeside } from '../fixtures/copies';
 import { isolatedDb } from '../fixtures/db/isolated';
 import { makeEntry } from '../fixtures/db/records';
 
@@ -15,8 +16,8 @@ async function fileOf(count: number, firstId = 1): Promise<File> {
 function deps(db: ImportDeps['db'], overrides: Partial<ImportDeps> = {}): ImportDeps {
   return {
     db,
+    copies: copiesBeside(db),
     readFile: (file) => file.text(),
-    download: () => {},
     now: () => new Date('2025-03-20T09:00:00.000Z'),
     appVersion: '0.1.0',
     pause: () => new Promise((resolve) => setTimeout(resolve, 0)),

@@ -151,7 +151,7 @@ describe('SettingsApp: import', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(message);
   });
 
-  it('replaces everything only after confirmation, downloading a backup of the current log first', async () => {
+  it('replaces everything only after confirmation, keeping a copy of the current log on this device first', async () => {
     await applyBackupImport(db, { ...emptyBackupData(), entries: [makeEntry(1, { text: 'Old win' })] }, { mode: 'merge' });
     const { env, downloads } = fakeSettingsEnv(db);
     const { text } = await buildBackupFile(incomingLog(), META);
@@ -161,13 +161,18 @@ describe('SettingsApp: import', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Replace everything…' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Replace your whole log?' });
     expect(dialog.textContent).toContain('deletes the 1 record in your log');
+    expect(dialog.textContent).toContain('A copy of your current log is kept on this device first');
     expect(await db.entries.count()).toBe(1);
 
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Back up and replace everything' }));
-    await screen.findByText(/Replaced: your log now holds the 3 records of the backup/);
-    expect(downloads.map((d) => d.filename)).toEqual([expect.stringMatching(/^latitude-backup-before-replace-.*\.json$/)]);
-    expect(await downloads[0]!.text()).toContain('Old win');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep a copy and replace everything' }));
+    await screen.findByText(/Replaced: your log now holds the 3 records of the backup\. Your previous log is kept on this device/);
+    // Nothing depends on a download any more.
+    expect(downloads).toEqual([]);
     expect((await db.entries.toArray()).map((e) => e.text).sort()).toEqual(['Imported talent', 'Imported win']);
+    const copies = await screen.findByRole('region', { name: 'Copies kept on this device' });
+    expect((await within(copies).findAllByRole('listitem')).map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/taken before a replace.*1 entry · \d+ bytes/),
+    ]);
   });
 
   it('cancelling a replace changes nothing', async () => {

@@ -111,6 +111,34 @@ describe('refusing a file', () => {
     expect(!result.ok && describeBackupProblem(result.problem)).toMatch(/newer version of Latitude \(data version 7\)/);
   });
 
+  it.each([0, -1])('a format version of %i, with a message that says formats start at 1', async (formatVersion) => {
+    const text = await fileWith((file) => {
+      file.formatVersion = formatVersion;
+    });
+    const result = await openBackup(text, READ);
+    expect(!result.ok && result.problem).toEqual({ kind: 'bad-format-version', formatVersion });
+    const message = !result.ok && describeBackupProblem(result.problem);
+    expect(message).toBe(
+      `This file is not a backup Latitude can read: it says "formatVersion": ${formatVersion}, and Latitude's backup formats start at 1. Import a backup that Latitude exported, without editing its header. Nothing in your log was changed.`,
+    );
+    expect(message).not.toMatch(/at least 0/);
+  });
+
+  it('a format version that is not a whole number', async () => {
+    const result = await openBackup(await fileWith((file) => void (file.formatVersion = 1.5)), READ);
+    expect(!result.ok && describeBackupProblem(result.problem)).toMatch(/field "formatVersion" should be a whole number/);
+  });
+
+  it('a schema version of 0, said as "more than 0"', async () => {
+    const result = await openBackup(await fileWith((file) => void (file.schemaVersion = 0)), READ);
+    expect(!result.ok && describeBackupProblem(result.problem)).toMatch(/field "schemaVersion" should be more than 0\./);
+  });
+
+  it('an export time outside the years 1970 to 2100', async () => {
+    const result = await openBackup(await fileWith((file) => void (file.exportedAt = '0099-03-12T13:30:00.000Z')), READ);
+    expect(!result.ok && describeBackupProblem(result.problem)).toMatch(/field "exportedAt" should have a year from 1970 to 2100\./);
+  });
+
   it('a damaged header, naming the field', async () => {
     const text = await fileWith((file) => {
       file.exportedAt = 'last Tuesday';
@@ -146,12 +174,29 @@ describe('validating the records', () => {
     ['an empty text', (r: Record<string, unknown>) => (r.text = '   '), 'text', 'is not valid: Write something first: the entry is empty'],
     ['a javascript: link', (r: Record<string, unknown>) => (r.source = { url: 'javascript:alert(1)', title: 'x' }), 'source.url', 'is not a valid web address (http or https)'],
     ['a bad energy', (r: Record<string, unknown>) => (r.energy = 9), 'energy', 'should be at most 2'],
+    ['a date in year 0099', (r: Record<string, unknown>) => (r.occurredOn = '0099-03-12'), 'occurredOn', 'should have a year from 1970 to 2100'],
+    ['a date in 1969', (r: Record<string, unknown>) => (r.occurredOn = '1969-12-31'), 'occurredOn', 'should have a year from 1970 to 2100'],
+    ['a date in 2101', (r: Record<string, unknown>) => (r.occurredOn = '2101-01-01'), 'occurredOn', 'should have a year from 1970 to 2100'],
+    ['a creation time in year 0001', (r: Record<string, unknown>) => (r.createdAt = '0001-01-01T00:00:00.000Z'), 'createdAt', 'should have a year from 1970 to 2100'],
+    ['a deletion time in 2500', (r: Record<string, unknown>) => (r.deletedAt = '2500-01-01T00:00:00.000Z'), 'deletedAt', 'should have a year from 1970 to 2100'],
   ])('%s', async (_name, edit, path, detail) => {
     const text = await fileWith((file) => {
       edit(file.data.entries[0] as Record<string, unknown>);
     });
     const result = await validateBackup(await opened(text), READ);
     expect(!result.ok && result.problem).toMatchObject({ kind: 'bad-record', table: 'entries', index: 0, path, detail });
+  });
+
+  it('names the field of a date out of range in every table that holds dates', async () => {
+    const cases: [string, (file: EditableFile) => void, RegExp][] = [
+      ['actionItems', (file) => ((file.data.actionItems![0] as Record<string, unknown>).dueOn = '0050-06-01'), /in "actionItems", .* field "dueOn" should have a year from 1970 to 2100/],
+      ['actionItems', (file) => ((file.data.actionItems![0] as Record<string, unknown>).doneAt = '2101-06-01T00:00:00.000Z'), /field "doneAt" should have a year from 1970 to 2100/],
+      ['people', (file) => ((file.data.people![0] as Record<string, unknown>).updatedAt = '1900-06-01T00:00:00.000Z'), /in "people", .* field "updatedAt" should have a year from 1970 to 2100/],
+    ];
+    for (const [, edit, message] of cases) {
+      const result = await validateBackup(await opened(await fileWith(edit)), READ);
+      expect(!result.ok && describeBackupProblem(result.problem)).toMatch(message);
+    }
   });
 
   it('refuses a record that is not an object, and one without an id', async () => {
@@ -172,11 +217,21 @@ describe('validating the records', () => {
     expect(!result.ok && result.problem).toMatchObject({ index: 2, path: 'id', detail: 'the same id is used by the record at index 0' });
   });
 
-  it('refuses a table it does not know', async () => {
-    const text = await fileWith((file) => {
-      file.data.secrets = [];
-    });
-    const result = await validateBackup(await opened(text), READ);
+  it.each(['secrets', '__proto__', 'constructor', 'toString'])('refuses a table it does not know, "%s", by its name', async (name) => {
+    // Written as text: a `__proto__` key set on an object would change its prototype instead.
+    const { text } = await buildBackupFile(sampleLog(), META);
+    const withTable = text.replace('"data": {', `"data": {\n    "${name}": [{ "id": "x" }],`);
+    expect(withTable).not.toBe(text);
+    const result = await openBackup(withTable, READ);
+    expect(!result.ok && result.problem).toEqual({ kind: 'unknown-table', table: name });
+    expect(!result.ok && describeBackupProblem(result.problem)).toBe(
+      `This backup has a table Latitude does not know, "${name}", so it was not imported. Remove that table from the file, or import a backup that Latitude exported. Nothing in your log was changed.`,
+    );
+  });
+
+  it('still refuses an unknown table that an upgrade step brings in', async () => {
+    const backup = await opened((await buildBackupFile(sampleLog(), META)).text);
+    const result = await validateBackup({ ...backup, tables: { ...backup.tables, secrets: [] } }, READ);
     expect(!result.ok && result.problem).toEqual({ kind: 'unknown-table', table: 'secrets' });
   });
 

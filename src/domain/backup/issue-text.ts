@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { isYearRangeIssue, YEAR_MAX, YEAR_MIN } from '../record';
 
 type Issue = z.core.$ZodIssue;
 
@@ -26,6 +27,7 @@ const FORMAT_NAMES: Record<string, string> = {
  * here from the issue's code; messages written in our schemas ("A tag cannot be empty.") win.
  */
 export function describeIssue(issue: Issue, root: unknown): string {
+  if (isYearRangeIssue(issue)) return `should have a year from ${YEAR_MIN} to ${YEAR_MAX}`;
   if (issue.message && !issue.message.startsWith('Invalid input')) return `is not valid: ${issue.message.replace(/\.$/, '')}`;
   switch (issue.code) {
     case 'invalid_type':
@@ -38,9 +40,9 @@ export function describeIssue(issue: Issue, root: unknown): string {
       return options ? `should be one of ${options.map((value) => JSON.stringify(value)).join(', ')}` : 'is not valid';
     }
     case 'too_small':
-      return `should be at least ${describeBound(issue.origin, issue.minimum)}`;
+      return `should be ${issue.inclusive === false ? 'more than' : 'at least'} ${describeBound(issue.origin, issue.minimum)}`;
     case 'too_big':
-      return `should be at most ${describeBound(issue.origin, issue.maximum)}`;
+      return `should be ${issue.inclusive === false ? 'less than' : 'at most'} ${describeBound(issue.origin, issue.maximum)}`;
     case 'invalid_format':
       return `is not a valid ${FORMAT_NAMES[issue.format] ?? issue.format}`;
     case 'not_multiple_of':

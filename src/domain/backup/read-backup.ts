@@ -10,6 +10,7 @@ export type BackupProblem =
   | { kind: 'not-json'; detail: string }
   | { kind: 'unknown-format' }
   | { kind: 'newer-format'; formatVersion: number }
+  | { kind: 'bad-format-version'; formatVersion: number }
   | { kind: 'newer-schema'; schemaVersion: number }
   | { kind: 'bad-header'; path: string; detail: string }
   | { kind: 'unknown-table'; table: string }
@@ -56,14 +57,21 @@ export async function openBackup(text: string, options: ReadOptions): Promise<Op
   }
   if (!isPlainObject(raw) || raw.format !== BACKUP_FORMAT) return fail({ kind: 'unknown-format' });
   // Checked before the rest of the header, whose shape a newer format may have changed.
-  if (typeof raw.formatVersion === 'number' && raw.formatVersion > BACKUP_FORMAT_VERSION) {
-    return fail({ kind: 'newer-format', formatVersion: raw.formatVersion });
+  if (Number.isInteger(raw.formatVersion)) {
+    const formatVersion = raw.formatVersion as number;
+    if (formatVersion > BACKUP_FORMAT_VERSION) return fail({ kind: 'newer-format', formatVersion });
+    if (formatVersion < 1) return fail({ kind: 'bad-format-version', formatVersion });
   }
   const parsed = backupHeaderSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return fail({ kind: 'bad-header', path: formatPath(issue.path), detail: describeIssue(issue, raw) });
   }
+  // Read from the file itself: the parsed copy leaves out a key such as `__proto__`, which would
+  // otherwise be dropped without a word. A table a later version renames must be known here by its
+  // old name too, for its step in upgrade-records.ts.
+  const unknownTable = Object.keys(raw.data as object).find((name) => !isTableName(name));
+  if (unknownTable !== undefined) return fail({ kind: 'unknown-table', table: unknownTable });
   const { data, ...header } = parsed.data;
   if (header.schemaVersion > options.supportedSchemaVersion) {
     return fail({ kind: 'newer-schema', schemaVersion: header.schemaVersion });
@@ -71,7 +79,11 @@ export async function openBackup(text: string, options: ReadOptions): Promise<Op
   // The checksum covers the data exactly as found, in the file's own key order.
   const checksumMatches = (await sha256Hex(JSON.stringify(raw.data), options.subtle)) === header.sha256;
   const countMismatches = [...new Set([...Object.keys(header.counts), ...Object.keys(data)])]
-    .map((table) => ({ table, stated: header.counts[table], actual: data[table]?.length ?? 0 }))
+    .map((table) => ({
+      table,
+      stated: Object.hasOwn(header.counts, table) ? header.counts[table] : undefined,
+      actual: Object.hasOwn(data, table) ? data[table]!.length : 0,
+    }))
     .filter(({ stated, actual }) => stated !== actual);
   const integrity: Integrity =
     checksumMatches && countMismatches.length === 0
@@ -159,12 +171,14 @@ export function describeBackupProblem(problem: BackupProblem): string {
       return `This file is not a Latitude backup: it does not say "format": "${BACKUP_FORMAT}". ${unchanged}`;
     case 'newer-format':
       return `This backup was made by a newer version of Latitude (backup format ${problem.formatVersion}; this version reads format ${BACKUP_FORMAT_VERSION}). Update Latitude, then import it again. ${unchanged}`;
+    case 'bad-format-version':
+      return `This file is not a backup Latitude can read: it says "formatVersion": ${problem.formatVersion}, and Latitude's backup formats start at 1. Import a backup that Latitude exported, without editing its header. ${unchanged}`;
     case 'newer-schema':
       return `This backup was made by a newer version of Latitude (data version ${problem.schemaVersion}), and this version cannot read its records. Update Latitude, then import it again. ${unchanged}`;
     case 'bad-header':
       return `This backup's header is damaged: field "${problem.path}" ${problem.detail}. ${unchanged}`;
     case 'unknown-table':
-      return `This backup has a table Latitude does not know, "${truncate(problem.table)}". ${unchanged}`;
+      return `This backup has a table Latitude does not know, "${truncate(problem.table)}", so it was not imported. Remove that table from the file, or import a backup that Latitude exported. ${unchanged}`;
     case 'bad-record': {
       const id = problem.id === undefined ? 'without an id' : `id "${truncate(problem.id)}"`;
       const field = problem.path ? `field "${problem.path}"` : 'the record itself';

@@ -1,4 +1,5 @@
-import { localDate } from '../record';
+import { daysInMonth, utcDate } from '../calendar';
+import { hasYearInRange, localDate } from '../record';
 import type { Period } from './types';
 
 /**
@@ -27,15 +28,14 @@ export function isInPeriod(date: string, period: Period): boolean {
 
 export function addDays(date: string, days: number): string {
   const [year, month, day] = parts(date);
-  return fromUtc(new Date(Date.UTC(year, month - 1, day + days)));
+  return fromUtc(utcDate(year, month - 1, day + days));
 }
 
 /** The same day `months` months later (or earlier), moved back to the month's last day if needed. */
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = parts(date);
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
+  const target = utcDate(year, month - 1 + months, 1);
+  target.setUTCDate(Math.min(day, daysInMonth(target.getUTCFullYear(), target.getUTCMonth())));
   return fromUtc(target);
 }
 
@@ -57,11 +57,14 @@ export function monthsInPeriod(period: Period): number {
   return monthOrdinal(monthOf(period.to)) - monthOrdinal(monthOf(period.from)) + 1;
 }
 
-/** Whether a string is a real calendar date, so that a typed custom period cannot be `2024-02-31`. */
+/**
+ * Whether a string is a real calendar date in the years Latitude accepts, so that a typed custom
+ * period cannot be `2024-02-31` or start in year 0050.
+ */
 export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !hasYearInRange(value)) return false;
   const [year, month, day] = parts(value);
-  return fromUtc(new Date(Date.UTC(year, month - 1, day))) === value;
+  return fromUtc(utcDate(year, month - 1, day)) === value;
 }
 
 function parts(date: string): [number, number, number] {
