@@ -13,6 +13,9 @@ import { copiesBeside } from '../fixtures/copies';
 import { isolatedDb } from '../fixtures/db/isolated';
 
 const ENV = { now: new Date('2025-03-20T09:00:00.000Z'), appVersion: '0.1.0' };
+// Each property runs a hundred imports through a real (fake-indexeddb) database: well under a
+// second on a quiet machine, several seconds on a busy one, which is not a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 async function store(db: LatitudeDb, log: BackupData) {
   await db.transaction('rw', TABLE_NAMES.map((name) => db.table(name)), async () => {
