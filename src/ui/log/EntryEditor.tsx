@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { chooseWin, linkedWinId } from '../../domain/about';
 import type { AreaOption } from '../../domain/area';
 import {
@@ -29,6 +29,8 @@ import {
 } from '../labels';
 import type { EditOutcome, EntryEditor as EditorState } from './entry-editor-state';
 
+let editorCount = 0;
+
 interface Props {
   editor: EditorState;
   areas: readonly AreaOption[];
@@ -48,8 +50,9 @@ export function EntryEditor({ editor, areas, wins, loadWins }: Props) {
   const base = editor.base.value;
   const conflict = editor.conflict.value;
   const saving = editor.saving.value;
-  const entryId = editor.entryId;
-  const id = (field: string) => `edit-${entryId}-${field}`;
+  // Unique in the document, even with two editors of one entry (two log views in one test page).
+  const prefix = useMemo(() => `${editor.entryId}-${(editorCount += 1)}`, [editor]);
+  const id = (field: string) => `edit-${prefix}-${field}`;
   const isFeedback = draft.kind === 'feedback';
   const conflictRef = useRef<HTMLElement>(null);
 
