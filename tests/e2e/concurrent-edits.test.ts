@@ -154,4 +154,47 @@ describe('concurrent edits on the log page', () => {
     expect(await log.editor.form.count()).toBe(0);
     await log.close();
   });
+
+  // Last in the file: the database stays at the newer version afterwards.
+  test('an upgrade in another view: the banner, the text kept, and Reload reopens the editor with it', async () => {
+    const log = await LogPage.open(session());
+    const editor = await log.edit('Round two, from the second tab');
+    await editor.text.fill('Typed just before the upgrade');
+
+    // Another page of the extension opens the database at a higher version, as a newer build would.
+    const upgrader = await session().context.newPage();
+    await upgrader.goto(session().url('popup.html'));
+    await upgrader.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const probe = indexedDB.open('latitude');
+          probe.onsuccess = () => {
+            const version = probe.result.version;
+            probe.result.close();
+            const next = indexedDB.open('latitude', version + 10);
+            next.onsuccess = () => {
+              next.result.close();
+              resolve();
+            };
+            next.onerror = () => reject(next.error);
+          };
+          probe.onerror = () => reject(probe.error);
+        }),
+    );
+    await upgrader.close();
+
+    const banner = log.page.getByRole('alert').filter({ hasText: 'Latitude was updated, reload' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('What you typed is kept.');
+    expect(await editor.text.inputValue()).toBe('Typed just before the upgrade');
+    await editor.save.click();
+    await editor.alerts.filter({ hasText: 'Not saved:' }).waitFor();
+    expect(await editor.text.inputValue()).toBe('Typed just before the upgrade');
+
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => log.editor.text.inputValue(), SOON).toBe('Typed just before the upgrade');
+    await log.editor.save.click();
+    await log.entry('Typed just before the upgrade').waitFor();
+    await log.close();
+  });
 });

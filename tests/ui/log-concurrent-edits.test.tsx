@@ -2,7 +2,7 @@
 // the other, an entry deleted in one keeps the other's typed text, and the editor's draft outlives
 // a reload and an upgrade (issue 13; src/ui/log/entry-editor-state.ts).
 import { fireEvent, render, waitFor, within } from '@testing-library/preact';
-import type { DexieOptions } from 'dexie';
+import type { DBCore, DexieOptions } from 'dexie';
 import { openViewDrafts } from '../../src/browser/view-drafts';
 import { LatitudeDb } from '../../src/db/database';
 import { LogApp } from '../../src/ui/log/LogApp';
@@ -199,6 +199,36 @@ describe('the log editor’s draft', () => {
     expect(alert.textContent).toContain('This entry changed in another view.');
     expect(alert.textContent).toContain('Changed while the tab was reloading');
     expect(textBox(reloaded.editor()).value).toBe('Mine, from before the reload');
+  });
+
+  it('shows the draft even when the log cannot be read after the reload', async () => {
+    const idb = isolatedIdb();
+    const db = await seeded(idb);
+    const tab = openView(db);
+    type(await tab.edit('Ran the design review'), 'Typed before storage went wrong');
+    tab.close();
+    db.close();
+
+    // The reloaded page's every read and write fails.
+    const broken = new LatitudeDb('latitude', idb);
+    const refuse = () => Promise.reject(new DOMException('The storage is not answering.', 'UnknownError'));
+    broken.use({
+      stack: 'dbcore',
+      name: 'nothing-answers',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (name) => ({ ...down.table(name), get: refuse, getMany: refuse, query: refuse, openCursor: refuse, count: refuse, mutate: refuse }),
+      }),
+    });
+    const reloaded = openView(broken, tab.session);
+    expect(await reloaded.page.findByText('The log cannot be read right now.')).toBeTruthy();
+    const apart = await reloaded.page.findByRole('region', { name: 'Entry being edited' });
+    expect(textBox(within(apart).getByRole('form', { name: 'Edit entry' })).value).toBe('Typed before storage went wrong');
+    fireEvent.click(within(apart).getByRole('button', { name: 'Save changes' }));
+    expect((await within(apart).findByRole('alert')).textContent).toBe(
+      'Not saved: The storage is not answering. What you typed is kept.',
+    );
+    expect(localStorage.getItem(`latitude:draft:log:${tab.drafts.viewId}:editor`)).toContain('Typed before storage went wrong');
   });
 
   it('Cancel gives the draft up', async () => {

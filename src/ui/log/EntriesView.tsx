@@ -101,8 +101,9 @@ export function EntriesView({ db, state, areas }: Props) {
       />
     );
   };
-  // The list has settled (not loading): an editor whose entry is not in it is shown above it.
-  const listed = searching ? indexReady : page.status === 'ready';
+  // The list has settled (read, or failed to be): an editor whose entry is not in it is shown
+  // above it, so a draft reopened while the log cannot be read still shows what was typed.
+  const listed = searching ? indexReady || state.search.status.value.kind === 'failed' : page.status !== 'loading';
   const editedElsewhere = editor && listed && !shown.some((entry) => entry.id === editor.entryId) ? editor : undefined;
 
   const nothingAtAll =

@@ -15,8 +15,18 @@ export function writeFailureReason(error: unknown): string {
   if (names.has('OpenFailedError') || names.has('MissingAPIError') || names.has('InvalidStateError')) {
     return 'Latitude cannot open its storage in this browser right now.';
   }
-  const message = error instanceof Error ? error.message.trim() : '';
+  // The browser's own words: Dexie's wrapper repeats them after its error's name.
+  const message = innermost(error)?.message.trim() ?? '';
   return message ? `${message.replace(/\.$/, '')}.` : 'something went wrong.';
+}
+
+function innermost(error: unknown): Error | undefined {
+  let found: Error | undefined;
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    found = current;
+    current = (current as { inner?: unknown }).inner;
+  }
+  return found;
 }
 
 function errorNames(error: unknown): Set<string> {
