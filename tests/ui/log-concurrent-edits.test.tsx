@@ -1,13 +1,16 @@
 // Two log views open on the same log (two tabs): an edit saved in one is never silently undone by
 // the other, an entry deleted in one keeps the other's typed text, and the editor's draft outlives
 // a reload and an upgrade (issue 13; src/ui/log/entry-editor-state.ts).
-import { fireEvent, render, waitFor, within } from '@testing-library/preact';
+import { configure, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import type { DBCore, DexieOptions } from 'dexie';
 import { openViewDrafts } from '../../src/browser/view-drafts';
 import { LatitudeDb } from '../../src/db/database';
 import { LogApp } from '../../src/ui/log/LogApp';
 import { isolatedIdb } from '../fixtures/db/isolated';
 import { makeEntry, nextTestId, testId } from '../fixtures/log-entries';
+
+// Several views and live queries per test: give them time on a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 const clock = { now: () => new Date('2025-06-01T12:00:00.000Z'), newId: nextTestId };
 
@@ -229,6 +232,21 @@ describe('the log editor’s draft', () => {
       'Not saved: The storage is not answering. What you typed is kept.',
     );
     expect(localStorage.getItem(`latitude:draft:log:${tab.drafts.viewId}:editor`)).toContain('Typed before storage went wrong');
+  });
+
+  it('is not given up for another entry’s Edit: that one waits until this is saved or cancelled', async () => {
+    const db = await seeded();
+    const tab = openView(db);
+    type(await tab.edit('Ran the design review'), 'Ran the design review, unsaved');
+    fireEvent.click(within(await tab.item('Shipped the billing migration')).getByRole('button', { name: 'Edit' }));
+    expect((await tab.page.findByText(/Save or cancel the entry you are editing first/)).getAttribute('role')).toBe('alert');
+    expect(tab.page.getAllByRole('form', { name: 'Edit entry' })).toHaveLength(1);
+    expect(textBox(tab.editor()).value).toBe('Ran the design review, unsaved');
+
+    fireEvent.click(within(tab.editor()).getByRole('button', { name: 'Save changes' }));
+    await tab.item('Ran the design review, unsaved');
+    fireEvent.click(within(await tab.item('Shipped the billing migration')).getByRole('button', { name: 'Edit' }));
+    await waitFor(() => expect(textBox(tab.editor()).value).toBe('Shipped the billing migration'));
   });
 
   it('Cancel gives the draft up', async () => {

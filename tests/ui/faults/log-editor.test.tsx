@@ -1,13 +1,16 @@
 // Every write of the log editor failing once, as a full disk, an aborted transaction and a
 // connection closed for an upgrade would: the alert says why in the editor, the typed text stays
 // in the form and in the view's draft, nothing is stored, and the next try goes through.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { openViewDrafts } from '../../../src/browser/view-drafts';
 import { LatitudeDb } from '../../../src/db/database';
 import { LogApp } from '../../../src/ui/log/LogApp';
 import { isolatedIdb } from '../../fixtures/db/isolated';
 import { injectWriteFault, type WriteFailure } from '../../fixtures/faults';
 import { makeEntry, nextTestId, testId } from '../../fixtures/log-entries';
+
+// Several views and live queries per test: give them time on a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 const clock = { now: () => new Date('2025-06-01T12:00:00.000Z'), newId: nextTestId };
 

@@ -1,7 +1,7 @@
 // The person page's writes (rename, relationship, merge) failing once, as a full disk, an aborted
 // transaction and a connection closed for an upgrade would: an alert under the control says why,
 // the typed name or the choice stays, nothing is stored, and the next try goes through.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { openViewDrafts } from '../../../src/browser/view-drafts';
 import { LatitudeDb } from '../../../src/db/database';
 import { addPeopleNamedInEntries } from '../../../src/db/people';
@@ -9,6 +9,9 @@ import { LogApp } from '../../../src/ui/log/LogApp';
 import { isolatedIdb } from '../../fixtures/db/isolated';
 import { injectWriteFault, type WriteFailure } from '../../fixtures/faults';
 import { makeEntry, nextTestId, testId } from '../../fixtures/log-entries';
+
+// Several views and live queries per test: give them time on a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 const clock = { now: () => new Date('2025-06-01T12:00:00.000Z'), newId: nextTestId };
 
