@@ -3,9 +3,11 @@ import type { CaptureResult, FieldError } from '../domain/capture';
 import { type Entry, ENTRY_KINDS, entrySchema } from '../domain/entry';
 import { isFiltered, type LogFilter, matchesFilter, periodRange } from '../domain/log-filter';
 import { compareNewestFirst, countKinds, emptyKindCounts, type KindCounts } from '../domain/log-groups';
+import { isSameVersion, type Revision } from '../domain/revision';
 import type { LatitudeDb } from './database';
 import { type EntryCollection, type EntryPage, newestLive, refusedLink } from './entries';
 import { storedSpellings } from './label-keys';
+import { putIfUnchanged, StaleWriteError } from './revisions';
 
 /*
  * The log page's reads and writes: filtered pages, counts, edits, deletes with Undo, the purge of
@@ -132,20 +134,25 @@ export function getEntry(db: LatitudeDb, id: string): Promise<Entry | undefined>
 }
 
 /**
- * Stores an edited entry, validated again at the door. Refused when the entry is gone (purged) or
- * was deleted meanwhile in another view, so an edit never brings a deleted entry back silently;
- * and when it newly links to an entry that is not in the log (links it had already are kept).
+ * Stores an edited entry, validated again at the door, if the stored entry is still the version
+ * the edit started from (`base`): a stale copy never overwrites what another view saved, and an
+ * entry deleted (or purged) meanwhile is never brought back silently. Either refusal throws a
+ * StaleWriteError carrying the other view's version (src/db/revisions.ts). With `base` undefined,
+ * the edit is written over whatever is stored ("Save mine anyway"), bringing a deleted entry back.
+ * Also refused: a new link to an entry that is not in the log (links it had already are kept).
+ * Returns the entry as stored, its new revision included.
  */
-export async function updateEntry(db: LatitudeDb, entry: Entry): Promise<Entry> {
+export async function updateEntry(db: LatitudeDb, entry: Entry, base: Revision | undefined): Promise<Entry> {
   const valid = entrySchema.parse(entry);
-  await db.transaction('rw', db.entries, async () => {
+  return db.transaction('rw', db.entries, async () => {
     const current = await db.entries.get(valid.id);
-    if (!current || current.deletedAt) throw new Error('This entry was deleted in the meantime.');
-    const refused = await refusedLink(db, valid, current.about);
+    if (base && !isSameVersion(base, current)) {
+      throw new StaleWriteError<Entry>(current && !current.deletedAt ? current : undefined);
+    }
+    const refused = await refusedLink(db, valid, current?.about);
     if (refused) throw new Error(refused.message);
-    await db.entries.put(valid);
+    return putIfUnchanged(db.entries, valid, base);
   });
-  return valid;
 }
 
 /**

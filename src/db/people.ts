@@ -6,8 +6,10 @@ import { sameLabel } from '../domain/log-filter';
 import { compareNewestFirst } from '../domain/log-groups';
 import { type Person, personSchema } from '../domain/person';
 import type { RecordEnv } from '../domain/record';
+import { isSameVersion, type Revision } from '../domain/revision';
 import type { LatitudeDb } from './database';
 import { distinctLabels, storedSpellings } from './label-keys';
+import { putIfUnchanged, StaleWriteError } from './revisions';
 
 type Relationship = (typeof RELATIONSHIPS)[number];
 
@@ -82,13 +84,23 @@ export async function getPerson(db: LatitudeDb, id: string): Promise<Person | un
 /**
  * Renames a person and every entry that names them, in one transaction. A name that another person
  * already has is refused with a pointer to Merge, so two people never silently become one.
+ *
+ * `base` is the person as they were when the user began typing the new name: if another view has
+ * changed (or merged away) the person since, a StaleWriteError carries their version instead of
+ * writing (src/db/revisions.ts). Without a base the rename goes ahead over any change.
  */
-export function renamePerson(db: LatitudeDb, id: string, name: string, now: Date): Promise<PersonChange> {
+export function renamePerson(
+  db: LatitudeDb,
+  id: string,
+  name: string,
+  now: Date,
+  base?: Revision,
+): Promise<PersonChange> {
   const parsed = personNameSchema.safeParse(name);
   if (!parsed.success) return Promise.resolve({ ok: false, errors: nameErrors(parsed.error) });
   const newName = parsed.data;
   return db.transaction('rw', db.people, db.entries, async () => {
-    const person = await getPerson(db, id);
+    const person = await checkedPerson(db, id, base);
     if (!person) return { ok: false, errors: [{ field: 'name', message: 'This person is no longer in the log.' }] };
     const clash = (await db.people.where('name').equalsIgnoreCase(newName).toArray()).find(
       (other) => other.id !== id && !other.deletedAt,
@@ -101,28 +113,49 @@ export function renamePerson(db: LatitudeDb, id: string, name: string, now: Date
     }
     const stamp = now.toISOString();
     await renameInEntries(db, person.name, newName, stamp);
-    await db.people.put({ ...person, name: newName, updatedAt: stamp });
+    await putIfUnchanged(db.people, { ...person, name: newName, updatedAt: stamp }, base);
     return { ok: true };
   });
 }
 
-export async function setRelationship(
+/**
+ * Sets a person's relationship, if they are still the version the choice was made on (`base`);
+ * otherwise throws a StaleWriteError with the stored version, as renamePerson does.
+ */
+export function setRelationship(
   db: LatitudeDb,
   id: string,
   relationship: Relationship,
   now: Date,
-): Promise<void> {
-  await db.people.update(id, { relationship, updatedAt: now.toISOString() });
+  base?: Revision,
+): Promise<PersonChange> {
+  return db.transaction('rw', db.people, async () => {
+    const person = await checkedPerson(db, id, base);
+    if (!person) {
+      return { ok: false, errors: [{ field: 'relationship', message: 'This person is no longer in the log.' }] };
+    }
+    await putIfUnchanged(db.people, { ...person, relationship, updatedAt: now.toISOString() }, base);
+    return { ok: true };
+  });
 }
 
 /**
  * Merges one person into another: entries naming the first now name the second, their
- * conversations and action items move over, and the first is left as a tombstone.
+ * conversations and action items move over, and the first is left as a tombstone. With `bases`,
+ * the two people must still be the versions the merge was chosen on; a change to either in
+ * another view throws a StaleWriteError carrying the changed one (undefined if merged away).
  */
-export function mergePeople(db: LatitudeDb, fromId: string, intoId: string, now: Date): Promise<PersonChange> {
+export function mergePeople(
+  db: LatitudeDb,
+  fromId: string,
+  intoId: string,
+  now: Date,
+  bases: { from?: Revision; into?: Revision } = {},
+): Promise<PersonChange> {
   if (fromId === intoId) return Promise.resolve({ ok: true });
   return db.transaction('rw', [db.people, db.entries, db.conversations, db.actionItems], async () => {
-    const [from, into] = await Promise.all([getPerson(db, fromId), getPerson(db, intoId)]);
+    const from = await checkedPerson(db, fromId, bases.from);
+    const into = await checkedPerson(db, intoId, bases.into);
     if (!from || !into) {
       return { ok: false, errors: [{ field: 'into', message: 'That person is no longer in the log.' }] };
     }
@@ -133,9 +166,21 @@ export function mergePeople(db: LatitudeDb, fromId: string, intoId: string, now:
       .between([fromId, ''], [fromId, '\uffff'])
       .modify({ personId: intoId, updatedAt: stamp });
     await db.actionItems.where('personId').equals(fromId).modify({ personId: intoId, updatedAt: stamp });
+    // Checked above, in this transaction; putIfUnchanged would store a live record, not a tombstone.
     await db.people.put({ ...from, deletedAt: stamp, updatedAt: stamp });
     return { ok: true };
   });
+}
+
+/**
+ * The live person, after checking they are still the version `base` (when given); a changed or
+ * deleted one throws a StaleWriteError with what is stored now. Inside a transaction on people.
+ */
+async function checkedPerson(db: LatitudeDb, id: string, base: Revision | undefined): Promise<Person | undefined> {
+  const stored = await db.people.get(id);
+  const live = stored && !stored.deletedAt ? stored : undefined;
+  if (base && !isSameVersion(base, stored)) throw new StaleWriteError<Person>(live);
+  return live;
 }
 
 async function renameInEntries(db: LatitudeDb, from: string, to: string, stamp: string) {

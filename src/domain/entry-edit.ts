@@ -1,6 +1,8 @@
+import * as z from 'zod/mini';
 import type { AreaId } from './area';
-import { type CaptureResult, fieldErrors } from './capture';
-import { type Entry, type EntryKind, entrySchema, TAGS_MAX } from './entry';
+import { type CaptureResult, type FieldError, fieldErrors } from './capture';
+import type { DraftSchema } from './draft';
+import { type Entry, ENTRY_KINDS, type EntryKind, entrySchema, PERSON_NAME_MAX, TAGS_MAX, TEXT_MAX } from './entry';
 import { sameLabel } from './log-filter';
 import { parseTags } from './tags';
 
@@ -123,8 +125,161 @@ export function applyEntryDraft(original: Entry, draft: EntryDraft, now: Date): 
   }
   const parsed = entrySchema.safeParse(candidate);
   if (parsed.success) return { ok: true, entry: parsed.data };
-  return { ok: false, errors: fieldErrors(parsed.error) };
+  // An over-long field is said with its name, its length and the limit; the schema's own words
+  // ("Keep it to 10,000 characters at most.", "Impact is not valid.") say only one of them.
+  const tooLong = lengthErrors(draft);
+  const said = new Set(tooLong.map((error) => error.field));
+  return { ok: false, errors: [...tooLong, ...fieldErrors(parsed.error).filter((error) => !said.has(error.field))] };
 }
+
+/** The longest each free-text field of the editor may be, after trimming, as the schema says. */
+const LENGTH_LIMITS: Partial<Record<keyof EntryDraft, number>> = {
+  text: TEXT_MAX,
+  person: PERSON_NAME_MAX,
+  impact: TEXT_MAX,
+  metric: TEXT_MAX,
+  situation: TEXT_MAX,
+  task: TEXT_MAX,
+  action: TEXT_MAX,
+  result: TEXT_MAX,
+  behavior: TEXT_MAX,
+};
+
+/** The editor's words for its fields, for messages that name them. */
+export const EDIT_FIELD_LABELS: Record<keyof EntryDraft, string> = {
+  kind: 'Kind',
+  text: 'Entry text',
+  occurredOn: 'Date',
+  tags: 'Tags',
+  areas: 'Areas',
+  energy: 'Energy',
+  meaning: 'Meaning',
+  person: 'Person',
+  keepSource: 'Page link',
+  impact: 'Impact',
+  metric: 'Metric',
+  evidenceUrl: 'Evidence link',
+  scope: 'Scope',
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  behavior: 'Behavior',
+  direction: 'Direction',
+  relationship: 'Relationship',
+  signal: 'Signal',
+  evidence: 'Evidence',
+  about: 'About a win',
+};
+
+/**
+ * The fields of the chosen kind that are longer than their limit, each with a message naming the
+ * field, its length and the limit: "Impact has 10,001 characters: keep it to 10,000 at most."
+ */
+export function lengthErrors(draft: EntryDraft): FieldError[] {
+  const shown = new Set(visibleFields(draft.kind));
+  const errors: FieldError[] = [];
+  for (const [field, max] of Object.entries(LENGTH_LIMITS) as [keyof EntryDraft, number][]) {
+    const length = shown.has(field) ? String(draft[field]).trim().length : 0;
+    if (length > max) {
+      errors.push({
+        field,
+        message: `${EDIT_FIELD_LABELS[field]} has ${length.toLocaleString('en')} characters: keep it to ${max.toLocaleString('en')} at most.`,
+      });
+    }
+  }
+  return errors;
+}
+
+/** The fields the editor shows (and saves) for a kind, in its order. */
+export function visibleFields(kind: EntryKind): (keyof EntryDraft)[] {
+  const byKind: Record<EntryKind, (keyof EntryDraft)[]> = {
+    win: ['evidenceUrl', 'scope'],
+    feedback: ['direction', 'signal', 'about', 'relationship'],
+    talent: ['evidence'],
+    note: [],
+  };
+  return ['kind', 'occurredOn', 'text', ...DETAIL_FIELDS[kind], ...byKind[kind], 'person', 'tags', 'areas', 'energy', 'meaning', 'keepSource'];
+}
+
+/**
+ * The fields in which two versions of an entry differ, among those either version's kind shows,
+ * in the editor's order: what someone choosing between their edit and another view's needs to see.
+ * Text is compared as saved (trimmed), tags as parsed, areas and links as sets.
+ */
+export function differingFields(mine: EntryDraft, theirs: EntryDraft): (keyof EntryDraft)[] {
+  const fields = [...new Set([...visibleFields(mine.kind), ...visibleFields(theirs.kind)])];
+  return fields.filter((field) => comparable(field, mine) !== comparable(field, theirs));
+}
+
+function comparable(field: keyof EntryDraft, draft: EntryDraft): string {
+  const value = draft[field];
+  if (field === 'tags') return JSON.stringify(parseTags(draft.tags));
+  if (Array.isArray(value)) return JSON.stringify([...value].sort());
+  return typeof value === 'string' ? value.trim() : String(value);
+}
+
+/**
+ * The log editor's draft, as a view keeps it (src/browser/view-drafts.ts): which entry, the version
+ * the edit started from (`base`, the whole entry as it was opened: its `rev` and `updatedAt` are
+ * what a save checks, the rest what "Save mine anyway" builds on), and the fields as typed.
+ */
+export interface EntryEditDraft {
+  entryId: string;
+  base: Entry;
+  fields: Partial<EntryDraft>;
+}
+
+const typed = z.optional(z.string());
+/**
+ * Checked loosely, so that a draft kept by an older or newer version of the editor still brings
+ * its text back: unknown fields are dropped, missing ones come from the entry.
+ */
+const storedEditDraftSchema = z.object({
+  entryId: z.string(),
+  base: z.looseObject({
+    id: z.string(),
+    kind: z.enum(ENTRY_KINDS),
+    text: z.string(),
+    updatedAt: z.string(),
+    rev: z.optional(z.number()),
+  }),
+  fields: z.object({
+    kind: z.optional(z.enum(ENTRY_KINDS)),
+    text: typed,
+    occurredOn: typed,
+    tags: typed,
+    areas: z.optional(z.array(z.string())),
+    energy: typed,
+    meaning: typed,
+    person: typed,
+    keepSource: z.optional(z.boolean()),
+    impact: typed,
+    metric: typed,
+    evidenceUrl: typed,
+    scope: typed,
+    situation: typed,
+    task: typed,
+    action: typed,
+    result: typed,
+    behavior: typed,
+    direction: typed,
+    relationship: typed,
+    signal: typed,
+    evidence: typed,
+    about: z.optional(z.array(z.string())),
+  }),
+});
+
+/** What a view's draft store checks the log editor's draft against. */
+export const entryEditDraftSchema: DraftSchema<EntryEditDraft> = {
+  safeParse(input) {
+    const parsed = storedEditDraftSchema.safeParse(input);
+    if (!parsed.success) return { success: false };
+    const { entryId, base, fields } = parsed.data;
+    return { success: true, data: { entryId, base: base as unknown as Entry, fields: fields as Partial<EntryDraft> } };
+  },
+};
 
 /**
  * The same entry as another kind: shared fields and the new kind's fields that the old kind also

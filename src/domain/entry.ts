@@ -6,6 +6,7 @@ export const TEXT_MAX = 10_000;
 export const TAG_MAX_LENGTH = 40;
 export const TAGS_MAX = 20;
 export const ABOUT_MAX = 10;
+export const PERSON_NAME_MAX = 100;
 
 export const ENTRY_KINDS = ['win', 'feedback', 'talent', 'note'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -41,7 +42,7 @@ export const TALENT_EVIDENCE = ['self', 'others'] as const;
 export const personNameSchema = z.string().check(
   z.trim(),
   z.minLength(1, 'A name cannot be empty.'),
-  z.maxLength(100, 'A name has at most 100 characters.'),
+  z.maxLength(PERSON_NAME_MAX, `A name has at most ${PERSON_NAME_MAX} characters.`),
 );
 
 /** Fields that every kind of entry shares. */

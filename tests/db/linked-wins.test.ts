@@ -60,16 +60,16 @@ describe('a link must name an entry of the log', () => {
 
   it('refuses an edit that newly links to a missing entry or to itself', async () => {
     const feedback = (await db.entries.get(testId(3)))!;
-    await expect(updateEntry(db, { ...feedback, about: [testId(404)] })).rejects.toThrow(/no longer in the log/);
-    await expect(updateEntry(db, { ...feedback, about: [feedback.id] })).rejects.toThrow(/about itself/);
+    await expect(updateEntry(db, { ...feedback, about: [testId(404)] }, feedback)).rejects.toThrow(/no longer in the log/);
+    await expect(updateEntry(db, { ...feedback, about: [feedback.id] }, feedback)).rejects.toThrow(/about itself/);
     expect(await db.entries.get(testId(3))).not.toHaveProperty('about');
   });
 
   it('keeps, through an edit, a link to a win deleted since', async () => {
     const feedback = (await db.entries.get(testId(3)))!;
-    await updateEntry(db, { ...feedback, about: [testId(1)] });
+    const linked = await updateEntry(db, { ...feedback, about: [testId(1)] }, feedback);
     await deleteEntries(db, [testId(1)], NOW);
-    await updateEntry(db, { ...feedback, text: 'Great talk, clear slides', about: [testId(1)] });
+    await updateEntry(db, { ...linked, text: 'Great talk, clear slides', about: [testId(1)] }, linked);
     expect(await db.entries.get(testId(3))).toMatchObject({ text: 'Great talk, clear slides', about: [testId(1)] });
   });
 });

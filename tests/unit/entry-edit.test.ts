@@ -1,5 +1,14 @@
 import { chooseWin, linkedWinId } from '../../src/domain/about';
-import { addTag, applyEntryDraft, changeKind, draftFromEntry, renameTagIn } from '../../src/domain/entry-edit';
+import {
+  addTag,
+  applyEntryDraft,
+  changeKind,
+  differingFields,
+  draftFromEntry,
+  entryEditDraftSchema,
+  lengthErrors,
+  renameTagIn,
+} from '../../src/domain/entry-edit';
 import { makeEntry, testId } from '../fixtures/log-entries';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
@@ -120,5 +129,67 @@ describe('editing an entry', () => {
       const result = applyEntryDraft(note, { ...draftFromEntry(note), about: [] }, NOW);
       expect(result).toMatchObject({ ok: true, entry: { about: [talk] } });
     });
+  });
+});
+
+describe('the editor’s length limits', () => {
+  const note = makeEntry({ kind: 'note', text: 'Asked about the roadmap' });
+
+  it('name the field, its length and the limit', () => {
+    const result = applyEntryDraft(note, { ...draftFromEntry(note), text: 'x'.repeat(10_001), person: 'p'.repeat(101) }, NOW);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { field: 'text', message: 'Entry text has 10,001 characters: keep it to 10,000 at most.' },
+        { field: 'person', message: 'Person has 101 characters: keep it to 100 at most.' },
+      ],
+    });
+  });
+
+  it('count text as saved (trimmed), and only the fields the kind saves', () => {
+    const padded = `  ${'x'.repeat(10_000)}  `;
+    expect(lengthErrors({ ...draftFromEntry(note), text: padded, impact: 'y'.repeat(10_001) })).toEqual([]);
+    expect(lengthErrors({ ...draftFromEntry(note), kind: 'win', impact: 'y'.repeat(10_001) })).toEqual([
+      { field: 'impact', message: 'Impact has 10,001 characters: keep it to 10,000 at most.' },
+    ]);
+  });
+});
+
+describe('two versions of an entry compared', () => {
+  const win = makeEntry({ kind: 'win', text: 'Shipped it', tags: ['billing', 'q2'], areas: ['coding', 'teaching'] });
+
+  it('lists the fields that differ, in the editor’s order', () => {
+    const mine = { ...draftFromEntry(win), text: 'Shipped it early', energy: '2' };
+    const theirs = { ...draftFromEntry(win), tags: 'billing', impact: 'Faster invoices' };
+    expect(differingFields(mine, theirs)).toEqual(['text', 'impact', 'tags', 'energy']);
+  });
+
+  it('ignores what saving would make equal: spacing, tag spelling, the order of areas', () => {
+    const mine = { ...draftFromEntry(win), text: ' Shipped it ', tags: '#billing,  q2', areas: ['teaching', 'coding'] as never };
+    expect(differingFields(mine, draftFromEntry(win))).toEqual([]);
+  });
+
+  it('compares the fields of both kinds when the kind changed', () => {
+    const feedback = { ...draftFromEntry(win), kind: 'feedback' as const, behavior: 'Clear slides' };
+    expect(differingFields(feedback, draftFromEntry(win))).toEqual(['kind', 'behavior']);
+  });
+});
+
+describe('the editor’s draft as kept', () => {
+  const win = makeEntry({ rev: 2, text: 'Shipped it' });
+
+  it('reads back the entry as opened and the fields as typed', () => {
+    const kept = { entryId: win.id, base: win, fields: { ...draftFromEntry(win), text: 'Half typed' } };
+    expect(entryEditDraftSchema.safeParse(JSON.parse(JSON.stringify(kept)))).toEqual({ success: true, data: kept });
+  });
+
+  it('keeps the typed text of a draft from another version of the editor', () => {
+    const parsed = entryEditDraftSchema.safeParse({ entryId: win.id, base: win, fields: { text: 'Half typed', someday: 1 } });
+    expect(parsed).toEqual({ success: true, data: { entryId: win.id, base: win, fields: { text: 'Half typed' } } });
+  });
+
+  it('refuses what is not a draft of the editor', () => {
+    expect(entryEditDraftSchema.safeParse({ text: 'a capture draft' }).success).toBe(false);
+    expect(entryEditDraftSchema.safeParse({ entryId: win.id, base: { id: win.id }, fields: {} }).success).toBe(false);
   });
 });

@@ -80,24 +80,31 @@ export function EntriesView({ db, state, areas }: Props) {
       : undefined;
   const linkable = state.linkableWins.value;
 
-  const item = (entry: Entry) => (
-    <LogEntry
-      key={entry.id}
-      entry={entry}
-      areas={areas}
-      terms={termsFor.get(entry.id)}
-      selected={state.selection.value.has(entry.id)}
-      editing={state.editing.value === entry.id}
-      onSelect={(selected) => state.toggleSelected(entry.id, selected)}
-      onEdit={() => state.startEditing(entry.id)}
-      onDelete={() => void state.remove([entry.id])}
-      save={(draft) => state.saveEdit(entry, draft)}
-      cancelEdit={() => state.stopEditing()}
-      about={aboutTexts(entry)}
-      wins={linkable?.forId === entry.id ? linkable.choices : undefined}
-      loadWins={() => void state.loadLinkableWins(entry)}
-    />
-  );
+  const editor = state.editor.value;
+  const item = (entry: Entry) => {
+    const editing = editor?.entryId === entry.id ? editor : undefined;
+    return (
+      <LogEntry
+        key={entry.id}
+        entry={entry}
+        areas={areas}
+        terms={termsFor.get(entry.id)}
+        selected={state.selection.value.has(entry.id)}
+        editor={editing}
+        onSelect={(selected) => state.toggleSelected(entry.id, selected)}
+        onEdit={() => state.startEditing(entry)}
+        onDelete={() => void state.remove([entry.id])}
+        about={aboutTexts(entry)}
+        wins={linkable?.forId === entry.id ? linkable.choices : undefined}
+        // The editor's own version: the one on screen may be another view's newer one.
+        loadWins={() => void state.loadLinkableWins(editing?.base.value ?? entry)}
+      />
+    );
+  };
+  // The list has settled (read, or failed to be): an editor whose entry is not in it is shown
+  // above it, so a draft reopened while the log cannot be read still shows what was typed.
+  const listed = searching ? indexReady || state.search.status.value.kind === 'failed' : page.status !== 'loading';
+  const editedElsewhere = editor && listed && !shown.some((entry) => entry.id === editor.entryId) ? editor : undefined;
 
   const nothingAtAll =
     !searching && !isFiltered({ ...filter, q: '' }) && page.status === 'ready' && page.value?.entries.length === 0;
@@ -121,6 +128,15 @@ export function EntriesView({ db, state, areas }: Props) {
         </p>
       )}
       {state.selection.value.size > 0 && <BulkBar state={state} shown={shown} />}
+
+      {editedElsewhere && (
+        // An entry deleted in another view, outside the filters, or on a later page (a draft
+        // reopened after a reload): its editor, and what was typed, stay in view here.
+        <section class="editing-apart" aria-label="Entry being edited">
+          <p class="muted">This entry is not in the list below; what you typed is kept here.</p>
+          <ul class="entries">{item(editedElsewhere.base.value)}</ul>
+        </section>
+      )}
 
       {searching && <SearchProgress state={state} />}
       {page.status === 'error' && (

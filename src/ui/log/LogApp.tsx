@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { openPageDrafts, type ViewDrafts } from '../../browser/view-drafts';
 import { listCustomAreas } from '../../db/areas';
 import type { LatitudeDb } from '../../db/database';
 import { purgeDeletedEntries } from '../../db/log-entries';
 import { allAreas, type CustomArea } from '../../domain/area';
+import { entryEditDraftSchema } from '../../domain/entry-edit';
 import { type AppClock, systemClock } from '../app-env';
 import { BackupReminder } from '../BackupReminder';
 import { StorageBanner } from '../StorageBanner';
@@ -19,13 +21,15 @@ interface Props {
   clock?: AppClock;
   /** The page's location and history, for the filters in the URL; the real ones by default. */
   nav?: LogLocation & { window: Pick<Window, 'addEventListener' | 'removeEventListener'> };
+  /** This page's drafts (the entrypoint opens them once per page); the page's own by default. */
+  drafts?: ViewDrafts;
 }
 
 const NO_AREAS: CustomArea[] = [];
 const PURGE_DELAY_MS = 2_000;
 
 /** log.html: every entry to browse, search, filter and edit; the people; tags and areas. */
-export function LogApp({ db, clock = systemClock, nav = browserNav() }: Props) {
+export function LogApp({ db, clock = systemClock, nav = browserNav(), drafts }: Props) {
   const health = useStorageHealth(db);
   const custom = useLiveQuery(() => listCustomAreas(db), [db]);
   const customAreas = custom.status === 'ready' ? custom.value : NO_AREAS;
@@ -34,9 +38,17 @@ export function LogApp({ db, clock = systemClock, nav = browserNav() }: Props) {
   const areasRef = useRef(areas);
   areasRef.current = areas;
 
+  const views = useMemo(() => drafts ?? openPageDrafts('log'), [drafts]);
   const state = useMemo(
-    () => createLogState({ db, clock, ...nav, areas: () => areasRef.current }),
-    [db, clock],
+    () =>
+      createLogState({
+        db,
+        clock,
+        ...nav,
+        areas: () => areasRef.current,
+        editorDrafts: views.draft('editor', entryEditDraftSchema),
+      }),
+    [db, clock, views],
   );
 
   useEffect(() => {

@@ -1,9 +1,8 @@
 import { shortText } from '../../domain/about';
 import type { AreaOption } from '../../domain/area';
-import type { CaptureResult } from '../../domain/capture';
 import { type Entry, KIND_LABELS } from '../../domain/entry';
-import type { EntryDraft } from '../../domain/entry-edit';
 import { detailTexts } from '../../domain/entry-search';
+import type { EntryEditor as EditorState } from './entry-editor-state';
 import { EntryEditor } from './EntryEditor';
 import { Highlighted } from './Highlighted';
 import type { WinChoices } from '../AboutWinSelect';
@@ -15,12 +14,11 @@ interface Props {
   /** Words to highlight, when the entry is a search result. */
   terms?: ReadonlySet<string> | undefined;
   selected: boolean;
-  editing: boolean;
+  /** The editor, when this entry is being edited. */
+  editor?: EditorState | undefined;
   onSelect: (selected: boolean) => void;
   onEdit: () => void;
   onDelete: () => void;
-  save: (draft: EntryDraft) => Promise<CaptureResult>;
-  cancelEdit: () => void;
   /**
    * For linked feedback, the text of each entry it is about, in order (`undefined`: deleted
    * since); nothing while they load.
@@ -64,15 +62,8 @@ export function LogEntry(props: Props) {
         {entry.energy !== undefined && <span title="Energy">Energy {ENERGY_LABELS[String(entry.energy)]}</span>}
         {entry.meaning && <span>{MEANING_LABELS[entry.meaning]}</span>}
       </div>
-      {props.editing ? (
-        <EntryEditor
-          entry={entry}
-          areas={areas}
-          save={props.save}
-          cancel={props.cancelEdit}
-          wins={props.wins}
-          loadWins={props.loadWins}
-        />
+      {props.editor ? (
+        <EntryEditor editor={props.editor} areas={areas} wins={props.wins} loadWins={props.loadWins} />
       ) : (
         <>
           <p class="entry-text" id={`entry-${entry.id}-text`}>

@@ -1,20 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { LatitudeDb } from '../../db/database';
-import {
-  getPerson,
-  listPeople,
-  listPersonConversations,
-  listPersonEntries,
-  mergePeople,
-  renamePerson,
-  setRelationship,
-} from '../../db/people';
+import { getPerson, listPeople, listPersonConversations, listPersonEntries } from '../../db/people';
 import { KIND_LABELS, RELATIONSHIPS } from '../../domain/entry';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
 import type { Person } from '../../domain/person';
 import type { AppClock } from '../app-env';
 import { useLiveQuery } from '../use-live-query';
 import { RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../labels';
+import { createPersonEdits, type EditAlert } from './person-edits';
 
 const CONVERSATION_LABELS: Record<string, string> = {
   'one-on-one': '1:1',
@@ -45,10 +38,15 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
   const entries = useLiveQuery(() => listPersonEntries(db, person.name), [db, person.name]);
   const conversations = useLiveQuery(() => listPersonConversations(db, person.id), [db, person.id]);
   const others = useLiveQuery(() => listPeople(db), [db]);
-  const [name, setName] = useState(person.name);
-  const [nameError, setNameError] = useState('');
-  const [mergeInto, setMergeInto] = useState('');
-  const [status, setStatus] = useState('');
+  const edits = useMemo(
+    () => createPersonEdits({ db, clock, navigate: (hash) => (location.hash = hash) }),
+    [db, clock, person.id],
+  );
+  const nameAlert = edits.nameAlert.value;
+  const relationshipAlert = edits.relationshipAlert.value;
+  const mergeAlert = edits.mergeAlert.value;
+  const mergeInto = edits.mergeInto.value;
+  const otherPeople = others.status === 'ready' ? others.value.filter((other) => other.person.id !== person.id) : [];
 
   const feedback = entries.status === 'ready' ? entries.value.filter((e) => e.kind === 'feedback') : [];
   const rest = entries.status === 'ready' ? entries.value.filter((e) => e.kind !== 'feedback') : [];
@@ -61,17 +59,13 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
       </p>
       <h2 id="person-heading">{person.name}</h2>
       <p role="status" class="status notice">
-        {status}
+        {edits.status.value}
       </p>
       <form
         class="inline-form"
-        onSubmit={async (event) => {
+        onSubmit={(event) => {
           event.preventDefault();
-          const result = await renamePerson(db, person.id, name, clock.now());
-          if (result.ok) {
-            setNameError('');
-            setStatus(`Renamed to ${name.trim()} in every entry.`);
-          } else setNameError(result.errors[0]?.message ?? 'Not renamed.');
+          void edits.rename(person);
         }}
       >
         <div class="field">
@@ -81,21 +75,16 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
           <input
             id="person-name"
             type="text"
-            value={name}
-            aria-invalid={Boolean(nameError)}
-            aria-describedby={nameError ? 'person-name-error' : undefined}
-            onInput={(event) => {
-              setName(event.currentTarget.value);
-              setNameError('');
-            }}
+            value={edits.typedName.value ?? person.name}
+            aria-invalid={Boolean(nameAlert)}
+            aria-describedby={nameAlert ? 'person-name-error' : undefined}
+            onInput={(event) => edits.typeName(person, event.currentTarget.value)}
           />
-          {nameError && (
-            <p class="field-error" id="person-name-error" role="alert">
-              {nameError}
-            </p>
-          )}
         </div>
         <button type="submit">Rename</button>
+        {nameAlert && (
+          <EditRefusal id="person-name-error" alert={nameAlert} anyway="Save mine anyway" onAnyway={() => void edits.rename(person)} />
+        )}
       </form>
       <div class="field">
         <label class="label" for="person-relationship">
@@ -103,10 +92,10 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
         </label>
         <select
           id="person-relationship"
-          value={person.relationship}
-          onChange={(event) =>
-            void setRelationship(db, person.id, event.currentTarget.value as Person['relationship'], clock.now())
-          }
+          value={edits.relationshipChoice.value ?? person.relationship}
+          aria-invalid={Boolean(relationshipAlert)}
+          aria-describedby={relationshipAlert ? 'person-relationship-error' : undefined}
+          onChange={(event) => void edits.chooseRelationship(person, event.currentTarget.value as Person['relationship'])}
         >
           {RELATIONSHIPS.map((value) => (
             <option key={value} value={value}>
@@ -114,36 +103,49 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
             </option>
           ))}
         </select>
+        {relationshipAlert && (
+          <EditRefusal
+            id="person-relationship-error"
+            alert={relationshipAlert}
+            anyway="Save mine anyway"
+            onAnyway={() => void edits.saveRelationship(person)}
+          />
+        )}
       </div>
       <form
         class="inline-form"
-        onSubmit={async (event) => {
+        onSubmit={(event) => {
           event.preventDefault();
-          if (!mergeInto) return;
-          const result = await mergePeople(db, person.id, mergeInto, clock.now());
-          if (result.ok) location.hash = `#/people/${encodeURIComponent(mergeInto)}`;
-          else setStatus(result.errors[0]?.message ?? 'Not merged.');
+          void edits.merge(person);
         }}
       >
         <div class="field">
           <label class="label" for="person-merge">
             Merge into
           </label>
-          <select id="person-merge" value={mergeInto} onChange={(event) => setMergeInto(event.currentTarget.value)}>
+          <select
+            id="person-merge"
+            value={mergeInto}
+            aria-describedby={mergeAlert ? 'person-merge-error' : undefined}
+            onChange={(event) => {
+              const id = event.currentTarget.value;
+              edits.chooseMerge(person, otherPeople.find((other) => other.person.id === id)?.person);
+            }}
+          >
             <option value="">Choose someone…</option>
-            {others.status === 'ready' &&
-              others.value
-                .filter((other) => other.person.id !== person.id)
-                .map((other) => (
-                  <option key={other.person.id} value={other.person.id}>
-                    {other.person.name}
-                  </option>
-                ))}
+            {otherPeople.map((other) => (
+              <option key={other.person.id} value={other.person.id}>
+                {other.person.name}
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit" disabled={!mergeInto}>
           Merge
         </button>
+        {mergeAlert && (
+          <EditRefusal id="person-merge-error" alert={mergeAlert} anyway="Merge anyway" onAnyway={() => void edits.merge(person)} />
+        )}
       </form>
       <p>
         <a href={logLink}>All entries naming {person.name}</a>
@@ -203,5 +205,21 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
         </>
       )}
     </section>
+  );
+}
+
+/** Why an edit of the person was not stored, under its control; with a way to make it anyway. */
+function EditRefusal(props: { id: string; alert: EditAlert; anyway: string; onAnyway: () => void }) {
+  return (
+    <div class="field-refusal">
+      <p class="field-error" id={props.id} role="alert">
+        {props.alert.message}
+      </p>
+      {props.alert.anyway && (
+        <button type="button" onClick={props.onAnyway}>
+          {props.anyway}
+        </button>
+      )}
+    </div>
   );
 }

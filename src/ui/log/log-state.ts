@@ -1,16 +1,17 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { LatitudeDb } from '../../db/database';
+import type { DraftStore } from '../../browser/draft-store';
 import {
   deleteEntries,
+  getEntry,
   restoreEntries,
   updateEntries,
   updateEntry,
 } from '../../db/log-entries';
 import { listWinsForLinking } from '../../db/linked-wins';
 import type { AreaOption } from '../../domain/area';
-import type { CaptureResult } from '../../domain/capture';
 import type { Entry, EntryKind } from '../../domain/entry';
-import { addTag, applyEntryDraft, changeKind, type EntryDraft } from '../../domain/entry-edit';
+import { addTag, changeKind, type EntryDraft, type EntryEditDraft } from '../../domain/entry-edit';
 import {
   EMPTY_FILTER,
   type LogFilter,
@@ -19,8 +20,10 @@ import {
   serializeLogFilter,
 } from '../../domain/log-filter';
 import { localDate } from '../../domain/record';
+import { isSameVersion } from '../../domain/revision';
 import type { WinChoices } from '../AboutWinSelect';
 import type { AppClock } from '../app-env';
+import { createEntryEditor, type EntryEditor } from './entry-editor-state';
 import { createEntrySearch, hasWords } from './entry-search';
 import { entrySourceFor } from './entry-source';
 
@@ -61,6 +64,11 @@ export interface LogStateDeps extends LogLocation {
   db: LatitudeDb;
   clock: AppClock;
   areas: () => readonly AreaOption[];
+  /**
+   * This view's draft of the entry being edited (src/browser/view-drafts.ts): kept on every
+   * keystroke, cleared once the save commits, and reopened when the page loads again.
+   */
+  editorDrafts: DraftStore<EntryEditDraft>;
   /** Debounce timer, replaceable in tests. */
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -82,7 +90,9 @@ export function createLogState(deps: LogStateDeps) {
   const route = signal<LogRoute>(parseRoute(deps.location.hash));
   const limit = signal(hasWords(filter.value.q) ? SEARCH_PAGE_SIZE : LOG_PAGE_SIZE);
   const selection = signal<ReadonlySet<string>>(new Set());
-  const editing = signal<string | undefined>(undefined);
+  /** The entry being edited: its fields as typed, their draft, and any conflict with another view. */
+  const editor = signal<EntryEditor | undefined>(undefined);
+  const editing = computed(() => editor.value?.entryId);
   const undo = signal<UndoOffer | undefined>(undefined);
   const notice = signal('');
   /** The last action that could not be stored, said plainly; nothing was changed by it. */
@@ -147,12 +157,60 @@ export function createLogState(deps: LogStateDeps) {
         ids: deleted,
         message: deleted.length === 1 ? 'Entry deleted.' : `${deleted.length} entries deleted.`,
       };
+      // An editor open on a deleted entry stays, with what was typed: its save will say so.
       selection.value = new Set([...selection.value].filter((id) => !deleted.includes(id)));
-      if (editing.value && deleted.includes(editing.value)) editing.value = undefined;
       notice.value = '';
     });
     await search.refresh();
   }
+
+  function openEditor(base: Entry, fields?: Partial<EntryDraft>): EntryEditor {
+    const opened = createEntryEditor({
+      base,
+      ...(fields ? { fields } : {}),
+      drafts: deps.editorDrafts,
+      now: () => clock.now(),
+      save: (entry, since) => updateEntry(db, entry, since),
+      closed(message) {
+        if (editor.value !== opened) return;
+        batch(() => {
+          editor.value = undefined;
+          linkableWins.value = undefined;
+          notice.value = message;
+        });
+        void search.refresh();
+      },
+    });
+    batch(() => {
+      editor.value = opened;
+      linkableWins.value = undefined;
+      failure.value = '';
+    });
+    return opened;
+  }
+
+  /**
+   * Reopens the editor this view had open when it was closed or reloaded, with what was typed.
+   * If the entry changed or was deleted since, the editor opens on the conflict straight away.
+   */
+  async function reopenDraft(kept: EntryEditDraft) {
+    let stored: Entry | undefined;
+    let read = false;
+    try {
+      stored = await getEntry(db, kept.entryId);
+      read = true;
+    } catch {
+      // Storage not answering: the typed text is shown all the same; a save will check.
+    }
+    if (editor.value) return;
+    const opened = openEditor(kept.base, kept.fields);
+    if (read && !isSameVersion(kept.base, stored)) {
+      opened.showConflict(stored && !stored.deletedAt ? { kind: 'changed', other: stored } : { kind: 'deleted' });
+    }
+  }
+
+  const kept = deps.editorDrafts.load();
+  if (kept) void reopenDraft(kept);
 
   return {
     filter,
@@ -160,6 +218,7 @@ export function createLogState(deps: LogStateDeps) {
     route,
     limit,
     selection,
+    editor,
     editing,
     linkableWins,
     undo,
@@ -222,11 +281,19 @@ export function createLogState(deps: LogStateDeps) {
       selection.value = new Set();
     },
 
-    startEditing(id: string) {
-      batch(() => {
-        editing.value = id;
-        linkableWins.value = undefined;
-      });
+    /**
+     * Opens the editor on an entry, as it is now. An edit with unsaved changes to another entry
+     * is not given up for it: that one is to be saved or cancelled first.
+     */
+    startEditing(entry: Entry) {
+      const current = editor.value;
+      if (current?.entryId === entry.id) return;
+      if (current?.dirty.value) {
+        failure.value = 'Save or cancel the entry you are editing first: its changes are not saved yet.';
+        return;
+      }
+      current?.cancel();
+      openEditor(entry);
     },
 
     /**
@@ -244,21 +311,6 @@ export function createLogState(deps: LogStateDeps) {
         choices = { status: 'error', error };
       }
       if (linkableWins.value?.forId === entry.id) linkableWins.value = { forId: entry.id, choices };
-    },
-
-    stopEditing() {
-      editing.value = undefined;
-    },
-
-    /** Saves an edit; on refusal, returns the field errors and leaves the editor as typed. */
-    async saveEdit(original: Entry, draft: EntryDraft): Promise<CaptureResult> {
-      const result = applyEntryDraft(original, draft, clock.now());
-      if (!result.ok) return result;
-      await updateEntry(db, result.entry);
-      editing.value = undefined;
-      notice.value = 'Changes saved.';
-      await search.refresh();
-      return result;
     },
 
     remove,
