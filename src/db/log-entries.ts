@@ -33,6 +33,11 @@ export async function listFilteredEntriesPage(
   return { entries: rows.slice(0, limit), hasMore: rows.length > limit };
 }
 
+/** Every live entry matching a query, newest first: the whole filtered log, for its export. */
+export function listFilteredEntries(db: LatitudeDb, query?: EntryQuery): Promise<Entry[]> {
+  return selectEntries(db, query);
+}
+
 /**
  * How many live entries of each kind match a query. Unfiltered, it counts index keys and
  * subtracts the tombstones (few: they are purged after 30 days), without reading entries.

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { type Download, downloadBlob } from '../../browser/download';
 import { listCustomAreas } from '../../db/areas';
 import type { LatitudeDb } from '../../db/database';
 import { purgeDeletedEntries } from '../../db/log-entries';
@@ -19,13 +20,15 @@ interface Props {
   clock?: AppClock;
   /** The page's location and history, for the filters in the URL; the real ones by default. */
   nav?: LogLocation & { window: Pick<Window, 'addEventListener' | 'removeEventListener'> };
+  /** How files are saved (the Markdown export); a plain `<a download>` by default. */
+  download?: Download;
 }
 
 const NO_AREAS: CustomArea[] = [];
 const PURGE_DELAY_MS = 2_000;
 
 /** log.html: every entry to browse, search, filter and edit; the people; tags and areas. */
-export function LogApp({ db, clock = systemClock, nav = browserNav() }: Props) {
+export function LogApp({ db, clock = systemClock, nav = browserNav(), download = downloadBlob }: Props) {
   const health = useStorageHealth(db);
   const custom = useLiveQuery(() => listCustomAreas(db), [db]);
   const customAreas = custom.status === 'ready' ? custom.value : NO_AREAS;
@@ -93,7 +96,7 @@ export function LogApp({ db, clock = systemClock, nav = browserNav() }: Props) {
       case 'tags':
         return <TagsView db={db} clock={clock} customAreas={customAreas} />;
       default:
-        return <EntriesView db={db} state={state} areas={areas} />;
+        return <EntriesView db={db} state={state} areas={areas} download={download} now={clock.now} />;
     }
   }
 }
