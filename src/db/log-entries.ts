@@ -71,7 +71,9 @@ async function selectEntries(db: LatitudeDb, query: EntryQuery | undefined, limi
   if (!filter || !isFiltered({ ...filter, q: '' })) {
     const newest = () => db.entries.orderBy('[occurredOn+createdAt]').reverse();
     if (limit !== undefined) return newestLive(newest, limit);
-    return (await newest().toArray()).filter((entry) => !entry.deletedAt);
+    // The whole log (its export): read in key order, one bulk request, and sorted here; walking
+    // the date index backwards would step a cursor entry by entry.
+    return (await db.entries.toArray()).filter((entry) => !entry.deletedAt).sort(compareNewestFirst);
   }
   const keep = (entry: Entry) => matchesFilter(entry, filter, range);
 
