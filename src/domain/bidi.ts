@@ -25,7 +25,7 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 /** Any embedding, override, isolate or their closers. */
-export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
 const BIDI_CONTROLS_ALL = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /**
@@ -103,9 +103,4 @@ export function closeBidiControls(text: string): string {
 export function escapeBidiInJson(json: string): string {
   if (!BIDI_CONTROLS.test(json)) return json;
   return json.replace(BIDI_CONTROLS_ALL, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
-}
-
-/** Whether any line of `text` leaves an embedding, override or isolate open (for tests and checks). */
-export function hasOpenBidiControl(text: string): boolean {
-  return text.split(LINE_END).some((part, index) => index % 2 === 0 && bidiClosers(part) !== '');
 }

@@ -8,6 +8,7 @@ import { tokenize } from './entry-search';
 import { type DateRange, isFiltered, type LogFilter, PERIOD_LABELS, periodRange, sameLabel } from './log-filter';
 import { compareNewestFirst, describeKindCounts, groupEntries } from './log-groups';
 import { escapeMarkdownText } from './markdown-text';
+import { byDueThenCreated } from './one-on-one';
 import type { Person } from './person';
 import { escapeMarkdown } from './prep/markdown-escape';
 import { truncate } from './prep/truncate';
@@ -174,8 +175,8 @@ export function exportedConversations(
       otherItems.push(item);
     }
   }
-  for (const items of itemsByConversation.values()) items.sort(byDueThenAgreed);
-  otherItems.sort(byDueThenAgreed);
+  for (const items of itemsByConversation.values()) items.sort(byDueThenCreated);
+  otherItems.sort(byDueThenCreated);
   return { conversations, itemsByConversation, otherItems };
 }
 
@@ -202,7 +203,7 @@ const ENERGY_FILTER_WORDS: Record<string, string> = {
 };
 
 /** "kind Win; energy very energizing (+2); period Last 90 days (2026-09-04 to 2026-12-02)". */
-export function describeFilter(filter: LogFilter, today: string, areaName: (id: string) => string): string {
+function describeFilter(filter: LogFilter, today: string, areaName: (id: string) => string): string {
   const parts: string[] = [];
   if (tokenize(filter.q).length > 0) parts.push(`search “${escapeMarkdown(filter.q)}”`);
   if (filter.kind) parts.push(`kind ${KIND_LABELS[filter.kind]}`);
@@ -242,16 +243,6 @@ function itemLine(item: ActionItem, personName: (id: string) => string | undefin
   if (item.dueOn) parts.push(`due ${item.dueOn}`);
   if (item.owner === 'me' && person) parts.push(`with ${escapeMarkdown(person)}`);
   return `- [${item.doneAt ? 'x' : ' '}] ${escapeMarkdownText(item.text, ITEM_INDENT)} (${parts.join(', ')})`;
-}
-
-/** Earliest due first, undated last, then in the order they were agreed. */
-function byDueThenAgreed(a: ActionItem, b: ActionItem): number {
-  if (a.dueOn !== b.dueOn) {
-    if (a.dueOn === undefined) return 1;
-    if (b.dueOn === undefined) return -1;
-    return a.dueOn < b.dueOn ? -1 : 1;
-  }
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
 }
 
 function oneLine(text: string): string {

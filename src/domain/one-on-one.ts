@@ -13,7 +13,7 @@ function isOpen(item: ActionItem): boolean {
 }
 
 /** Earliest due date first, undated last, then in the order they were agreed. */
-function byDueThenCreated(a: ActionItem, b: ActionItem): number {
+export function byDueThenCreated(a: ActionItem, b: ActionItem): number {
   if (a.dueOn !== b.dueOn) {
     if (a.dueOn === undefined) return 1;
     if (b.dueOn === undefined) return -1;
