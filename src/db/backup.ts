@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Entry } from '../domain/entry';
+import { areaNamer } from '../domain/area';
 import { buildBragDocument } from '../domain/brag-document';
 import { backupFilename, type BackupFile, buildBackupFile } from '../domain/backup/format';
 import { type ImportPlan, planImport } from '../domain/backup/import-plan';
@@ -42,10 +42,16 @@ export async function exportBackup(db: LatitudeDb, env: ExportEnv): Promise<Back
   return buildBackupFile(data, { schemaVersion: db.verno, appVersion: env.appVersion, exportedAt: env.now });
 }
 
-/** The log as a Markdown brag document (see domain/brag-document.ts). */
+/** The log as a Markdown brag document (see domain/brag-document.ts), the user's own areas named. */
 export async function exportBragDocument(db: LatitudeDb, now: Date): Promise<{ text: string; filename: string }> {
-  const entries: Entry[] = await db.entries.toArray();
-  return { text: buildBragDocument(entries, now), filename: backupFilename('latitude-brag-document', now, 'md') };
+  const { entries, areas } = await db.transaction('r', [db.entries, db.areas], async () => ({
+    entries: await db.entries.toArray(),
+    areas: await db.areas.toArray(),
+  }));
+  return {
+    text: buildBragDocument(entries, now, { areaName: areaNamer(areas) }),
+    filename: backupFilename('latitude-brag-document', now, 'md'),
+  };
 }
 
 /**

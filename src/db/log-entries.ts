@@ -35,6 +35,11 @@ export async function listFilteredEntriesPage(
   return { entries: rows.slice(0, limit), hasMore: rows.length > limit };
 }
 
+/** Every live entry matching a query, newest first: the whole filtered log, for its export. */
+export function listFilteredEntries(db: LatitudeDb, query?: EntryQuery): Promise<Entry[]> {
+  return selectEntries(db, query);
+}
+
 /**
  * How many live entries of each kind match a query. Unfiltered, it counts index keys and
  * subtracts the tombstones (few: they are purged after 30 days), without reading entries.
@@ -68,7 +73,9 @@ async function selectEntries(db: LatitudeDb, query: EntryQuery | undefined, limi
   if (!filter || !isFiltered({ ...filter, q: '' })) {
     const newest = () => db.entries.orderBy('[occurredOn+createdAt]').reverse();
     if (limit !== undefined) return newestLive(newest, limit);
-    return (await newest().toArray()).filter((entry) => !entry.deletedAt);
+    // The whole log (its export): read in key order, one bulk request, and sorted here; walking
+    // the date index backwards would step a cursor entry by entry.
+    return (await db.entries.toArray()).filter((entry) => !entry.deletedAt).sort(compareNewestFirst);
   }
   const keep = (entry: Entry) => matchesFilter(entry, filter, range);
 

@@ -30,6 +30,16 @@ export function areaName(id: AreaId): string {
   return BUILT_IN_AREAS.find((area) => area.id === id)?.name ?? id;
 }
 
+/**
+ * Names areas by id with the user's own areas too. Deleted ones keep their name: entries may still
+ * carry their id, and a name says more than a slug.
+ */
+export function areaNamer(custom: readonly Pick<CustomArea, 'id' | 'name'>[]): (id: AreaId) => string {
+  const names = new Map<string, string>(custom.map((area) => [area.id, area.name]));
+  for (const area of BUILT_IN_AREAS) names.set(area.id, area.name);
+  return (id) => names.get(id) ?? id;
+}
+
 /** An area the user added beside the built-in ones; its id is made once from the first name. */
 export const customAreaSchema = z.object({
   ...recordFields,

@@ -1,5 +1,7 @@
 import { areaName } from './area';
+import { closeBidiControls } from './bidi';
 import type { Entry, EntryKind } from './entry';
+import { entryDetailLines, type EntryNames, ITEM_INDENT } from './entry-markdown';
 import { escapeMarkdownText } from './markdown-text';
 import { localDate } from './record';
 
@@ -22,17 +24,20 @@ export function quarterOf(date: string): string {
 
 /**
  * The whole log as a brag document: newest quarter first, then wins, feedback, talents and notes,
- * each entry with its details. Deleted entries are left out. Every piece of captured text goes
- * through `escapeMarkdownText`, so the file shows exactly what was typed or selected and cannot
- * carry markup or links of its own.
+ * each entry with its details (entry-markdown.ts; `names` names custom areas, which entries store
+ * by id). Deleted entries are left out. Every piece of captured text goes through
+ * `escapeMarkdownText`, so the file shows exactly what was typed or selected and cannot carry
+ * markup or links of its own; and no line leaves a bidi control open (`closeBidiControls`).
  */
-export function buildBragDocument(entries: readonly Entry[], now: Date): string {
+export function buildBragDocument(entries: readonly Entry[], now: Date, names: EntryNames = { areaName }): string {
   const live = entries.filter((entry) => !entry.deletedAt);
   const lines = ['# Brag document', '', `Exported from Latitude on ${localDate(now)}: ${live.length} entries.`];
   const byQuarter = new Map<string, Entry[]>();
   for (const entry of [...live].sort(newestFirst)) {
     const quarter = quarterOf(entry.occurredOn);
-    byQuarter.set(quarter, [...(byQuarter.get(quarter) ?? []), entry]);
+    const inQuarter = byQuarter.get(quarter);
+    if (inQuarter) inQuarter.push(entry);
+    else byQuarter.set(quarter, [entry]);
   }
   for (const [quarter, inQuarter] of byQuarter) {
     const months = QUARTER_MONTHS[Number(quarter.slice(-1)) - 1];
@@ -41,51 +46,16 @@ export function buildBragDocument(entries: readonly Entry[], now: Date): string 
       const ofKind = inQuarter.filter((entry) => entry.kind === kind);
       if (ofKind.length === 0) continue;
       lines.push('', `### ${KIND_HEADINGS[kind]}`, '');
-      for (const entry of ofKind) lines.push(...entryLines(entry));
+      for (const entry of ofKind) lines.push(...entryLines(entry, names));
     }
   }
-  return `${lines.join('\n')}\n`;
+  return closeBidiControls(`${lines.join('\n')}\n`);
 }
 
 function newestFirst(a: Entry, b: Entry): number {
   return b.occurredOn.localeCompare(a.occurredOn) || b.createdAt.localeCompare(a.createdAt);
 }
 
-const ITEM_INDENT = '  ';
-const DETAIL_INDENT = '    ';
-
-function entryLines(entry: Entry): string[] {
-  const lines = [`- ${entry.occurredOn}: ${escapeMarkdownText(entry.text, ITEM_INDENT)}`];
-  const detail = (label: string, value: string | undefined) => {
-    if (value?.trim()) lines.push(`${ITEM_INDENT}- ${label}: ${escapeMarkdownText(value, DETAIL_INDENT)}`);
-  };
-  switch (entry.kind) {
-    case 'win':
-      detail('Impact', entry.impact);
-      detail('Metric', entry.metric);
-      detail('Scope', entry.scope);
-      detail('Situation', entry.situation);
-      detail('Task', entry.task);
-      detail('Action', entry.action);
-      detail('Result', entry.result);
-      detail('Evidence', entry.evidenceUrl);
-      break;
-    case 'feedback':
-      detail(entry.direction === 'received' ? 'From' : 'To', [entry.person, entry.relationship].filter(Boolean).join(', '));
-      detail('Signal', entry.signal);
-      detail('Situation', entry.situation);
-      detail('Behavior', entry.behavior);
-      detail('Impact', entry.impact);
-      break;
-    case 'talent':
-      detail('Seen by', entry.evidence === 'others' ? (entry.person ?? 'others') : 'myself');
-      break;
-    case 'note':
-      break;
-  }
-  if (entry.kind !== 'feedback' && entry.kind !== 'talent') detail('With', entry.person);
-  detail('Areas', entry.areas.map(areaName).join(', '));
-  detail('Tags', entry.tags.join(', '));
-  if (entry.source) detail('Source', `${entry.source.title || entry.source.url} (${entry.source.url})`);
-  return lines;
+function entryLines(entry: Entry, names: EntryNames): string[] {
+  return [`- ${entry.occurredOn}: ${escapeMarkdownText(entry.text, ITEM_INDENT)}`, ...entryDetailLines(entry, names)];
 }

@@ -13,14 +13,18 @@ const INLINE = /[\\`*_[\]<>|~&$@]/g;
 const BLOCK_MARKER = /^[#\-+=]/;
 const ORDERED_MARKER = /^(\d+)([.)])/;
 
+/** Whether a line needs any inline escape: most do not, and one scan is cheaper than three. */
+const NEEDS_INLINE_ESCAPE = /[\\`*_[\]<>|~&$@]|:\/\/|www\./i;
+
 export function escapeMarkdownLine(line: string): string {
-  return line
-    .trim()
-    .replace(INLINE, '\\$&')
-    .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(BLOCK_MARKER, '\\$&')
-    .replace(ORDERED_MARKER, '$1\\$2');
+  let escaped = line.trim();
+  if (NEEDS_INLINE_ESCAPE.test(escaped)) {
+    escaped = escaped
+      .replace(INLINE, '\\$&')
+      .replace(/:(?=\/\/)/g, '\\:')
+      .replace(/\b(www)\./gi, '$1\\.');
+  }
+  return escaped.replace(BLOCK_MARKER, '\\$&').replace(ORDERED_MARKER, '$1\\$2');
 }
 
 /**
@@ -28,6 +32,7 @@ export function escapeMarkdownLine(line: string): string {
  * lines are indented by `indent`. Blank lines are dropped: they would end the list item.
  */
 export function escapeMarkdownText(text: string, indent = ''): string {
+  if (!/[\r\n]/.test(text)) return escapeMarkdownLine(text);
   return text
     .split(/\r\n|\r|\n/)
     .map(escapeMarkdownLine)

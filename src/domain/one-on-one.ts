@@ -1,4 +1,5 @@
 import type { ActionItem } from './action-item';
+import { closeBidiControls } from './bidi';
 import type { Agenda } from './conversation';
 import type { Entry } from './entry';
 import { escapeMarkdown } from './prep/markdown-escape';
@@ -12,7 +13,7 @@ function isOpen(item: ActionItem): boolean {
 }
 
 /** Earliest due date first, undated last, then in the order they were agreed. */
-function byDueThenCreated(a: ActionItem, b: ActionItem): number {
+export function byDueThenCreated(a: ActionItem, b: ActionItem): number {
   if (a.dueOn !== b.dueOn) {
     if (a.dueOn === undefined) return 1;
     if (b.dueOn === undefined) return -1;
@@ -59,7 +60,8 @@ export interface OneOnOneSummaryInput {
 /**
  * The Markdown to paste after a 1:1: notes, feedback received, decisions (notes tagged
  * "decision"), other captures, agenda items covered, and action items by owner. Every captured
- * text is escaped: it reads as the same words and never becomes markup.
+ * text is escaped: it reads as the same words and never becomes markup, and no line leaves a bidi
+ * control open (`closeBidiControls`, domain/bidi.ts).
  */
 export function oneOnOneSummaryMarkdown({ personName, date, entries, actionItems, agenda }: OneOnOneSummaryInput): string {
   const live = [...entries].filter((entry) => !entry.deletedAt).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
@@ -91,7 +93,7 @@ export function oneOnOneSummaryMarkdown({ personName, date, entries, actionItems
     '',
     ...(items.some((i) => i.owner === 'them') ? items.filter((i) => i.owner === 'them').map(itemLine) : ['- None']),
   );
-  return `${lines.join('\n')}\n`;
+  return closeBidiControls(`${lines.join('\n')}\n`);
 }
 
 /** Own agenda items: one moved up or down by one place; at the ends nothing changes. */

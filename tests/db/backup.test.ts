@@ -61,9 +61,11 @@ describe('export', () => {
     other.close();
   });
 
-  it('writes the brag document from live entries only', async () => {
+  it('writes the brag document from live entries only, naming the user\'s own areas', async () => {
     await seed();
+    await db.entries.update(uuidFor(1), { areas: ['site-reliability'] });
     const { text, filename } = await exportBragDocument(db, ENV.now);
+    expect(text).toContain('  - Areas: SRE\n'); // the user's own area, by its name
     expect(text).toContain('Win number 1');
     expect(text).not.toContain('Win number 2');
     expect(filename).toMatch(/^latitude-brag-document-2025-03-20-\d{4}\.md$/);

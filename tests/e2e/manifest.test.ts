@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './support/extension-session';
 import { type ManifestLike, manifestViolations } from './support/manifest-policy';
@@ -52,5 +52,19 @@ describe('built manifest', () => {
     }
     expect(manifest.commands?._execute_action?.suggested_key?.default).toBe('Alt+Shift+L');
     expect(manifest.commands?.['open-side-panel']?.suggested_key?.default).toBe('Alt+Shift+K');
+  });
+});
+
+// What `wxt build` (and so `npm run zip`) ships: the product's pages and nothing made for measuring
+// or testing. The benchmark adds its floor pages to a copy of the build (scripts/bench/bench-extension.ts).
+describe('built extension files', () => {
+  const files = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).map((file) => file.replaceAll('\\', '/'));
+
+  test('hold only the pages of the UI contract, and no bench or test page', () => {
+    expect(files.filter((file) => file.endsWith('.html')).sort()).toEqual(['log.html', 'options.html', 'popup.html', 'prep.html', 'sidepanel.html']);
+    expect(files.filter((file) => /bench|test|fixture|floor/i.test(file))).toEqual([]);
+    // The check can fail: the build is not empty, and the bench pages exist, outside it.
+    expect(files).toContain('manifest.json');
+    expect(existsSync(join(EXTENSION_DIR, '../../scripts/bench/pages/bench-floor.html'))).toBe(true);
   });
 });

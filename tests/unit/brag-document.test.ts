@@ -1,3 +1,4 @@
+import { areaNamer } from '../../src/domain/area';
 import { buildBragDocument, quarterOf } from '../../src/domain/brag-document';
 import type { Entry } from '../../src/domain/entry';
 import { escapeMarkdownText } from '../../src/domain/markdown-text';
@@ -31,6 +32,12 @@ describe('the brag document', () => {
     expect(doc).not.toContain('Deleted win');
     expect(doc).toContain('  - From: Dana, manager\n  - Signal: keep');
     expect(doc).toContain('  - Areas: Writing code\n  - Tags: billing');
+  });
+
+  it('names custom areas by name, and energy and meaning in words', () => {
+    const entry = makeEntry(10, { occurredOn: '2025-02-01', areas: ['coding', 'site-reliability'], energy: -2, meaning: 'career' });
+    const doc = buildBragDocument([entry], NOW, { areaName: areaNamer([{ id: 'site-reliability', name: 'Site reliability' }]) });
+    expect(doc).toContain('  - Energy: very draining (−2)\n  - Meaning: felt like a career\n  - Areas: Writing code, Site reliability\n');
   });
 
   it('names quarters from calendar dates', () => {

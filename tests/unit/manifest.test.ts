@@ -1,4 +1,6 @@
 // The manifest is the privacy promise in machine-readable form (docs/design.md, Privacy).
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ConfigEnv, UserManifest } from 'wxt';
 import config from '../../wxt.config';
 import { OPEN_SIDE_PANEL_COMMAND } from '../../entrypoints/background';
@@ -49,5 +51,15 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
 describe('the UI contract', () => {
   it('keeps the context-menu ids', () => {
     expect(CAPTURE_MENU_ITEMS.map((item) => item.id)).toEqual(['log-win', 'log-feedback', 'log-talent']);
+  });
+});
+
+// Everything in public/ is copied into every build (Chrome and Firefox) and the store zip, so it
+// holds only what ships: the icons. The benchmark's pages live in scripts/bench/pages.
+describe('public/', () => {
+  it('holds only the icons', () => {
+    const files = readdirSync(resolve(__dirname, '../../public'));
+    expect(files.filter((file) => !/^icon-\d+\.png$/.test(file))).toEqual([]);
+    expect(files.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { escapeBidiInJson } from '../bidi';
 import { localDate, timestampSchema } from '../record';
 import { type Digest, sha256Hex } from './checksum';
 import { type BackupData, countRecords, TABLE_NAMES, type TableCounts } from './tables';
@@ -85,7 +86,9 @@ export async function buildBackupFile(
     data: payload,
   };
   return {
-    text: JSON.stringify(file, null, 2),
+    // Bidi controls are written as escapes (`\u202e`): the file cannot read reordered in an editor,
+    // and parses to the same strings, so the checksum and every record round-trip exactly.
+    text: escapeBidiInJson(JSON.stringify(file, null, 2)),
     filename: backupFilename('latitude-backup', meta.exportedAt, 'json'),
     counts,
   };

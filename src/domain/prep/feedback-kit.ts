@@ -1,3 +1,4 @@
+import { closeBidiControls } from '../bidi';
 import type { Signal } from '../entry';
 
 /**
@@ -15,7 +16,7 @@ const QUESTIONS = {
 
 export function feedbackRequestMessage(recipient?: string): string {
   const name = recipient?.trim();
-  return [
+  const lines = [
     name ? `Hi ${name},` : 'Hi,',
     '',
     'I am taking stock of my work and would value your honest view. A line or two for each is plenty:',
@@ -26,7 +27,9 @@ export function feedbackRequestMessage(recipient?: string): string {
     `4. ${QUESTIONS.stop}`,
     '',
     'If you begin each answer with "Well:", "Start:", "Keep:" or "Stop:", I can file them as you wrote them. Thank you!',
-  ].join('\n');
+  ];
+  // The name is typed by the user: a bidi override in it must not reorder the greeting's line.
+  return closeBidiControls(lines.join('\n'));
 }
 
 export interface ParsedFeedback {

@@ -1,4 +1,5 @@
 import type { ActionItem } from '../action-item';
+import { closeBidiControls } from '../bidi';
 import type { Agenda } from '../conversation';
 import { type Entry, KIND_LABELS } from '../entry';
 import { applyAgenda, type ShownPoint } from './agenda';
@@ -26,7 +27,8 @@ export const MARKDOWN_LIMIT = 10;
 /**
  * The prep as a Markdown document, with the user's pins, hidden points, rewordings and own points.
  * Every piece of text goes through `escapeMarkdown`, whether typed, captured from a page or
- * generated, so the only markup in the file is the structure written here.
+ * generated, so the only markup in the file is the structure written here; and no line leaves a
+ * bidi control open (`closeBidiControls`, domain/bidi.ts).
  */
 export function prepToMarkdown({ prep, agenda, entries, actionItems, limit = MARKDOWN_LIMIT }: MarkdownInput): string {
   const e = escapeMarkdown;
@@ -98,7 +100,7 @@ export function prepToMarkdown({ prep, agenda, entries, actionItems, limit = MAR
     lines.push('');
   }
 
-  return `${lines.join('\n').trimEnd()}\n`;
+  return closeBidiControls(`${lines.join('\n').trimEnd()}\n`);
 }
 
 function pointLines(

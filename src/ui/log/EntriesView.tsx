@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import type { Download } from '../../browser/download';
 import type { LatitudeDb } from '../../db/database';
 import { countEntriesByKind, getEntries, listFilteredEntriesPage } from '../../db/log-entries';
 import { listPersonNames } from '../../db/people';
@@ -9,6 +10,7 @@ import { isFiltered, serializeLogFilter } from '../../domain/log-filter';
 import { countKinds, describeKindCounts, groupEntries } from '../../domain/log-groups';
 import { useLiveQuery } from '../use-live-query';
 import { BulkBar } from './BulkBar';
+import { DownloadLogMarkdown } from './DownloadLogMarkdown';
 import { EmptyLog } from './EmptyLog';
 import { FilterBar } from './FilterBar';
 import { LogEntry } from './LogEntry';
@@ -18,10 +20,13 @@ interface Props {
   db: LatitudeDb;
   state: LogState;
   areas: readonly AreaOption[];
+  /** Where **Download Markdown** saves the file, and the time it is stamped with. */
+  download: Download;
+  now: () => Date;
 }
 
 /** Browse (grouped by week or month) or search (ranked), with filters, selection and Undo. */
-export function EntriesView({ db, state, areas }: Props) {
+export function EntriesView({ db, state, areas, download, now }: Props) {
   const filter = state.filter.value;
   const limit = state.limit.value;
   const searching = state.searching.value;
@@ -118,6 +123,7 @@ export function EntriesView({ db, state, areas }: Props) {
         people={people.status === 'ready' ? people.value : []}
         counts={kindCounts}
       />
+      <DownloadLogMarkdown db={db} state={state} download={download} now={now} />
       <UndoBar state={state} />
       <p class="status notice" role="status">
         {state.notice.value}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { type Download, downloadBlob } from '../../browser/download';
 import { openPageDrafts, type ViewDrafts } from '../../browser/view-drafts';
 import { listCustomAreas } from '../../db/areas';
 import type { LatitudeDb } from '../../db/database';
@@ -23,13 +24,15 @@ interface Props {
   nav?: LogLocation & { window: Pick<Window, 'addEventListener' | 'removeEventListener'> };
   /** This page's drafts (the entrypoint opens them once per page); the page's own by default. */
   drafts?: ViewDrafts;
+  /** How files are saved (the Markdown export); a plain `<a download>` by default. */
+  download?: Download;
 }
 
 const NO_AREAS: CustomArea[] = [];
 const PURGE_DELAY_MS = 2_000;
 
 /** log.html: every entry to browse, search, filter and edit; the people; tags and areas. */
-export function LogApp({ db, clock = systemClock, nav = browserNav(), drafts }: Props) {
+export function LogApp({ db, clock = systemClock, nav = browserNav(), drafts, download = downloadBlob }: Props) {
   const health = useStorageHealth(db);
   const custom = useLiveQuery(() => listCustomAreas(db), [db]);
   const customAreas = custom.status === 'ready' ? custom.value : NO_AREAS;
@@ -105,7 +108,7 @@ export function LogApp({ db, clock = systemClock, nav = browserNav(), drafts }: 
       case 'tags':
         return <TagsView db={db} clock={clock} customAreas={customAreas} />;
       default:
-        return <EntriesView db={db} state={state} areas={areas} />;
+        return <EntriesView db={db} state={state} areas={areas} download={download} now={clock.now} />;
     }
   }
 }
