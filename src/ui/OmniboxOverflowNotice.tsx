@@ -29,13 +29,12 @@ export function OmniboxOverflowNotice({ state, drafts, inbox }: Props) {
   return (
     <>
       {handover.adopted.value && length > TEXT_MAX && (
-        <p class="alert" role="alert">
-          This entry came from the address bar and has {count(length)} characters; an entry holds at
-          most {count(TEXT_MAX)}. Shorten it here, then save.
+        <p class="banner" role="alert">
+          {`This entry came from the address bar and has ${count(length)} characters; an entry holds at most ${count(TEXT_MAX)}. Shorten it here, then save.`}
         </p>
       )}
       {waiting.length > 0 && (
-        <p class="alert" role="alert">
+        <p class="banner" role="alert">
           {waiting.length === 1
             ? `An entry of ${count(waiting[0]!.overflow.text.trim().length)} characters from the address bar is waiting.`
             : `${count(waiting.length)} entries from the address bar are waiting, each over ${count(TEXT_MAX)} characters.`}{' '}
