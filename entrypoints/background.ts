@@ -5,7 +5,8 @@ import { createCaptureMenus } from '../src/browser/context-menu';
 import { createLoggingReminderStore, onLoggingReminderChanged } from '../src/browser/logging-reminder-store';
 import { onNotificationClicked, showNotification } from '../src/browser/notifications';
 import { omniboxDescription } from '../src/browser/omnibox';
-import { openCapture, openWelcomePage } from '../src/browser/pages';
+import { createOmniboxOverflowStore } from '../src/browser/omnibox-overflow';
+import { openCapture, openWelcomePage, tryOpenPopup } from '../src/browser/pages';
 import { openSidePanel } from '../src/browser/side-panel';
 import { latitudeDb } from '../src/db/database';
 import { describeOmniboxInput } from '../src/domain/omnibox';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
     report: (outcome) => showBadge(outcome),
+    overflow: { keep: createOmniboxOverflowStore().keep, openPopup: () => tryOpenPopup() },
   });
 
   browser.runtime.onInstalled.addListener(() => void createCaptureMenus());

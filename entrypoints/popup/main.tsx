@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { readActiveTabSource } from '../../src/browser/active-tab';
+import { createOmniboxOverflowStore } from '../../src/browser/omnibox-overflow';
 import { createSidePanelOpener } from '../../src/browser/side-panel';
 import { openPageDrafts } from '../../src/browser/view-drafts';
 import { latitudeDb } from '../../src/db/database';
@@ -16,6 +17,7 @@ render(
     drafts={drafts.draft('capture', captureDraftSchema)}
     readSource={readActiveTabSource}
     sidePanel={createSidePanelOpener()}
+    omniboxOverflow={createOmniboxOverflowStore()}
   />,
   document.getElementById('app')!,
 );

@@ -1,4 +1,7 @@
-import type { CaptureKind } from './capture';
+import * as z from 'zod/mini';
+import { CAPTURE_KINDS, type CaptureKind } from './capture';
+import { TEXT_MAX } from './entry';
+import { timestampSchema } from './record';
 
 const KIND_WORDS: Record<string, CaptureKind> = {
   win: 'win',
@@ -33,4 +36,21 @@ export function describeOmniboxInput(input: string): string {
   const preview =
     command.text.length > PREVIEW_LENGTH ? `${command.text.slice(0, PREVIEW_LENGTH - 1)}…` : command.text;
   return `Log ${command.kind === 'talent' ? 'talent note' : command.kind}: ${preview}`;
+}
+
+/**
+ * A confirmed `lat …` line whose text is over the entry limit. It cannot be stored as an entry,
+ * and dropping it would lose what was typed, so the background keeps it for the popup, where it
+ * becomes the form's draft to shorten. `at` is when it was entered (the oldest is taken first).
+ */
+export const omniboxOverflowSchema = z.object({
+  kind: z.enum(CAPTURE_KINDS),
+  text: z.string(),
+  at: timestampSchema,
+});
+export type OmniboxOverflow = z.infer<typeof omniboxOverflowSchema>;
+
+/** Whether entry text is over the limit, counted as the entry's own check counts it (trimmed). */
+export function isOverTextLimit(text: string): boolean {
+  return text.trim().length > TEXT_MAX;
 }

@@ -4,7 +4,8 @@ import { kindForMenuItem } from '../browser/context-menu';
 import { saveCapture } from '../db/entries';
 import type { LatitudeDb } from '../db/database';
 import type { CaptureInput } from '../domain/capture';
-import { parseOmniboxInput } from '../domain/omnibox';
+import { TEXT_MAX } from '../domain/entry';
+import { isOverTextLimit, type OmniboxOverflow, parseOmniboxInput } from '../domain/omnibox';
 
 export interface CaptureServiceDeps {
   db: LatitudeDb;
@@ -12,6 +13,15 @@ export interface CaptureServiceDeps {
   newId: () => string;
   /** Tells the user what happened, without a view open (the toolbar badge). */
   report: (outcome: BadgeOutcome) => Promise<void>;
+  /**
+   * Where an omnibox line over the text limit waits for the popup, and the way to open the popup
+   * (best effort: it may not open, and says so by resolving false). Without them, such a line is
+   * refused like any other invalid capture.
+   */
+  overflow?: {
+    keep: (overflow: OmniboxOverflow, id: string) => Promise<void>;
+    openPopup: () => Promise<boolean>;
+  };
 }
 
 export interface SelectionClick {
@@ -26,6 +36,7 @@ export interface ClickedTab {
 }
 
 const KIND_WORDS = { win: 'win', feedback: 'feedback', talent: 'talent note', note: 'note' };
+const LIMIT = TEXT_MAX.toLocaleString('en');
 
 /** The background's capture use cases: a context-menu click and an omnibox line. */
 export function createCaptureService(deps: CaptureServiceDeps) {
@@ -49,6 +60,30 @@ export function createCaptureService(deps: CaptureServiceDeps) {
     }
   }
 
+  /**
+   * An omnibox line too long to be an entry: kept whole for the popup to shorten, never dropped.
+   * The badge points to it until the popup takes it over.
+   */
+  async function keepForPopup(overflow: NonNullable<CaptureServiceDeps['overflow']>, line: OmniboxOverflow) {
+    try {
+      await overflow.keep(line, deps.newId());
+    } catch (error) {
+      await deps.report({
+        kind: 'failed',
+        reason: `Over ${LIMIT} characters, and it could not be kept for the popup: ${describe(error)}`,
+      });
+      return;
+    }
+    try {
+      await deps.report({
+        kind: 'waiting',
+        reason: `the address bar entry is over ${LIMIT} characters. Open Latitude's popup to shorten it and save.`,
+      });
+    } finally {
+      await overflow.openPopup();
+    }
+  }
+
   return {
     /** "Log as …" on selected text: the selection with the page's URL and title. */
     captureSelection(click: SelectionClick, tab?: ClickedTab): Promise<boolean> {
@@ -66,6 +101,10 @@ export function createCaptureService(deps: CaptureServiceDeps) {
           kind: 'failed',
           reason: 'Nothing to log: type what happened after "lat".',
         });
+        return false;
+      }
+      if (deps.overflow && isOverTextLimit(command.text)) {
+        await keepForPopup(deps.overflow, { kind: command.kind, text: command.text, at: deps.now().toISOString() });
         return false;
       }
       return capture({ kind: command.kind, text: command.text });

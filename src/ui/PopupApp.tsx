@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { DraftStore } from '../browser/draft-store';
+import type { OmniboxOverflowInbox } from '../browser/omnibox-overflow';
 import type { LatitudeDb } from '../db/database';
 import { listRecentEntries, saveCapture } from '../db/entries';
 import type { Source } from '../domain/record';
@@ -7,6 +8,7 @@ import { type AppClock, systemClock } from './app-env';
 import { BackupReminder } from './BackupReminder';
 import { CaptureForm } from './CaptureForm';
 import { createCaptureState } from './capture-state';
+import { OmniboxOverflowNotice } from './OmniboxOverflowNotice';
 import { RecentEntries } from './RecentEntries';
 import { StorageBanner } from './StorageBanner';
 import { useLiveQuery } from './use-live-query';
@@ -23,10 +25,12 @@ interface Props {
   sidePanel?: { open(): Promise<void> } | undefined;
   /** Closes the popup once the side panel is open. */
   closePopup?: () => void;
+  /** Address-bar entries over the text limit, waiting to become this form's draft. */
+  omniboxOverflow?: OmniboxOverflowInbox;
 }
 
 /** The toolbar popup: capture first, the last few entries below, a way to the full log. */
-export function PopupApp({ db, drafts, readSource, clock = systemClock, sidePanel, closePopup = () => window.close() }: Props) {
+export function PopupApp({ db, drafts, readSource, clock = systemClock, sidePanel, closePopup = () => window.close(), omniboxOverflow }: Props) {
   const state = useMemo(
     () =>
       createCaptureState({
@@ -67,6 +71,7 @@ export function PopupApp({ db, drafts, readSource, clock = systemClock, sidePane
       </header>
       <StorageBanner health={health} />
       <BackupReminder db={db} />
+      {omniboxOverflow && <OmniboxOverflowNotice state={state} drafts={drafts} inbox={omniboxOverflow} />}
       <CaptureForm state={state} storageAvailable={health !== 'unavailable'} />
       <RecentEntries
         heading="Recent"

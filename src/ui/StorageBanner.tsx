@@ -19,6 +19,14 @@ export function StorageBanner({ health, reload = () => location.reload(), onExpo
           changes; what you type here is kept as a draft.
         </div>
       );
+    case 'not-answering':
+      return (
+        <div class="banner" role="alert">
+          <strong>Latitude's storage is not answering.</strong> Saving waits until it does. Close other
+          Latitude windows and tabs, check that the disk has free space, or restart the browser. What
+          you type here is kept as a draft; this message goes away once storage answers.
+        </div>
+      );
     case 'outdated':
       return (
         <div class="banner" role="alert">

@@ -96,6 +96,20 @@ describe('the background', () => {
     expect(await storedTexts()).toEqual([]);
   });
 
+  it('keeps an omnibox line over 10,000 characters for the popup instead of dropping it', async () => {
+    const fakes = installFakes();
+    background.main();
+    const text = 'Wrote the incident timeline. '.repeat(420).trim();
+    await fakes.omnibox.onInputEntered.trigger(`win ${text}`);
+    await vi.waitFor(async () => expect(await badgeTitle()).toMatch(/^Latitude: the address bar entry is over 10,000 characters/));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(Object.entries(stored)).toEqual([
+      [expect.stringMatching(/^latitude:omnibox-overflow:/), { kind: 'win', text, at: expect.any(String) }],
+    ]);
+    expect(await storedTexts()).toEqual([]);
+  });
+
   it('previews the line as escaped XML while typing (Chrome)', async () => {
     const fakes = installFakes();
     background.main();

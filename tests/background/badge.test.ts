@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { showBadge } from '../../src/browser/badge';
+import { clearBadge, showBadge } from '../../src/browser/badge';
 
 /** Runs the scheduled clear only when the test says so. */
 function manualSchedule() {
@@ -58,5 +58,26 @@ describe('showBadge', () => {
       browser.browserAction = browserAction;
     }
     expect(await fakeBrowser.action.getTitle({})).toBe('Latitude: saved talent note');
+  });
+
+  it('keeps a "waiting" mark until a view takes over what waits, then clears it', async () => {
+    const { pending, schedule } = manualSchedule();
+    await showBadge({ kind: 'waiting', reason: 'the address bar entry is over 10,000 characters.' }, fakeBrowser.action, schedule);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Latitude: the address bar entry is over 10,000 characters.');
+    expect(pending).toEqual([]);
+
+    await clearBadge(fakeBrowser.action);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Latitude: log a win');
+  });
+
+  it('never lets the clear of an earlier badge take away a later one', async () => {
+    const earlier = manualSchedule();
+    await showBadge({ kind: 'saved', what: 'win' }, fakeBrowser.action, earlier.schedule);
+    await showBadge({ kind: 'waiting', reason: 'it waits in the popup.' }, fakeBrowser.action, () => {});
+    earlier.pending[0]!.clear();
+    await Promise.resolve();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
 });

@@ -1,4 +1,6 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BadgeOutcome } from '../../src/browser/badge';
+import { createOmniboxOverflowStore, type OmniboxOverflowStore } from '../../src/browser/omnibox-overflow';
 import { LatitudeDb } from '../../src/db/database';
 import { createCaptureService, type SelectionClick } from '../../src/services/capture-service';
 import { unopenableDb } from '../fixtures/broken-indexeddb';
@@ -114,5 +116,97 @@ describe('when storing fails', () => {
     await expect(service({ report }).captureOmniboxLine('win shipped it')).rejects.toThrow('toolbar');
     expect(report.mock.calls).toEqual([[{ kind: 'saved', what: 'win' }]]);
     expect(await db.entries.count()).toBe(1);
+  });
+});
+
+describe('an omnibox line over the 10,000-character limit', () => {
+  const LONG = 'Led the migration. '.repeat(632).trim(); // 12,007 characters
+  let opened: number;
+
+  function overflowService(options: { keep?: OmniboxOverflowStore['keep']; open?: () => Promise<boolean>; report?: (outcome: BadgeOutcome) => Promise<void> } = {}) {
+    const store = createOmniboxOverflowStore(fakeBrowser.storage.local, async () => {});
+    opened = 0;
+    const clock = createTestClock();
+    const built = createCaptureService({
+      db,
+      now: clock.now,
+      newId: clock.newId,
+      report: options.report ?? (async (outcome) => void reports.push(outcome)),
+      overflow: {
+        keep: options.keep ?? store.keep,
+        openPopup:
+          options.open ??
+          (async () => {
+            opened += 1;
+            return true;
+          }),
+      },
+    });
+    return { service: built, store };
+  }
+
+  it('keeps the whole line for the popup, points the badge at it, opens the popup, and stores no entry', async () => {
+    const { service: built, store } = overflowService();
+    await expect(built.captureOmniboxLine(`feedback ${LONG}`)).resolves.toBe(false);
+
+    const waiting = await store.list();
+    expect(waiting).toEqual([{ key: expect.stringMatching(/^latitude:omnibox-overflow:/), overflow: { kind: 'feedback', text: LONG, at: expect.any(String) } }]);
+    expect(new Date(waiting[0]!.overflow.at).toString()).not.toBe('Invalid Date');
+    expect(reports).toEqual([
+      {
+        kind: 'waiting',
+        reason: "the address bar entry is over 10,000 characters. Open Latitude's popup to shorten it and save.",
+      },
+    ]);
+    expect(opened).toBe(1);
+    expect(await db.entries.count()).toBe(0);
+  });
+
+  it('keeps each long line, a second one included', async () => {
+    const { service: built, store } = overflowService();
+    await built.captureOmniboxLine(LONG);
+    await built.captureOmniboxLine(`talent ${LONG} again`);
+    expect((await store.list()).map((waiting) => waiting.overflow.kind)).toEqual(['win', 'talent']);
+  });
+
+  it('saves a line of exactly 10,000 characters (spaces around it do not count) as an entry', async () => {
+    const { service: built, store } = overflowService();
+    const text = 'x'.repeat(10_000);
+    await expect(built.captureOmniboxLine(`win   ${text}   `)).resolves.toBe(true);
+    expect(await store.list()).toEqual([]);
+    expect((await db.entries.toArray())[0]?.text).toBe(text);
+    expect(opened).toBe(0);
+  });
+
+  it('says plainly when the line cannot be kept either, and opens nothing', async () => {
+    const { service: built } = overflowService({
+      keep: () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')),
+    });
+    await expect(built.captureOmniboxLine(LONG)).resolves.toBe(false);
+    expect(reports).toEqual([
+      {
+        kind: 'failed',
+        reason: 'Over 10,000 characters, and it could not be kept for the popup: the browser has no storage space left for Latitude.',
+      },
+    ]);
+    expect(opened).toBe(0);
+  });
+
+  it('is no error when the browser will not open the popup', async () => {
+    const { service: built, store } = overflowService({ open: async () => false });
+    await expect(built.captureOmniboxLine(LONG)).resolves.toBe(false);
+    expect(await store.list()).toHaveLength(1);
+    expect(reports).toEqual([expect.objectContaining({ kind: 'waiting' })]);
+  });
+
+  it('still opens the popup when the badge fails', async () => {
+    const { service: built, store } = overflowService({
+      report: async () => {
+        throw new Error('the toolbar button is gone');
+      },
+    });
+    await expect(built.captureOmniboxLine(LONG)).rejects.toThrow('toolbar');
+    expect(opened).toBe(1);
+    expect(await store.list()).toHaveLength(1);
   });
 });

@@ -12,6 +12,7 @@ interface AXNode {
   ignored: boolean;
   role?: { value: string };
   name?: { value: string };
+  value?: { value?: unknown };
   childIds?: string[];
 }
 
@@ -20,6 +21,8 @@ export interface AccessibleNode {
   name: string;
   /** All text inside the node, joined with spaces. */
   text: string;
+  /** The node's value, e.g. what a text box holds. */
+  value: string;
 }
 
 /**
@@ -103,7 +106,12 @@ export class NativeSurface implements KeyTarget {
     };
     return nodes
       .filter((node) => !node.ignored && node.role)
-      .map((node) => ({ role: node.role?.value ?? '', name: node.name?.value ?? '', text: textOf(node) }));
+      .map((node) => ({
+        role: node.role?.value ?? '',
+        name: node.name?.value ?? '',
+        text: textOf(node),
+        value: typeof node.value?.value === 'string' ? node.value.value : '',
+      }));
   }
 
   /** The first node with this role (and name, when given), or undefined. */
