@@ -7,7 +7,8 @@ import { useFirefoxSession } from './support/firefox-session';
 
 // "No network request at all", in Firefox. Every test file's Firefox goes through the refusing
 // proxy of tests/e2e/support/network-monitor.ts and fails in afterAll if anything left the
-// machine; this file checks that the watch works here too.
+// machine; this file checks that the watch works here too, and that the other watch, on console
+// errors (support/test-hooks.ts), catches them.
 describe('privacy in Firefox: no request leaves the machine', () => {
   const session = useFirefoxSession();
 
@@ -61,6 +62,45 @@ describe('privacy in Firefox: no request leaves the machine', () => {
 
     // These leaks were made on purpose; forget them so that afterAll checks the rest of the file.
     network.clear();
+    await log.close();
+  });
+
+  test('console errors in a page, a refused script and errors in the background are caught', async () => {
+    const log = await FirefoxLogPage.open(session());
+    await log.page.evaluate(() => {
+      console.error('a page error');
+      setTimeout(() => {
+        throw new Error('uncaught in the page');
+      });
+      const script = document.createElement('script');
+      script.src = 'https://cdn.invalid/library.js';
+      document.head.append(script);
+    });
+    await session().bridge.evaluate(async () => {
+      const { browser } = globalThis as unknown as {
+        browser: { runtime: { getBackgroundPage(): Promise<typeof globalThis> } };
+      };
+      const background = await browser.runtime.getBackgroundPage();
+      background.console.error('a background error');
+      void background.Promise.reject(new background.Error('rejected in the background'));
+    });
+
+    const caught: string[] = [];
+    await expect
+      .poll(async () => {
+        caught.push(...(await session().takeConsoleErrors()));
+        return caught;
+      }, SOON)
+      .toEqual(
+        expect.arrayContaining([
+          '/log.html: console.error: a page error',
+          expect.stringMatching(/^\/log\.html: Error: uncaught in the page/),
+          expect.stringMatching(/^\/log\.html: content security policy refused https:\/\/cdn\.invalid\/library\.js/),
+          'background: console.error: a background error',
+          expect.stringMatching(/^background: unhandled rejection: Error: rejected in the background/),
+        ]),
+      );
+    // Taken, so afterEach finds none; the refused script never reached the network either.
     await log.close();
   });
 });

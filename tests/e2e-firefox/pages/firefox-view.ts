@@ -1,5 +1,5 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { all, byRole, find, textOf, waitUntil } from '../support/dom';
+import { byRole, find, firstWithText, textOf, waitUntil } from '../support/dom';
 
 /**
  * What every Latitude view offers the Firefox tests: its page, and the entries it lists. The same
@@ -15,24 +15,21 @@ export abstract class FirefoxView {
   entry(text: string): Promise<ElementHandle<Element>> {
     return waitUntil(`an entry "${text}"`, async () => {
       const list = await this.page.$(this.entryListSelector);
-      for (const item of list ? await all(list, byRole('listitem')) : []) {
-        if ((await textOf(item)).includes(text)) return item;
-      }
-      return undefined;
+      // Entries come before the tag chips (list items too) they hold, so the first match is the entry.
+      return list ? firstWithText(list, byRole('listitem'), text) : undefined;
     });
   }
 
   /** How many entries show this text now. */
   async entryCount(text: string): Promise<number> {
     const list = await this.page.$(this.entryListSelector);
-    let count = 0;
-    for (const item of list ? await list.$$('li') : []) {
-      // Tag chips are list items inside an entry; only count entries themselves.
-      if ((await item.evaluate((node) => node.parentElement?.closest('li') === null)) && (await textOf(item)).includes(text)) {
-        count += 1;
-      }
-    }
-    return count;
+    if (!list) return 0;
+    // Tag chips are list items inside an entry; only entries themselves count.
+    return list.$$eval(
+      'li',
+      (items, wanted) => items.filter((item) => !item.parentElement?.closest('li') && item.textContent?.includes(wanted)).length,
+      text,
+    );
   }
 
   /** The text of the page's live status line (role `status`). */

@@ -49,12 +49,11 @@ export function find(scope: Scope, selector: string, timeout?: number): Promise<
  */
 export async function all(scope: Scope, selector: string): Promise<ElementHandle<Element>[]> {
   const found = await scope.$$(selector);
-  if (!(scope instanceof ElementHandle)) return found;
-  const inside: ElementHandle<Element>[] = [];
-  for (const element of found) {
-    if (await element.evaluate((node, root) => node !== root, scope)) inside.push(element);
+  // Matches come in document order, so the scope itself, when it matches, is the first.
+  if (scope instanceof ElementHandle && found[0] && (await found[0].evaluate((node, root) => node === root, scope))) {
+    found.shift();
   }
-  return inside;
+  return found;
 }
 
 /** The first element matching `selector` whose text contains `text` (or matches it), once there is one. */
@@ -64,24 +63,25 @@ export function findWithText(
   text: string | RegExp,
   timeout?: number,
 ): Promise<ElementHandle<Element>> {
+  return waitUntil(`${selector} with text ${String(text)}`, () => firstWithText(scope, selector, text), timeout);
+}
+
+/** The first element matching `selector` whose text contains `text` (or matches it) now, if any. */
+export async function firstWithText(
+  scope: Scope,
+  selector: string,
+  text: string | RegExp,
+): Promise<ElementHandle<Element> | undefined> {
   const matches = (content: string) => (typeof text === 'string' ? content.includes(text) : text.test(content));
-  return waitUntil(
-    `${selector} with text ${String(text)}`,
-    async () => {
-      for (const element of await all(scope, selector)) {
-        if (matches(await textOf(element))) return element;
-      }
-      return undefined;
-    },
-    timeout,
-  );
+  const elements = await all(scope, selector);
+  const texts = await Promise.all(elements.map(textOf));
+  return elements[texts.findIndex(matches)];
 }
 
 /** How many elements matching `selector` contain `text` now. */
 export async function countWithText(scope: Scope, selector: string, text: string): Promise<number> {
-  let count = 0;
-  for (const element of await all(scope, selector)) if ((await textOf(element)).includes(text)) count += 1;
-  return count;
+  const texts = await Promise.all((await all(scope, selector)).map(textOf));
+  return texts.filter((content) => content.includes(text)).length;
 }
 
 export function textOf(element: ElementHandle<Element>): Promise<string> {
