@@ -77,9 +77,12 @@ export class FirefoxSession {
       browser: 'firefox',
       executablePath,
       headless: true,
-      // WebDriver BiDi asks for this to install an add-on from a folder.
+      // Lets WebDriver BiDi into the browser's own windows. Debian's Firefox ESR 140 installs the
+      // add-on and drives its pages without it; newer releases were found to need it, and the
+      // suite uses nothing it adds.
       args: ['--remote-allow-system-access'],
-      // Without it, Firefox ignores the remote-settings server set below and calls Mozilla's.
+      // Without it, release builds ignore the remote-settings server Puppeteer's profile sets
+      // (a dummy one) and call Mozilla's.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [addonId(buildDir)]: ADDON_UUID }),
