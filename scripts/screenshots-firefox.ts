@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ColorScheme } from '../tests/e2e-firefox/support/firefox-session';
 import { FirefoxSession } from '../tests/e2e-firefox/support/firefox-session';
-import { byRole, fill, find, findWithText, selectByLabel, byLabel } from '../tests/e2e-firefox/support/dom';
+import { byLabel, byRole, fill, find, findWithText, selectByLabel } from '../tests/e2e-firefox/support/dom';
 import { SIDEBAR_WIDTH } from '../tests/e2e-firefox/pages/side-panel-page';
 import { generateLog } from '../tests/fixtures/generate-log';
 import { replaceLogInPage } from './bench/seed-database';

@@ -78,12 +78,6 @@ export async function firstWithText(
   return elements[texts.findIndex(matches)];
 }
 
-/** How many elements matching `selector` contain `text` now. */
-export async function countWithText(scope: Scope, selector: string, text: string): Promise<number> {
-  const texts = await Promise.all((await all(scope, selector)).map(textOf));
-  return texts.filter((content) => content.includes(text)).length;
-}
-
 export function textOf(element: ElementHandle<Element>): Promise<string> {
   return element.evaluate((node) => node.textContent ?? '');
 }
@@ -115,10 +109,6 @@ export async function fill(field: ElementHandle<Element>, text: string): Promise
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
-}
-
-export function valueOf(field: ElementHandle<Element>): Promise<string> {
-  return field.evaluate((node) => (node as HTMLInputElement).value);
 }
 
 export function isChecked(field: ElementHandle<Element>): Promise<boolean> {
