@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: fast suites in happy-dom with WXT's fake browser, and the end-to-end suite that
-// drives the built extension in real Chromium (run after `wxt build`, see package.json).
+// Three projects: fast suites in happy-dom with WXT's fake browser, and the end-to-end suites that
+// drive the built extension in real Chromium (after `wxt build`) and in real Firefox (after
+// `wxt build -b firefox`), see package.json.
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +21,17 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globals: true,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
           environment: 'node',
           globals: true,
           testTimeout: 60_000,

@@ -16,3 +16,6 @@ const steps =
         `Click "Load unpacked" and choose ${dir}`,
       ];
 console.log(`\nLatitude is built in ${dir}\nTo load it:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n`);
+if (browser === 'firefox') {
+  console.log('Firefox removes a temporary add-on, and its log with it, when it quits: export a backup in Settings first.\nFor a build that stays, see "Load it in Firefox" in README.md.\n');
+}

@@ -8,32 +8,33 @@ import type { PrepLog } from '../../src/domain/prep/types';
  * of the extension first opens); records are stored as Dexie stores them, as they are.
  */
 export function replaceLog(extensionPage: Page, log: PrepLog): Promise<void> {
-  return extensionPage.evaluate(
-    (log) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('latitude');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['entries', 'people', 'actionItems', 'roles'], 'readwrite');
-          for (const [store, records] of [
-            ['entries', log.entries],
-            ['people', log.people],
-            ['actionItems', log.actionItems],
-            ['roles', log.roles ?? []],
-          ] as const) {
-            tx.objectStore(store).clear();
-            for (const record of records) tx.objectStore(store).put(record);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    log as { entries: unknown[]; people: unknown[]; actionItems: unknown[]; roles?: unknown[] } as PrepLog,
-  );
+  return extensionPage.evaluate(replaceLogInPage, log);
+}
+
+/** The write itself, run inside an extension page (scripts/screenshots-firefox.ts hands it to Puppeteer). */
+export function replaceLogInPage(log: PrepLog): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('latitude');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['entries', 'people', 'actionItems', 'roles'], 'readwrite');
+      for (const [store, records] of [
+        ['entries', log.entries],
+        ['people', log.people],
+        ['actionItems', log.actionItems],
+        ['roles', log.roles ?? []],
+      ] as const) {
+        tx.objectStore(store).clear();
+        for (const record of records) tx.objectStore(store).put(record);
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
 }
 
 /** Empties every table of the extension's database, as a new install would have it. */

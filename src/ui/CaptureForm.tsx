@@ -5,6 +5,7 @@ import { CAPTURE_KINDS, type FieldError } from '../domain/capture';
 import type { DraftKind } from '../domain/draft';
 import { ENERGY_LEVELS, type Energy, KIND_LABELS, SIGNALS, type Signal } from '../domain/entry';
 import type { CaptureState } from './capture-state';
+import { kindShortcut, kindShortcutIndex } from './kind-shortcuts';
 import { ENERGY_LABELS, SIGNAL_LABELS } from './labels';
 
 const TEXT_PLACEHOLDER: Record<DraftKind, string> = {
@@ -27,9 +28,9 @@ interface Props {
   /** Whether feedback asks who said it; the side panel knows (the person of the 1:1). */
   askPerson?: boolean;
   /**
-   * Alt+1, Alt+2… switch to the first, second… kind from anywhere on the page, so a note can
-   * become an action item mid-sentence without the mouse. `code` is read rather than `key`:
-   * on macOS, Option+1 types a symbol.
+   * Alt+Shift+1, Alt+Shift+2… switch to the first, second… kind from anywhere on the page, so a
+   * note can become an action item mid-sentence without the mouse (kind-shortcuts.ts says why
+   * these chords).
    */
   kindShortcuts?: boolean;
   /**
@@ -58,8 +59,8 @@ export function CaptureForm({
   useLayoutEffect(() => {
     if (!kindShortcuts) return;
     const onKey = (event: KeyboardEvent) => {
-      const match = event.altKey && !event.ctrlKey && !event.metaKey ? /^Digit([1-9])$/.exec(event.code) : null;
-      const kind = match ? kinds[Number(match[1]) - 1] : undefined;
+      const index = kindShortcutIndex(event);
+      const kind = index === undefined ? undefined : kinds[index];
       if (!kind) return;
       event.preventDefault();
       state.update({ kind });
@@ -105,7 +106,7 @@ export function CaptureForm({
                 name="kind"
                 value={kind}
                 checked={draft.kind === kind}
-                aria-keyshortcuts={kindShortcuts ? `Alt+${index + 1}` : undefined}
+                aria-keyshortcuts={kindShortcuts ? kindShortcut(index) : undefined}
                 onChange={() => state.update({ kind })}
               />
               <span>{DRAFT_KIND_LABELS[kind]}</span>
@@ -114,7 +115,8 @@ export function CaptureForm({
         </div>
         {kindShortcuts && (
           <p class="hint">
-            {kinds.map((kind, index) => `Alt+${index + 1} ${DRAFT_KIND_LABELS[kind]}`).join(' · ')}
+            Switch kind with Alt+Shift and a number:{' '}
+            {kinds.map((kind, index) => `${index + 1} ${DRAFT_KIND_LABELS[kind]}`).join(' · ')}
           </p>
         )}
       </div>

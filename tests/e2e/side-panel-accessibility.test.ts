@@ -29,7 +29,7 @@ describe('side panel 1:1, accessibility', () => {
     await page.getByRole('textbox', { name: 'Entry text' }).fill('Reorg lands in April');
     await page.keyboard.press('Control+Enter');
     await page.getByRole('list', { name: 'Captured' }).getByText('Reorg lands in April').waitFor();
-    await page.keyboard.press('Alt+5');
+    await page.keyboard.press('Alt+Shift+5');
     await expect.poll(() => page.getByRole('radio', { name: 'Action item' }).isChecked(), SOON).toBe(true);
     await page.getByRole('textbox', { name: 'Entry text' }).fill('Send the RFC');
     await page.getByRole('button', { name: 'Save' }).click();

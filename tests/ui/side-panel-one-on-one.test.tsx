@@ -227,16 +227,22 @@ describe('side panel 1:1', () => {
     expect(item).toMatchObject({ owner: 'them', dueOn: '2025-03-14', personId: ANA.id, conversationId: conversation.id });
   });
 
-  it('switches kind with Alt+number', async () => {
+  it('switches kind with Alt+Shift+number, and leaves Alt+number to the browser', async () => {
     await seedAna();
     openPanel();
     await pick('Ana');
     await textBox();
-    fireEvent.keyDown(document, { key: '¡', code: 'Digit5', altKey: true });
+    fireEvent.keyDown(document, { key: '%', code: 'Digit5', altKey: true, shiftKey: true });
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Action item' })).toHaveProperty('checked', true));
     expect(screen.getByRole('radio', { name: 'Them' })).toBeTruthy();
-    fireEvent.keyDown(document, { key: '™', code: 'Digit2', altKey: true });
+    fireEvent.keyDown(document, { key: '@', code: 'Digit2', altKey: true, shiftKey: true });
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Feedback' })).toHaveProperty('checked', true));
+    // Alt+digit switches tabs in Firefox and Chrome on Linux: the panel must not take it.
+    const tabSwitch = new KeyboardEvent('keydown', { key: '1', code: 'Digit1', altKey: true, bubbles: true, cancelable: true });
+    document.dispatchEvent(tabSwitch);
+    expect(tabSwitch.defaultPrevented).toBe(false);
+    expect(screen.getByRole('radio', { name: 'Feedback' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'Note' }).getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+1');
   });
 
   it('refuses blank text with an alert, and keeps a half-typed note when the panel closes', async () => {

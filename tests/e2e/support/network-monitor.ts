@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Request } from 'playwright-core';
 
 /** Schemes that never leave the machine. */
-const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:']);
+const LOCAL_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:']);
 
 /**
  * Hosts that Chromium itself calls even with no extension loaded and every background-networking
@@ -26,9 +26,6 @@ const CHROMIUM_OWN_HOSTS = new Set([
   'optimizationguide-pa.googleapis.com',
   'content-autofill.googleapis.com',
   'redirector.gvt1.com',
-  // Chromium's push-messaging (GCM) check-in: seen about ten seconds after start with an empty
-  // profile and no extension loaded (Debian Chromium 156), so any test file that runs longer meets it.
-  'android.clients.google.com',
 ]);
 
 export interface RecordedRequest {
@@ -67,10 +64,14 @@ export class NetworkMonitor {
   readonly browserHousekeeping: string[] = [];
   private readonly localOrigins: string[] = [];
 
-  private constructor(private readonly proxy: Server) {}
+  private constructor(
+    private readonly proxy: Server,
+    private readonly browserOwnHosts: ReadonlySet<string>,
+  ) {}
 
-  static async start(): Promise<NetworkMonitor> {
-    const monitor = new NetworkMonitor(createServer());
+  /** `browserOwnHosts`: the browser's own calls, for another browser than Chromium (the Firefox suite). */
+  static async start({ browserOwnHosts = CHROMIUM_OWN_HOSTS }: { browserOwnHosts?: ReadonlySet<string> } = {}): Promise<NetworkMonitor> {
+    const monitor = new NetworkMonitor(createServer(), browserOwnHosts);
     monitor.proxy.on('request', (request, response) => {
       monitor.recordProxied(request.url ?? '');
       response.writeHead(403).end();
@@ -130,7 +131,7 @@ export class NetworkMonitor {
 
   private recordProxied(url: string): void {
     const host = safeHost(url);
-    if (CHROMIUM_OWN_HOSTS.has(host)) {
+    if (this.browserOwnHosts.has(host)) {
       this.browserHousekeeping.push(url);
       return;
     }
