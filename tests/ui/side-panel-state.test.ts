@@ -1,0 +1,174 @@
+import { createLastPersonStore } from '../../src/browser/last-person-store';
+import { LatitudeDb } from '../../src/db/database';
+import { listOneOnOnes } from '../../src/db/one-on-ones';
+import { createSidePanelState } from '../../src/ui/side-panel-state';
+import { createTestClock } from '../fixtures/clock';
+import { ANA, BO, FIRST_TALK, OPEN_FROM_FIRST, SECOND_TALK } from '../fixtures/one-on-ones';
+import { testView } from '../fixtures/view-drafts';
+
+let db: LatitudeDb;
+beforeEach(async () => {
+  db = new LatitudeDb();
+  await db.people.bulkPut([ANA, BO]);
+  await db.conversations.bulkPut([FIRST_TALK, SECOND_TALK]);
+  await db.actionItems.put(OPEN_FROM_FIRST);
+});
+afterEach(() => db.close());
+
+function panel(view = testView('sidepanel')) {
+  const state = createSidePanelState({
+    db,
+    views: view.views,
+    lastPerson: createLastPersonStore(),
+    clock: { ...createTestClock(), newId: () => crypto.randomUUID() },
+  });
+  return { state, view };
+}
+
+/** A panel with Ana chosen and today's 1:1 with her open. */
+async function withAna(view = testView('sidepanel')) {
+  const opened = panel(view);
+  opened.state.showPeople([ANA, BO]);
+  opened.state.choose(ANA.id);
+  await vi.waitFor(() => expect(opened.state.todays.value).toBeDefined());
+  return { ...opened, todayId: opened.state.todays.value!.id };
+}
+
+const storedOwn = async (id: string) => (await db.conversations.get(id))?.agenda.own?.map((point) => point.text);
+
+describe('side panel state: the person and today’s 1:1', () => {
+  it('opens today’s 1:1 when a person is chosen, remembers them, and not again when the list is read again', async () => {
+    const { state, todayId } = await withAna();
+    expect(state.person.value?.name).toBe('Ana');
+    expect(createLastPersonStore().load()).toBe(ANA.id);
+    state.showPeople([{ ...ANA, name: 'Ana Lima' }, BO]);
+    expect(state.person.value?.name).toBe('Ana Lima');
+    expect(state.todays.value?.id).toBe(todayId);
+    expect((await listOneOnOnes(db, ANA.id)).length).toBe(3);
+  });
+
+  it('keeps the new person’s name as a draft until they are stored, then chooses them', async () => {
+    const first = panel();
+    first.state.typePerson({ name: 'Chen', relationship: 'report' });
+    first.view.close();
+
+    const second = panel();
+    expect(second.state.newPerson.value).toEqual({ name: 'Chen', relationship: 'report' });
+    expect(await second.state.addPerson()).toBe(true);
+    expect(second.state.newPerson.value.name).toBe('');
+    expect(second.state.person.value).toMatchObject({ name: 'Chen', relationship: 'report' });
+    second.view.close();
+    expect(panel().state.newPerson.value.name).toBe('');
+  });
+
+  it('refuses a name over 100 characters, naming the field and the limit, and keeps it', async () => {
+    const { state } = panel();
+    state.typePerson({ name: 'N'.repeat(101) });
+    expect(await state.addPerson()).toBe(false);
+    expect(state.personErrors.value).toEqual([{ field: 'name', message: 'A name has at most 100 characters.' }]);
+    expect(state.newPerson.value.name).toBe('N'.repeat(101));
+    expect(await db.people.count()).toBe(2);
+  });
+});
+
+describe('side panel state: agenda items', () => {
+  it('keeps what is typed per 1:1 as this view’s draft, found again after a reload', async () => {
+    const { state, view, todayId } = await withAna();
+    state.typeAgenda(todayId, 'Ask about the reorg');
+    state.typeAgenda(FIRST_TALK.id, 'Typed on an earlier 1:1');
+    view.close();
+
+    const reloaded = panel(testView('sidepanel', view.session)).state;
+    expect(reloaded.agendaTexts.value).toEqual({ [todayId]: 'Ask about the reorg', [FIRST_TALK.id]: 'Typed on an earlier 1:1' });
+  });
+
+  it('clears the text only once the item is stored, and only that view’s draft', async () => {
+    const other = testView('sidepanel');
+    const otherState = panel(other).state;
+    const { state, todayId } = await withAna();
+    otherState.typeAgenda(todayId, 'Typed in the other window');
+    state.typeAgenda(todayId, 'Ask about the reorg');
+
+    const adding = state.addAgendaItem(todayId);
+    expect(state.agendaTexts.value[todayId]).toBe('Ask about the reorg');
+    expect(await adding).toBe(true);
+    expect(state.agendaTexts.value[todayId]).toBeUndefined();
+    expect(await storedOwn(todayId)).toEqual(['Ask about the reorg']);
+    expect(otherState.agendaTexts.value[todayId]).toBe('Typed in the other window');
+  });
+
+  it('keeps what was typed while the item was being stored', async () => {
+    const { state, todayId } = await withAna();
+    state.typeAgenda(todayId, 'First point');
+    const adding = state.addAgendaItem(todayId);
+    state.typeAgenda(todayId, 'Second point, typed meanwhile');
+    await adding;
+    expect(state.agendaTexts.value[todayId]).toBe('Second point, typed meanwhile');
+  });
+
+  it('refuses blank and over-long items before writing, with a message naming the field and the limit', async () => {
+    const { state, todayId } = await withAna();
+    expect(await state.addAgendaItem(todayId)).toBe(false);
+    expect(state.agendaProblem.value).toEqual({ conversationId: todayId, place: 'add', message: 'Write the agenda item first.' });
+    state.typeAgenda(todayId, 'x'.repeat(10_001));
+    expect(state.agendaProblem.value).toBeUndefined();
+    expect(await state.addAgendaItem(todayId)).toBe(false);
+    expect(state.agendaProblem.value?.message).toBe('The agenda item has 10,001 characters; keep it to 10,000 at most.');
+    expect(state.agendaTexts.value[todayId]).toBe('x'.repeat(10_001));
+    expect(await storedOwn(todayId)).toBeUndefined();
+  });
+
+  it('merges with another panel’s edits: points added and ticked in two windows all stay', async () => {
+    const first = await withAna();
+    const second = await withAna();
+    expect(second.todayId).toBe(first.todayId);
+    first.state.typeAgenda(first.todayId, 'Team health');
+    await first.state.addAgendaItem(first.todayId);
+    // The second panel has not seen the first's point yet; its own add keeps it.
+    second.state.typeAgenda(first.todayId, 'Conference budget');
+    await second.state.addAgendaItem(first.todayId);
+    const [health] = (await db.conversations.get(first.todayId))!.agenda.own!;
+    await second.state.editAgenda(first.todayId, { type: 'own-done', id: health!.id, done: true });
+    await first.state.editAgenda(first.todayId, { type: 'own-done', id: health!.id, done: true });
+    expect((await db.conversations.get(first.todayId))?.agenda.own).toEqual([
+      { id: health!.id, text: 'Team health', done: true },
+      { id: expect.any(String), text: 'Conference budget' },
+    ]);
+  });
+
+  it('offers Save mine anyway and Discard mine when the 1:1 was deleted in another view', async () => {
+    const { state, todayId } = await withAna();
+    const stored = (await db.conversations.get(todayId))!;
+    await db.conversations.put({ ...stored, deletedAt: '2025-03-12T15:00:00.000Z' });
+    state.typeAgenda(todayId, 'Still want to raise this');
+
+    expect(await state.addAgendaItem(todayId)).toBe(false);
+    expect(state.agendaConflict.value).toMatchObject({ conversationId: todayId, message: 'This was deleted in another view.' });
+    expect(state.agendaTexts.value[todayId]).toBe('Still want to raise this');
+
+    expect(await state.saveAgendaAnyway()).toBe(true);
+    expect(state.agendaConflict.value).toBeUndefined();
+    expect((await db.conversations.get(todayId))?.deletedAt).toBeUndefined();
+    expect(await storedOwn(todayId)).toEqual(['Still want to raise this']);
+
+    await db.conversations.put({ ...(await db.conversations.get(todayId))!, deletedAt: '2025-03-12T15:05:00.000Z' });
+    state.typeAgenda(todayId, 'Never mind this one');
+    await state.addAgendaItem(todayId);
+    state.discardAgenda();
+    expect(state.agendaConflict.value).toBeUndefined();
+    expect(state.agendaTexts.value[todayId]).toBeUndefined();
+    expect((await db.conversations.get(todayId))?.deletedAt).toBeDefined();
+  });
+});
+
+describe('side panel state: action items', () => {
+  it('ticks an item on what is stored, and says so beside it when it was deleted elsewhere', async () => {
+    const { state } = await withAna();
+    expect(await state.toggleItem(OPEN_FROM_FIRST.id, true)).toBe(true);
+    expect((await db.actionItems.get(OPEN_FROM_FIRST.id))?.doneAt).toBeDefined();
+
+    await db.actionItems.put({ ...(await db.actionItems.get(OPEN_FROM_FIRST.id))!, deletedAt: '2025-03-12T15:00:00.000Z' });
+    expect(await state.toggleItem(OPEN_FROM_FIRST.id, false)).toBe(false);
+    expect(state.itemErrors.value.get(OPEN_FROM_FIRST.id)).toBe('This action item was deleted in another view.');
+  });
+});
