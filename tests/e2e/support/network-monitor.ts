@@ -8,7 +8,8 @@ const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:'])
 /**
  * Hosts that Chromium itself calls even with no extension loaded and every background-networking
  * switch set. Measured with an empty profile and no extension (Debian Chromium 156): an update
- * check to update.googleapis.com and account checks to accounts.google.com; the others are
+ * check to update.googleapis.com, account checks to accounts.google.com and, some five seconds
+ * after start, the GCM check-in to android.clients.google.com; the others are
  * Chromium's update, time and safe-browsing services, listed so a slightly different Chromium on CI
  * does not fail the suite. The proxy refuses them like everything else, so nothing leaves the
  * machine; they are only not blamed on Latitude. Hosts a web page might plausibly use (fonts,
@@ -17,6 +18,7 @@ const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:'])
  */
 const CHROMIUM_OWN_HOSTS = new Set([
   'accounts.google.com',
+  'android.clients.google.com',
   'update.googleapis.com',
   'clients2.google.com',
   'clientservices.googleapis.com',
