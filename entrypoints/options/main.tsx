@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { openPageDrafts } from '../../src/browser/view-drafts';
 import { latitudeDb } from '../../src/db/database';
 import { browserSettingsEnv } from '../../src/ui/settings-env';
 import { SettingsApp } from '../../src/ui/SettingsApp';
@@ -7,10 +6,6 @@ import '../../src/ui/theme.css';
 import '../../src/ui/settings.css';
 
 render(
-  <SettingsApp
-    env={browserSettingsEnv(latitudeDb())}
-    welcome={new URLSearchParams(location.search).has('welcome')}
-    drafts={openPageDrafts('settings')}
-  />,
+  <SettingsApp env={browserSettingsEnv(latitudeDb())} welcome={new URLSearchParams(location.search).has('welcome')} />,
   document.getElementById('app')!,
 );

@@ -1,6 +1,6 @@
 import type { RecordEnv } from '../domain/record';
-import { isSameVersion, type Revision } from '../domain/revision';
 import { type Role, roleSchema } from '../domain/role';
+import { isSameVersion, type Revision } from '../domain/revision';
 import type { LatitudeDb } from './database';
 
 /** A role as the settings form gives it: a new one without `id`, an edited one with it. */

@@ -15,7 +15,11 @@ import { useLiveQuery } from './use-live-query';
 interface Props {
   db: LatitudeDb;
   clock: AppClock;
-  /** The settings page's drafts (`openPageDrafts('settings')`): the role form is one of them. */
+  /**
+   * The settings page's drafts. The role form is the page's only one, so without them this section
+   * opens the page's drafts itself (`openPageDrafts('settings')`, once, as it is mounted once);
+   * a second section with drafts would open them in the entrypoint and pass them to both.
+   */
   drafts?: ViewDrafts | undefined;
 }
 

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ViewDrafts } from '../browser/view-drafts';
 import type { BackupState } from '../domain/backup-reminder';
 import type { TableCounts } from '../domain/backup/tables';
 import { downloadBackup, downloadBragDocument } from './export-backup';
@@ -23,12 +22,10 @@ interface Props {
   env: SettingsEnv;
   /** Opened by the background on install (options.html?welcome): say where the data lives. */
   welcome?: boolean;
-  /** This page's drafts (`openPageDrafts('settings')`): what is typed in its forms. */
-  drafts?: ViewDrafts;
 }
 
 /** Settings (options.html): backup and import, your roles (options.html#roles), storage status, reminders. */
-export function SettingsApp({ env, welcome = false, drafts }: Props) {
+export function SettingsApp({ env, welcome = false }: Props) {
   const health = useStorageHealth(env.db);
   const importState = useMemo(
     () =>
@@ -123,7 +120,7 @@ export function SettingsApp({ env, welcome = false, drafts }: Props) {
         <ImportBackup state={importState} />
       </section>
 
-      <RoleHistory db={env.db} clock={env.clock} drafts={drafts} />
+      <RoleHistory db={env.db} clock={env.clock} />
 
       <StorageSection storageManager={env.storageManager} backupState={env.backupState} now={env.clock.now} />
       <ReminderSettings reminders={env.reminders} permission={env.notificationPermission} now={env.clock.now} />
