@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openPageDrafts, type ViewDrafts } from '../browser/view-drafts';
 import type { LatitudeDb } from '../db/database';
 import { saveFeedbackReplies } from '../db/feedback-replies';
@@ -65,7 +65,11 @@ export function PrepApp({ db, drafts, clock = systemClock, exporter = browserExp
   useEffect(() => () => agendaState.dispose(), [agendaState]);
   const agenda = agendaState.agenda.value;
   const agendaError = agendaState.error.value ?? agendaState.readFailure.value;
-  const agendaRead = agendaState.ready.value || agendaState.readFailure.value !== undefined;
+  // The first prep waits for its pins (points never jump into place after showing); switching
+  // conversation afterwards keeps the page, the new pins following a moment later.
+  const agendaReadOnce = useRef(false);
+  const agendaRead = agendaReadOnce.current || agendaState.ready.value || agendaState.readFailure.value !== undefined;
+  if (agendaRead) agendaReadOnce.current = true;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
 
   const loaded = source.status === 'ready' ? source.value : undefined;

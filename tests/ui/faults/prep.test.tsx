@@ -16,6 +16,9 @@ const FAILURES: [WriteFailure, RegExp][] = [
 ];
 const BILLING = 'I led the billing migration to the new ledger; the result: Invoice failures dropped (−40% failed invoices).';
 
+// The whole prep is built and drawn for each case: on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 20_000 });
+
 const clock: AppClock = { now: () => FIXTURE_NOW, newId: () => crypto.randomUUID() };
 let db: LatitudeDb;
 let fault: WriteFault;
