@@ -22,11 +22,11 @@ interface Props {
 export function OneOnOneAgenda({ personName, carried, pinned, conversation, state }: Props) {
   const id = conversation.id;
   const own = conversation.agenda.own ?? [];
-  const text = state.agendaTexts.value[id] ?? '';
+  const text = state.agendaText(conversation);
   const problem = state.agendaProblem.value?.conversationId === id ? state.agendaProblem.value : undefined;
   const conflict = state.agendaConflict.value?.conversationId === id ? state.agendaConflict.value : undefined;
   const addError = problem?.place === 'add' ? problem.message : undefined;
-  const edit = (change: Parameters<SidePanelState['editAgenda']>[1]) => void state.editAgenda(id, change);
+  const edit = (change: Parameters<SidePanelState['editAgenda']>[1]) => void state.editAgenda(conversation, change);
 
   return (
     <section class="agenda" aria-labelledby="agenda-heading">
@@ -114,7 +114,7 @@ export function OneOnOneAgenda({ personName, carried, pinned, conversation, stat
         aria-label="Add an agenda item"
         onSubmit={(event) => {
           event.preventDefault();
-          void state.addAgendaItem(id);
+          void state.addAgendaItem(conversation);
         }}
       >
         <div class="field">
@@ -127,7 +127,7 @@ export function OneOnOneAgenda({ personName, carried, pinned, conversation, stat
             value={text}
             aria-invalid={Boolean(addError)}
             aria-describedby={addError ? 'agenda-item-error' : undefined}
-            onInput={(event) => state.typeAgenda(id, event.currentTarget.value)}
+            onInput={(event) => state.typeAgenda(conversation, event.currentTarget.value)}
           />
         </div>
         <button type="submit">Add to agenda</button>

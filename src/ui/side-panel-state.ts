@@ -18,8 +18,18 @@ import type { AppClock } from './app-env';
 import { createCaptureState } from './capture-state';
 import { writeFailure } from './write-failure';
 
-/** The agenda item being typed for each 1:1, by conversation id: switching person keeps each. */
+/**
+ * The agenda item being typed for each person (or, for a 1:1 with nobody, each conversation):
+ * switching person keeps each, and one typed and left yesterday is there at today's 1:1.
+ */
 const agendaDraftSchema = z.record(z.string(), z.string());
+
+/** Which agenda item draft a 1:1 shows: its person's. */
+export function agendaSlot(conversation: Pick<Conversation, 'id' | 'personId'>): string {
+  return conversation.personId ?? conversation.id;
+}
+
+type AgendaTarget = Pick<Conversation, 'id' | 'personId'>;
 const newPersonDraftSchema = z.object({ name: z.string(), relationship: z.enum(RELATIONSHIPS) });
 export type NewPersonDraft = z.infer<typeof newPersonDraftSchema>;
 const EMPTY_PERSON: NewPersonDraft = { name: '', relationship: 'manager' };
@@ -36,6 +46,8 @@ export interface AgendaProblem {
 /** A save refused because the 1:1 was deleted in another view; the typed text waits for a choice. */
 export interface AgendaConflict {
   conversationId: string;
+  /** The 1:1 it is about (its person decides which agenda item draft it holds). */
+  conversation: AgendaTarget;
   place: AgendaPlace;
   message: string;
   edit: AgendaEdit;
@@ -152,23 +164,25 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
   /** An agenda item is being stored: a second Add (a double click) waits for it. */
   const agendaSaving = signal(false);
 
-  function typeAgenda(conversationId: string, text: string) {
-    const { [conversationId]: _before, ...others } = agendaTexts.value;
-    const next = text ? { ...others, [conversationId]: text } : others;
+  function typeAgenda(conversation: AgendaTarget, text: string) {
+    const slot = agendaSlot(conversation);
+    const { [slot]: _before, ...others } = agendaTexts.value;
+    const next = text ? { ...others, [slot]: text } : others;
     agendaTexts.value = next;
     if (Object.keys(next).length) agendaDraft.save(next);
     else agendaDraft.clear();
     const problem = agendaProblem.value;
-    if (problem?.conversationId === conversationId && problem.place === 'add') agendaProblem.value = undefined;
+    if (problem?.conversationId === conversation.id && problem.place === 'add') agendaProblem.value = undefined;
   }
 
   /** Stores one agenda edit; the outcome is told where `place` says. Resolves true once committed. */
   async function storeAgendaEdit(
-    conversationId: string,
+    conversation: AgendaTarget,
     edit: AgendaEdit,
     place: AgendaPlace,
     force: boolean,
   ): Promise<boolean> {
+    const conversationId = conversation.id;
     agendaProblem.value = undefined;
     try {
       const result = await editConversationAgenda(db, conversationId, edit, env(), { force });
@@ -180,7 +194,7 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
       return true;
     } catch (error) {
       if (isStaleWrite(error)) {
-        agendaConflict.value = { conversationId, place, edit, message: error.message };
+        agendaConflict.value = { conversationId, conversation, place, edit, message: error.message };
       } else {
         const kept = place === 'add' ? ' Your text is kept here.' : '';
         agendaProblem.value = { conversationId, place, message: `Not saved: ${explain(error)}${kept}` };
@@ -189,9 +203,11 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
     }
   }
 
-  async function addAgendaItem(conversationId: string, force = false): Promise<boolean> {
+  async function addAgendaItem(conversation: AgendaTarget, force = false): Promise<boolean> {
     if (agendaSaving.value) return false;
-    const typed = agendaTexts.value[conversationId] ?? '';
+    const conversationId = conversation.id;
+    const slot = agendaSlot(conversation);
+    const typed = agendaTexts.value[slot] ?? '';
     const problem = textProblem(typed, AGENDA_ITEM_RULE);
     if (problem) {
       agendaProblem.value = { conversationId, place: 'add', message: problem };
@@ -199,9 +215,9 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
     }
     const edit: AgendaEdit = { type: 'add-own', point: { id: clock.newId(), text: typed.trim() } };
     agendaSaving.value = true;
-    const saved = await storeAgendaEdit(conversationId, edit, 'add', force).finally(() => (agendaSaving.value = false));
+    const saved = await storeAgendaEdit(conversation, edit, 'add', force).finally(() => (agendaSaving.value = false));
     // Cleared only once stored, and only if nothing more was typed meanwhile.
-    if (saved && (agendaTexts.value[conversationId] ?? '') === typed) typeAgenda(conversationId, '');
+    if (saved && (agendaTexts.value[slot] ?? '') === typed) typeAgenda(conversation, '');
     return saved;
   }
 
@@ -281,19 +297,20 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
       }
     },
 
-    /** What is typed as the next agenda item of each 1:1, by conversation id. */
+    /** What is typed as the next agenda item, by person (`agendaSlot`). */
     agendaTexts,
+    agendaText: (conversation: AgendaTarget) => agendaTexts.value[agendaSlot(conversation)] ?? '',
     typeAgenda,
-    addAgendaItem: (conversationId: string) => addAgendaItem(conversationId),
+    addAgendaItem: (conversation: AgendaTarget) => addAgendaItem(conversation),
     /** Ticks, moves and removals of one's own points: they merge with other views' edits. */
-    editAgenda: (conversationId: string, edit: AgendaEdit) => storeAgendaEdit(conversationId, edit, 'list', false),
+    editAgenda: (conversation: AgendaTarget, edit: AgendaEdit) => storeAgendaEdit(conversation, edit, 'list', false),
 
     /** "Save mine anyway": stores the refused edit (an agenda item as typed now), bringing the 1:1 back. */
     async saveAgendaAnyway(): Promise<boolean> {
       const conflict = agendaConflict.value;
       if (!conflict) return false;
-      if (conflict.place === 'add') return addAgendaItem(conflict.conversationId, true);
-      return storeAgendaEdit(conflict.conversationId, conflict.edit, conflict.place, true);
+      if (conflict.place === 'add') return addAgendaItem(conflict.conversation, true);
+      return storeAgendaEdit(conflict.conversation, conflict.edit, conflict.place, true);
     },
 
     /** "Discard mine": drops the refused edit (and the agenda item typed) and keeps the other view's. */
@@ -301,7 +318,7 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
       const conflict = agendaConflict.value;
       if (!conflict) return;
       agendaConflict.value = undefined;
-      if (conflict.place === 'add') typeAgenda(conflict.conversationId, '');
+      if (conflict.place === 'add') typeAgenda(conflict.conversation, '');
     },
   };
 }

@@ -31,14 +31,15 @@ async function withAna(view = testView('sidepanel')) {
   opened.state.showPeople([ANA, BO]);
   opened.state.choose(ANA.id);
   await vi.waitFor(() => expect(opened.state.todays.value).toBeDefined());
-  return { ...opened, todayId: opened.state.todays.value!.id };
+  const today = opened.state.todays.value!;
+  return { ...opened, today, todayId: today.id };
 }
 
 const storedOwn = async (id: string) => (await db.conversations.get(id))?.agenda.own?.map((point) => point.text);
 
 describe('side panel state: the person and today’s 1:1', () => {
   it('opens today’s 1:1 when a person is chosen, remembers them, and not again when the list is read again', async () => {
-    const { state, todayId } = await withAna();
+    const { state, today, todayId } = await withAna();
     expect(state.person.value?.name).toBe('Ana');
     expect(createLastPersonStore().load()).toBe(ANA.id);
     state.showPeople([{ ...ANA, name: 'Ana Lima' }, BO]);
@@ -72,49 +73,51 @@ describe('side panel state: the person and today’s 1:1', () => {
 });
 
 describe('side panel state: agenda items', () => {
-  it('keeps what is typed per 1:1 as this view’s draft, found again after a reload', async () => {
-    const { state, view, todayId } = await withAna();
-    state.typeAgenda(todayId, 'Ask about the reorg');
-    state.typeAgenda(FIRST_TALK.id, 'Typed on an earlier 1:1');
+  it('keeps what is typed per person as this view’s draft, found again after a reload and at the next 1:1', async () => {
+    const { state, view, today } = await withAna();
+    state.typeAgenda(today, 'Ask about the reorg');
+    state.typeAgenda({ id: crypto.randomUUID(), personId: BO.id }, 'For Bo');
     view.close();
 
     const reloaded = panel(testView('sidepanel', view.session)).state;
-    expect(reloaded.agendaTexts.value).toEqual({ [todayId]: 'Ask about the reorg', [FIRST_TALK.id]: 'Typed on an earlier 1:1' });
+    expect(reloaded.agendaTexts.value).toEqual({ [ANA.id]: 'Ask about the reorg', [BO.id]: 'For Bo' });
+    // An earlier (or a later) 1:1 with Ana shows the same item being typed.
+    expect(reloaded.agendaText(FIRST_TALK)).toBe('Ask about the reorg');
   });
 
   it('clears the text only once the item is stored, and only that view’s draft', async () => {
     const other = testView('sidepanel');
     const otherState = panel(other).state;
-    const { state, todayId } = await withAna();
-    otherState.typeAgenda(todayId, 'Typed in the other window');
-    state.typeAgenda(todayId, 'Ask about the reorg');
+    const { state, today, todayId } = await withAna();
+    otherState.typeAgenda(today, 'Typed in the other window');
+    state.typeAgenda(today, 'Ask about the reorg');
 
-    const adding = state.addAgendaItem(todayId);
-    expect(state.agendaTexts.value[todayId]).toBe('Ask about the reorg');
+    const adding = state.addAgendaItem(today);
+    expect(state.agendaText(today)).toBe('Ask about the reorg');
     expect(await adding).toBe(true);
-    expect(state.agendaTexts.value[todayId]).toBeUndefined();
+    expect(state.agendaText(today)).toBe('');
     expect(await storedOwn(todayId)).toEqual(['Ask about the reorg']);
-    expect(otherState.agendaTexts.value[todayId]).toBe('Typed in the other window');
+    expect(otherState.agendaText(today)).toBe('Typed in the other window');
   });
 
   it('keeps what was typed while the item was being stored', async () => {
-    const { state, todayId } = await withAna();
-    state.typeAgenda(todayId, 'First point');
-    const adding = state.addAgendaItem(todayId);
-    state.typeAgenda(todayId, 'Second point, typed meanwhile');
+    const { state, today, todayId } = await withAna();
+    state.typeAgenda(today, 'First point');
+    const adding = state.addAgendaItem(today);
+    state.typeAgenda(today, 'Second point, typed meanwhile');
     await adding;
-    expect(state.agendaTexts.value[todayId]).toBe('Second point, typed meanwhile');
+    expect(state.agendaText(today)).toBe('Second point, typed meanwhile');
   });
 
   it('refuses blank and over-long items before writing, with a message naming the field and the limit', async () => {
-    const { state, todayId } = await withAna();
-    expect(await state.addAgendaItem(todayId)).toBe(false);
+    const { state, today, todayId } = await withAna();
+    expect(await state.addAgendaItem(today)).toBe(false);
     expect(state.agendaProblem.value).toEqual({ conversationId: todayId, place: 'add', message: 'Write the agenda item first.' });
-    state.typeAgenda(todayId, 'x'.repeat(10_001));
+    state.typeAgenda(today, 'x'.repeat(10_001));
     expect(state.agendaProblem.value).toBeUndefined();
-    expect(await state.addAgendaItem(todayId)).toBe(false);
+    expect(await state.addAgendaItem(today)).toBe(false);
     expect(state.agendaProblem.value?.message).toBe('The agenda item has 10,001 characters; keep it to 10,000 at most.');
-    expect(state.agendaTexts.value[todayId]).toBe('x'.repeat(10_001));
+    expect(state.agendaText(today)).toBe('x'.repeat(10_001));
     expect(await storedOwn(todayId)).toBeUndefined();
   });
 
@@ -122,14 +125,14 @@ describe('side panel state: agenda items', () => {
     const first = await withAna();
     const second = await withAna();
     expect(second.todayId).toBe(first.todayId);
-    first.state.typeAgenda(first.todayId, 'Team health');
-    await first.state.addAgendaItem(first.todayId);
+    first.state.typeAgenda(first.today, 'Team health');
+    await first.state.addAgendaItem(first.today);
     // The second panel has not seen the first's point yet; its own add keeps it.
-    second.state.typeAgenda(first.todayId, 'Conference budget');
-    await second.state.addAgendaItem(first.todayId);
+    second.state.typeAgenda(second.today, 'Conference budget');
+    await second.state.addAgendaItem(second.today);
     const [health] = (await db.conversations.get(first.todayId))!.agenda.own!;
-    await second.state.editAgenda(first.todayId, { type: 'own-done', id: health!.id, done: true });
-    await first.state.editAgenda(first.todayId, { type: 'own-done', id: health!.id, done: true });
+    await second.state.editAgenda(second.today, { type: 'own-done', id: health!.id, done: true });
+    await first.state.editAgenda(first.today, { type: 'own-done', id: health!.id, done: true });
     expect((await db.conversations.get(first.todayId))?.agenda.own).toEqual([
       { id: health!.id, text: 'Team health', done: true },
       { id: expect.any(String), text: 'Conference budget' },
@@ -137,14 +140,14 @@ describe('side panel state: agenda items', () => {
   });
 
   it('offers Save mine anyway and Discard mine when the 1:1 was deleted in another view', async () => {
-    const { state, todayId } = await withAna();
+    const { state, today, todayId } = await withAna();
     const stored = (await db.conversations.get(todayId))!;
     await db.conversations.put({ ...stored, deletedAt: '2025-03-12T15:00:00.000Z' });
-    state.typeAgenda(todayId, 'Still want to raise this');
+    state.typeAgenda(today, 'Still want to raise this');
 
-    expect(await state.addAgendaItem(todayId)).toBe(false);
+    expect(await state.addAgendaItem(today)).toBe(false);
     expect(state.agendaConflict.value).toMatchObject({ conversationId: todayId, message: 'This was deleted in another view.' });
-    expect(state.agendaTexts.value[todayId]).toBe('Still want to raise this');
+    expect(state.agendaText(today)).toBe('Still want to raise this');
 
     expect(await state.saveAgendaAnyway()).toBe(true);
     expect(state.agendaConflict.value).toBeUndefined();
@@ -152,11 +155,11 @@ describe('side panel state: agenda items', () => {
     expect(await storedOwn(todayId)).toEqual(['Still want to raise this']);
 
     await db.conversations.put({ ...(await db.conversations.get(todayId))!, deletedAt: '2025-03-12T15:05:00.000Z' });
-    state.typeAgenda(todayId, 'Never mind this one');
-    await state.addAgendaItem(todayId);
+    state.typeAgenda(today, 'Never mind this one');
+    await state.addAgendaItem(today);
     state.discardAgenda();
     expect(state.agendaConflict.value).toBeUndefined();
-    expect(state.agendaTexts.value[todayId]).toBeUndefined();
+    expect(state.agendaText(today)).toBe('');
     expect((await db.conversations.get(todayId))?.deletedAt).toBeDefined();
   });
 });
