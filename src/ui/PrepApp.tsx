@@ -9,7 +9,7 @@ import { buildPrep } from '../domain/prep/build-prep';
 import { MARKDOWN_LIMIT, markdownFileName, prepToMarkdown } from '../domain/prep/markdown';
 import { type AppClock, systemClock } from './app-env';
 import { ExportBar } from './ExportBar';
-import { FeedbackKit } from './FeedbackKit';
+import { FeedbackKit, feedbackKitDraftSchema } from './FeedbackKit';
 import { OwnPoints } from './OwnPoints';
 import { createPrepAgendaState, prepKeyId } from './prep-agenda-state';
 import { PrepControls } from './PrepControls';
@@ -53,14 +53,16 @@ export function PrepApp({ db, drafts, clock = systemClock, exporter = browserExp
     [db, period?.from, period?.to],
   );
   const key = { kind: selection.kind, ...(selection.personId ? { personId: selection.personId } : {}) };
+  const views = useMemo(() => drafts ?? openPageDrafts('prep'), [drafts]);
+  const kitDrafts = useMemo(() => views.draft('feedback-kit', feedbackKitDraftSchema), [views]);
   const agendaState = useMemo(() => {
-    const state = createPrepAgendaState({ db, clock, views: drafts ?? openPageDrafts('prep') });
+    const state = createPrepAgendaState({ db, clock, views });
     // Read at once, beside the log: the points are shown with their pins, never before them.
     state.select(key);
     return state;
     // The key is followed by the effect below; this only starts the first read early.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, clock, drafts]);
+  }, [db, clock, views]);
   useEffect(() => agendaState.select(key), [agendaState, prepKeyId(key)]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => () => agendaState.dispose(), [agendaState]);
   const agenda = agendaState.agenda.value;
@@ -181,6 +183,7 @@ export function PrepApp({ db, drafts, clock = systemClock, exporter = browserExp
             copy={(text) => exporter.copy(text)}
             save={(replies, person) => saveFeedbackReplies(db, replies, person, { now: clock.now(), newId: clock.newId })}
             people={(loaded?.people ?? []).map((p) => p.name)}
+            drafts={kitDrafts}
           />
         </>
       )}

@@ -92,3 +92,23 @@ describe.each(FAILURES)('prep page, a write that fails once (%s)', (failure, mes
     expect(await db.conversations.count()).toBe(0);
   });
 });
+
+describe('prep page, the feedback kit', () => {
+  it('keeps a pasted reply as the tab’s draft until it is saved', async () => {
+    const reply = await screen.findByRole('textbox', { name: 'Reply' });
+    fireEvent.input(reply, { target: { value: 'Start: writing the RFC before the build\nKeep: the demos' } });
+    fireEvent.input(screen.getByRole('combobox', { name: 'From' }), { target: { value: 'Dana' } });
+    expect(draft('feedback-kit')).toMatchObject({ reply: 'Start: writing the RFC before the build\nKeep: the demos', from: 'Dana' });
+
+    fault.failNext({ table: 'entries', failure: 'quota' });
+    fireEvent.click(screen.getByRole('button', { name: 'Read reply' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save 2 feedback entries' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/Nothing was saved/));
+    expect(reply).toHaveProperty('value', 'Start: writing the RFC before the build\nKeep: the demos');
+    expect(draft('feedback-kit')).toMatchObject({ reply: 'Start: writing the RFC before the build\nKeep: the demos' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save 2 feedback entries' }));
+    await waitFor(() => expect(reply).toHaveProperty('value', ''));
+    expect(draft('feedback-kit')).toEqual({ recipient: '', reply: '', from: 'Dana' });
+  });
+});
