@@ -1,7 +1,11 @@
 import { render } from 'preact';
+import { openPageDrafts } from '../../src/browser/view-drafts';
 import { latitudeDb } from '../../src/db/database';
 import { PrepApp } from '../../src/ui/PrepApp';
 import '../../src/ui/theme.css';
 import '../../src/ui/prep.css';
 
-render(<PrepApp db={latitudeDb()} />, document.getElementById('app')!);
+// Points of one's own and rewordings are drafts of this tab until stored; a reload finds them.
+const drafts = openPageDrafts('prep');
+
+render(<PrepApp db={latitudeDb()} drafts={drafts} />, document.getElementById('app')!);

@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
 import { type ActionItem, actionItemSchema } from '../domain/action-item';
 import { type FieldError, fieldErrors } from '../domain/capture';
-import { type Agenda, type Conversation, conversationSchema } from '../domain/conversation';
+import { type Conversation, conversationSchema } from '../domain/conversation';
 import type { Entry } from '../domain/entry';
 import { type Person, personSchema } from '../domain/person';
 import { localDate, type RecordEnv, yearRangeMessage } from '../domain/record';
 import type { LatitudeDb } from './database';
+import { StaleWriteError } from './revisions';
 
 export type Saved<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
@@ -102,18 +103,6 @@ export function openTodaysOneOnOne(db: LatitudeDb, personId: string, env: Record
   });
 }
 
-/** Stores a conversation's agenda (the user's own points, their order and ticks). */
-export async function saveConversationAgenda(db: LatitudeDb, conversationId: string, agenda: Agenda, env: RecordEnv): Promise<boolean> {
-  return db.transaction('rw', db.conversations, async () => {
-    const conversation = await db.conversations.get(conversationId);
-    if (!conversation) return false;
-    const parsed = conversationSchema.safeParse({ ...conversation, agenda, updatedAt: env.now.toISOString() });
-    if (!parsed.success) return false;
-    await db.conversations.put(parsed.data);
-    return true;
-  });
-}
-
 /**
  * The entries captured during a conversation. They were captured on its day, so one range of the
  * `[occurredOn+createdAt]` index holds them all: no scan of the log. Newest first.
@@ -172,13 +161,21 @@ export async function saveActionItem(db: LatitudeDb, input: ActionItemInput, env
   return { ok: true, value: parsed.data };
 }
 
-/** Ticks an action item done (or open again). */
-export function setActionItemDone(db: LatitudeDb, id: string, done: boolean, env: RecordEnv): Promise<void> {
+/**
+ * Ticks an action item done (or open again), on the item as stored now: a small toggle merges
+ * with what other views changed instead of being refused. Already in that state (ticked in another
+ * view too), it is left as it is, its first `doneAt` kept. An item deleted elsewhere is not
+ * brought back by a tick: that throws a StaleWriteError. Resolves with the item as stored.
+ */
+export function setActionItemDone(db: LatitudeDb, id: string, done: boolean, env: RecordEnv): Promise<ActionItem> {
   return db.transaction('rw', db.actionItems, async () => {
     const item = await db.actionItems.get(id);
-    if (!item) return;
+    if (!item || item.deletedAt) throw new StaleWriteError<ActionItem>(undefined);
+    if (Boolean(item.doneAt) === done) return item;
     const stamp = env.now.toISOString();
     const { doneAt: _doneAt, ...open } = item;
-    await db.actionItems.put(done ? { ...item, doneAt: stamp, updatedAt: stamp } : { ...open, updatedAt: stamp });
+    const next: ActionItem = done ? { ...item, doneAt: stamp, updatedAt: stamp } : { ...open, updatedAt: stamp };
+    await db.actionItems.put(next);
+    return next;
   });
 }

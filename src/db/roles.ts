@@ -1,5 +1,6 @@
 import { isYearRangeIssue, type RecordEnv, yearRangeMessage } from '../domain/record';
 import { type Role, roleSchema } from '../domain/role';
+import { isSameVersion, type Revision } from '../domain/revision';
 import type { LatitudeDb } from './database';
 
 /** A role as the settings form gives it: a new one without `id`, an edited one with it. */
@@ -13,12 +14,19 @@ export interface RoleInput {
   until?: string;
   /** A different kind of work (engineer → manager), not only a new title. */
   change: boolean;
+  /**
+   * The version of the role the edit began from: a role changed since (in another window) is not
+   * overwritten but refused with that version. Without it the edit is stored over any version.
+   */
+  base?: Revision | undefined;
 }
 
 /** The form field a refusal is about; `role` when it is about the record itself. */
 export type RoleField = 'title' | 'areas' | 'from' | 'until' | 'role';
 
-export type RoleChange = { ok: true; role: Role } | { ok: false; message: string; field: RoleField };
+export type RoleChange =
+  | { ok: true; role: Role }
+  | { ok: false; message: string; field: RoleField; theirs?: Role };
 
 /**
  * The live roles, oldest first (by `from`; a role still running sorts after one that ended the
@@ -37,7 +45,8 @@ export async function listRoles(db: LatitudeDb): Promise<Role[]> {
 /**
  * Adds a role, or stores an edited one (keeping its id and `createdAt`). Checked by `roleSchema`
  * first: a refusal writes nothing and names the field, with a message meant for the user. Editing
- * a role deleted meanwhile (in another window) is refused rather than bringing it back.
+ * a role deleted meanwhile (in another window) is refused rather than bringing it back, and so is
+ * an edit begun from a version changed since (`base`).
  */
 export function saveRole(db: LatitudeDb, input: RoleInput, env: RecordEnv): Promise<RoleChange> {
   return db.transaction('rw', db.roles, async (): Promise<RoleChange> => {
@@ -46,11 +55,16 @@ export function saveRole(db: LatitudeDb, input: RoleInput, env: RecordEnv): Prom
     if (input.id !== undefined && (!existing || existing.deletedAt)) {
       return { ok: false, field: 'role', message: 'This role is no longer there: it was deleted, perhaps in another window.' };
     }
+    if (existing && input.base && !isSameVersion(input.base, existing)) {
+      return { ok: false, field: 'role', message: 'This changed in another view.', theirs: existing };
+    }
     const until = input.until?.trim();
     const parsed = roleSchema.safeParse({
       id: existing?.id ?? env.newId(),
       createdAt: existing?.createdAt ?? stamp,
       updatedAt: stamp,
+      // Carried on, so the write adds one to it (src/db/revisions.ts) instead of starting over.
+      ...(existing?.rev === undefined ? {} : { rev: existing.rev }),
       title: input.title,
       areas: [...new Set(input.areas)],
       from: input.from.trim(),

@@ -4,11 +4,13 @@ interface Props {
   item: ActionItem;
   /** The other person's name, for items they own. */
   personName?: string;
+  /** Why the last tick of this item was not stored, shown beside it. */
+  error?: string | undefined;
   onToggle: (id: string, done: boolean) => void;
 }
 
 /** One commitment: a checkbox named by its text, who owns it, and when it is due. */
-export function ActionItemRow({ item, personName, onToggle }: Props) {
+export function ActionItemRow({ item, personName, error, onToggle }: Props) {
   return (
     <li class={item.doneAt ? 'item done' : 'item'}>
       <label class="check">
@@ -24,6 +26,11 @@ export function ActionItemRow({ item, personName, onToggle }: Props) {
           </>
         )}
       </span>
+      {error && (
+        <p class="alert" role="alert">
+          {error}
+        </p>
+      )}
     </li>
   );
 }

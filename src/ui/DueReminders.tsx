@@ -7,6 +7,8 @@ interface Props {
   today: string;
   /** Names of people by id, to say whose 1:1 a commitment came from. */
   names: Map<string, string>;
+  /** Why the last tick of an item was not stored, by item id. */
+  errors?: ReadonlyMap<string, string>;
   onToggle: (id: string, done: boolean) => void;
 }
 
@@ -14,7 +16,7 @@ interface Props {
 export const DUE_SHOWN = 3;
 
 /** Commitments due within three days or overdue, shown first thing when the panel opens. */
-export function DueReminders({ items, today, names, onToggle }: Props) {
+export function DueReminders({ items, today, names, errors, onToggle }: Props) {
   const [showAll, setShowAll] = useState(false);
   if (items.length === 0) return null;
   const shown = showAll ? items : items.slice(0, DUE_SHOWN);
@@ -26,7 +28,9 @@ export function DueReminders({ items, today, names, onToggle }: Props) {
       <ul class="items">
         {shown.map((item) => {
           const name = item.personId ? names.get(item.personId) : undefined;
-          return <ActionItemRow key={item.id} item={item} {...(name ? { personName: name } : {})} onToggle={onToggle} />;
+          return (
+            <ActionItemRow key={item.id} item={item} {...(name ? { personName: name } : {})} error={errors?.get(item.id)} onToggle={onToggle} />
+          );
         })}
       </ul>
       {shown.length < items.length && (

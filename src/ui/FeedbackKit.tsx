@@ -1,24 +1,39 @@
 import { useMemo, useState } from 'preact/hooks';
+import * as z from 'zod/mini';
+import type { DraftStore } from '../browser/draft-store';
 import type { SaveRepliesResult } from '../db/feedback-replies';
 import { type ParsedFeedback, feedbackRequestMessage, parseFeedbackReply } from '../domain/prep/feedback-kit';
 import { SIGNAL_LABELS } from './labels';
 import { type ActionStatus, ActionStatusLine } from './ActionStatus';
+
+/** What is typed in the kit, kept as the prep page's draft until the reply is saved. */
+export const feedbackKitDraftSchema = z.object({ recipient: z.string(), reply: z.string(), from: z.string() });
+export type FeedbackKitDraft = z.infer<typeof feedbackKitDraftSchema>;
 
 interface Props {
   copy(text: string): Promise<void>;
   save(replies: readonly ParsedFeedback[], person: string): Promise<SaveRepliesResult>;
   /** Names to suggest for "From". */
   people: readonly string[];
+  /** Where what is typed is kept (a pasted reply can be long); none: kept only on screen. */
+  drafts?: DraftStore<FeedbackKitDraft> | undefined;
 }
 
 /**
  * The feedback request kit: a message to send to trusted colleagues, and a place to paste their
  * reply, which is read into feedback entries shown for review before anything is saved.
  */
-export function FeedbackKit({ copy, save, people }: Props) {
-  const [recipient, setRecipient] = useState('');
-  const [reply, setReply] = useState('');
-  const [from, setFrom] = useState('');
+export function FeedbackKit({ copy, save, people, drafts }: Props) {
+  const [typed, setTyped] = useState<FeedbackKitDraft>(() => drafts?.load() ?? { recipient: '', reply: '', from: '' });
+  const { recipient, reply, from } = typed;
+  // From the current value, not this render's: the reply is emptied after a save that resolves later.
+  const type = (patch: Partial<FeedbackKitDraft>) =>
+    setTyped((current) => {
+      const next = { ...current, ...patch };
+      if (next.recipient || next.reply || next.from) drafts?.save(next);
+      else drafts?.clear();
+      return next;
+    });
   const [parsed, setParsed] = useState<ParsedFeedback[] | null>(null);
   const [kept, setKept] = useState<boolean[]>([]);
   const [status, setStatus] = useState<ActionStatus>({ kind: 'idle' });
@@ -33,7 +48,7 @@ export function FeedbackKit({ copy, save, people }: Props) {
         <label class="label" for="kit-recipient">
           Colleague’s name
         </label>
-        <input id="kit-recipient" type="text" value={recipient} onInput={(e) => setRecipient(e.currentTarget.value)} />
+        <input id="kit-recipient" type="text" value={recipient} onInput={(e) => type({ recipient: e.currentTarget.value })} />
       </div>
       <div class="field">
         <label class="label" for="kit-message">
@@ -67,13 +82,13 @@ export function FeedbackKit({ copy, save, people }: Props) {
           <label class="label" for="kit-reply">
             Reply
           </label>
-          <textarea id="kit-reply" rows={6} value={reply} onInput={(e) => setReply(e.currentTarget.value)} />
+          <textarea id="kit-reply" rows={6} value={reply} onInput={(e) => type({ reply: e.currentTarget.value })} />
         </div>
         <div class="field">
           <label class="label" for="kit-from">
             From
           </label>
-          <input id="kit-from" type="text" list="kit-people" autoComplete="off" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+          <input id="kit-from" type="text" list="kit-people" autoComplete="off" value={from} onInput={(e) => type({ from: e.currentTarget.value })} />
           <datalist id="kit-people">
             {people.map((name) => (
               <option key={name} value={name} />
@@ -101,7 +116,7 @@ export function FeedbackKit({ copy, save, people }: Props) {
                 if (result.ok) {
                   setStatus({ kind: 'done', message: `Saved ${result.entries.length} feedback ${result.entries.length === 1 ? 'entry' : 'entries'}` });
                   setParsed(null);
-                  setReply('');
+                  type({ reply: '' });
                 } else {
                   setStatus({ kind: 'failed', message: `Line ${result.index + 1} was not saved: ${result.errors[0]?.message ?? 'it is not valid'}. Nothing was saved.` });
                 }

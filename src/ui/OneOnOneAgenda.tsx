@@ -1,44 +1,32 @@
-import { useState } from 'preact/hooks';
 import type { ActionItem } from '../domain/action-item';
-import type { Agenda } from '../domain/conversation';
-import { moveOwnPoint } from '../domain/one-on-one';
-import { addOwnPoint, removeOwnPoint, toggleOwnPointDone } from '../domain/prep/agenda';
+import type { Conversation } from '../domain/conversation';
 import type { PinnedPoints } from '../db/pinned-points';
 import { ActionItemRow } from './ActionItemRow';
+import { ConflictNotice } from './ConflictNotice';
+import type { SidePanelState } from './side-panel-state';
 
 interface Props {
   personName: string;
   carried: ActionItem[];
   pinned: PinnedPoints | undefined;
-  agenda: Agenda;
-  onToggleItem: (id: string, done: boolean) => void;
-  onAgendaChange: (agenda: Agenda) => void;
-  newId: () => string;
+  /** Today's 1:1, as stored now: its agenda is shown, and edits go to it. */
+  conversation: Conversation;
+  state: SidePanelState;
 }
 
 /**
  * What to talk about: open action items from earlier 1:1s (until ticked done), the talking points
  * pinned on the prep page, and the user's own points, which can be added, reordered and ticked.
+ * The item being typed is a draft of this panel until it is stored.
  */
-export function OneOnOneAgenda({ personName, carried, pinned, agenda, onToggleItem, onAgendaChange, newId }: Props) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
-  const own = agenda.own ?? [];
-
-  function add() {
-    const trimmed = text.trim();
-    if (!trimmed) {
-      setError('Write the agenda item first.');
-      return;
-    }
-    if (trimmed.length > 10_000) {
-      setError('Keep an agenda item to 10,000 characters at most.');
-      return;
-    }
-    setError(undefined);
-    setText('');
-    onAgendaChange(addOwnPoint(agenda, { id: newId(), text: trimmed }));
-  }
+export function OneOnOneAgenda({ personName, carried, pinned, conversation, state }: Props) {
+  const id = conversation.id;
+  const own = conversation.agenda.own ?? [];
+  const text = state.agendaText(conversation);
+  const problem = state.agendaProblem.value?.conversationId === id ? state.agendaProblem.value : undefined;
+  const conflict = state.agendaConflict.value?.conversationId === id ? state.agendaConflict.value : undefined;
+  const addError = problem?.place === 'add' ? problem.message : undefined;
+  const edit = (change: Parameters<SidePanelState['editAgenda']>[1]) => void state.editAgenda(conversation, change);
 
   return (
     <section class="agenda" aria-labelledby="agenda-heading">
@@ -50,7 +38,13 @@ export function OneOnOneAgenda({ personName, carried, pinned, agenda, onToggleIt
       ) : (
         <ul class="items" aria-labelledby="carried-heading">
           {carried.map((item) => (
-            <ActionItemRow key={item.id} item={item} personName={personName} onToggle={onToggleItem} />
+            <ActionItemRow
+              key={item.id}
+              item={item}
+              personName={personName}
+              error={state.itemErrors.value.get(item.id)}
+              onToggle={(itemId, done) => void state.toggleItem(itemId, done)}
+            />
           ))}
         </ul>
       )}
@@ -77,7 +71,7 @@ export function OneOnOneAgenda({ personName, carried, pinned, agenda, onToggleIt
                 <input
                   type="checkbox"
                   checked={Boolean(point.done)}
-                  onChange={() => onAgendaChange(toggleOwnPointDone(agenda, point.id))}
+                  onChange={(event) => edit({ type: 'own-done', id: point.id, done: event.currentTarget.checked })}
                 />
                 <span class="entry-text">{point.text}</span>
               </label>
@@ -86,7 +80,7 @@ export function OneOnOneAgenda({ personName, carried, pinned, agenda, onToggleIt
                   type="button"
                   aria-label={`Move up: ${point.text}`}
                   disabled={index === 0}
-                  onClick={() => onAgendaChange(moveOwnPoint(agenda, point.id, -1))}
+                  onClick={() => edit({ type: 'move-own', id: point.id, by: -1 })}
                 >
                   Move up
                 </button>
@@ -94,14 +88,14 @@ export function OneOnOneAgenda({ personName, carried, pinned, agenda, onToggleIt
                   type="button"
                   aria-label={`Move down: ${point.text}`}
                   disabled={index === own.length - 1}
-                  onClick={() => onAgendaChange(moveOwnPoint(agenda, point.id, 1))}
+                  onClick={() => edit({ type: 'move-own', id: point.id, by: 1 })}
                 >
                   Move down
                 </button>
                 <button
                   type="button"
                   aria-label={`Remove: ${point.text}`}
-                  onClick={() => onAgendaChange(removeOwnPoint(agenda, point.id))}
+                  onClick={() => edit({ type: 'remove-own', id: point.id })}
                 >
                   Remove
                 </button>
@@ -110,12 +104,17 @@ export function OneOnOneAgenda({ personName, carried, pinned, agenda, onToggleIt
           ))}
         </ul>
       )}
+      {problem?.place === 'list' && (
+        <p class="alert" role="alert">
+          {problem.message}
+        </p>
+      )}
       <form
         class="inline-add"
         aria-label="Add an agenda item"
         onSubmit={(event) => {
           event.preventDefault();
-          add();
+          void state.addAgendaItem(conversation);
         }}
       >
         <div class="field">
@@ -126,18 +125,26 @@ export function OneOnOneAgenda({ personName, carried, pinned, agenda, onToggleIt
             id="agenda-item"
             type="text"
             value={text}
-            aria-invalid={Boolean(error)}
-            aria-describedby={error ? 'agenda-item-error' : undefined}
-            onInput={(event) => setText(event.currentTarget.value)}
+            aria-invalid={Boolean(addError)}
+            aria-describedby={addError ? 'agenda-item-error' : undefined}
+            onInput={(event) => state.typeAgenda(conversation, event.currentTarget.value)}
           />
         </div>
         <button type="submit">Add to agenda</button>
-        {error && (
+        {addError && (
           <p class="field-error" id="agenda-item-error" role="alert">
-            {error}
+            {addError}
           </p>
         )}
       </form>
+      {conflict && (
+        <ConflictNotice
+          message={conflict.message}
+          busy={state.agendaSaving.value}
+          onSaveMine={() => void state.saveAgendaAnyway()}
+          onDiscardMine={() => state.discardAgenda()}
+        />
+      )}
     </section>
   );
 }

@@ -1,24 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FieldError } from '../domain/capture';
 import { RELATIONSHIPS } from '../domain/entry';
 import type { Person } from '../domain/person';
 import { RELATIONSHIP_LABELS } from './labels';
-
+import type { SidePanelState } from './side-panel-state';
 
 interface Props {
   people: Person[];
-  selectedId: string | undefined;
-  onSelect: (personId: string | undefined) => void;
-  onAdd: (input: { name: string; relationship: Person['relationship'] }) => Promise<FieldError[]>;
-  onDelete: (personId: string, keepEntries: boolean) => Promise<void>;
+  state: SidePanelState;
 }
 
-/** Who the 1:1 is with: pick someone, add someone, or delete someone after asking. */
-export function PersonPicker({ people, selectedId, onSelect, onAdd, onDelete }: Props) {
-  const [adding, setAdding] = useState(people.length === 0);
-  const [name, setName] = useState('');
-  const [relationship, setRelationship] = useState<Person['relationship']>('manager');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+/**
+ * Who the 1:1 is with: pick someone, add someone, or delete someone after asking. The new
+ * person's name is a draft of the panel until they are stored.
+ */
+export function PersonPicker({ people, state }: Props) {
+  const selectedId = people.find((person) => person.id === state.personId.value)?.id;
+  const { name, relationship } = state.newPerson.value;
+  const errors = state.personErrors.value;
+  // Open with nobody to choose from, or with a name typed before the panel was closed.
+  const [adding, setAdding] = useState(people.length === 0 || name !== '');
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
@@ -33,12 +33,11 @@ export function PersonPicker({ people, selectedId, onSelect, onAdd, onDelete }: 
   }, [confirming]);
 
   async function add() {
-    const found = await onAdd({ name, relationship });
-    setErrors(found);
-    if (found.length === 0) {
-      setName('');
-      setAdding(false);
-    }
+    if (await state.addPerson()) setAdding(false);
+  }
+
+  async function remove(personId: string, keepEntries: boolean) {
+    if (await state.deletePerson(personId, keepEntries)) setConfirming(false);
   }
 
   const nameError = errors.find((error) => error.field === 'name');
@@ -52,7 +51,7 @@ export function PersonPicker({ people, selectedId, onSelect, onAdd, onDelete }: 
         <select
           id="person-select"
           value={selectedId ?? ''}
-          onChange={(event) => onSelect(event.currentTarget.value || undefined)}
+          onChange={(event) => state.choose(event.currentTarget.value || undefined)}
         >
           <option value="">Choose someone…</option>
           {people.map((person) => (
@@ -72,6 +71,12 @@ export function PersonPicker({ people, selectedId, onSelect, onAdd, onDelete }: 
           </button>
         )}
       </div>
+
+      {state.openFailure.value && (
+        <p class="alert" role="alert">
+          {state.openFailure.value}
+        </p>
+      )}
 
       {adding && (
         <form
@@ -94,7 +99,7 @@ export function PersonPicker({ people, selectedId, onSelect, onAdd, onDelete }: 
                 autoComplete="off"
                 aria-invalid={Boolean(nameError)}
                 aria-describedby={nameError ? 'person-name-error' : undefined}
-                onInput={(event) => setName(event.currentTarget.value)}
+                onInput={(event) => state.typePerson({ name: event.currentTarget.value })}
               />
             </div>
             <div class="field">
@@ -104,7 +109,7 @@ export function PersonPicker({ people, selectedId, onSelect, onAdd, onDelete }: 
               <select
                 id="person-relationship"
                 value={relationship}
-                onChange={(event) => setRelationship(event.currentTarget.value as Person['relationship'])}
+                onChange={(event) => state.typePerson({ relationship: event.currentTarget.value as Person['relationship'] })}
               >
                 {RELATIONSHIPS.map((value) => (
                   <option key={value} value={value}>
@@ -145,18 +150,23 @@ export function PersonPicker({ people, selectedId, onSelect, onAdd, onDelete }: 
             Their 1:1s, action items and the entries that name them can stay in your log without a
             person, or go with them.
           </p>
+          {state.personFailure.value && (
+            <p class="alert" role="alert">
+              {state.personFailure.value}
+            </p>
+          )}
           <div class="actions wrap">
             <button
               ref={confirmRef}
               type="button"
-              onClick={() => void onDelete(selected.id, true).then(() => setConfirming(false))}
+              onClick={() => void remove(selected.id, true)}
             >
               Delete, keep entries unassigned
             </button>
             <button
               type="button"
               class="danger"
-              onClick={() => void onDelete(selected.id, false).then(() => setConfirming(false))}
+              onClick={() => void remove(selected.id, false)}
             >
               Delete with their entries
             </button>

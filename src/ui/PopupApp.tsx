@@ -13,6 +13,7 @@ import { RecentEntries } from './RecentEntries';
 import { StorageBanner } from './StorageBanner';
 import { useLiveQuery } from './use-live-query';
 import { useStorageHealth } from './use-storage-health';
+import { writeFailure } from './write-failure';
 
 const RECENT_COUNT = 5;
 
@@ -36,6 +37,7 @@ export function PopupApp({ db, drafts, readSource, clock = systemClock, sidePane
       createCaptureState({
         drafts,
         save: (input) => saveCapture(db, input, { now: clock.now(), newId: clock.newId }),
+        explain: (error) => writeFailure(error, db),
       }),
     [db, drafts, clock],
   );

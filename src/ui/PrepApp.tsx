@@ -1,24 +1,17 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { openPageDrafts, type ViewDrafts } from '../browser/view-drafts';
 import type { LatitudeDb } from '../db/database';
 import { saveFeedbackReplies } from '../db/feedback-replies';
 import { loadPrepSource, type PrepSource } from '../db/prep-source';
-import {
-  addOwnPoint,
-  applyAgenda,
-  hidePoint,
-  removeOwnPoint,
-  rewordPoint,
-  showPoint,
-  toggleOwnPointDone,
-  togglePin,
-} from '../domain/prep/agenda';
-import type { Agenda } from '../domain/conversation';
+import type { AgendaEdit } from '../domain/agenda-edit';
+import { applyAgenda } from '../domain/prep/agenda';
 import { buildPrep } from '../domain/prep/build-prep';
 import { MARKDOWN_LIMIT, markdownFileName, prepToMarkdown } from '../domain/prep/markdown';
 import { type AppClock, systemClock } from './app-env';
 import { ExportBar } from './ExportBar';
-import { FeedbackKit } from './FeedbackKit';
+import { FeedbackKit, feedbackKitDraftSchema } from './FeedbackKit';
 import { OwnPoints } from './OwnPoints';
+import { createPrepAgendaState, prepKeyId } from './prep-agenda-state';
 import { PrepControls } from './PrepControls';
 import { PrepReading } from './PrepReading';
 import { resolvePeriod, toRequest } from './prep-selection';
@@ -30,7 +23,6 @@ import { TalkingPointSection } from './TalkingPointSection';
 import { browserExporter, type TextExporter } from './text-export';
 import { useHashSelection } from './use-hash-selection';
 import { useLiveQuery } from './use-live-query';
-import { usePrepAgenda } from './use-prep-agenda';
 import { useStorageHealth } from './use-storage-health';
 
 /** Points shown per section before "Show more"; the Markdown export uses the same number. */
@@ -38,6 +30,8 @@ export const POINT_LIMIT = MARKDOWN_LIMIT;
 
 interface Props {
   db: LatitudeDb;
+  /** This page's drafts (`openPageDrafts('prep')`, opened by the entrypoint). */
+  drafts?: ViewDrafts;
   clock?: AppClock;
   exporter?: TextExporter;
   win?: Pick<Window, 'location' | 'history' | 'print'>;
@@ -48,7 +42,7 @@ interface Props {
  * get readiness, talking points with their evidence, the self-vs-others check, the talent map and
  * the feedback request kit. Reads only the chosen period's entries; rebuilt live as the log changes.
  */
-export function PrepApp({ db, clock = systemClock, exporter = browserExporter(), win = window }: Props) {
+export function PrepApp({ db, drafts, clock = systemClock, exporter = browserExporter(), win = window }: Props) {
   const health = useStorageHealth(db);
   const [selection, setSelection] = useHashSelection(win);
   // One clock reading per page: "the last 3 months" must not move while the page is open.
@@ -59,7 +53,25 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
     [db, period?.from, period?.to],
   );
   const key = { kind: selection.kind, ...(selection.personId ? { personId: selection.personId } : {}) };
-  const { agenda, edit, error: agendaError } = usePrepAgenda(db, key, clock);
+  const views = useMemo(() => drafts ?? openPageDrafts('prep'), [drafts]);
+  const kitDrafts = useMemo(() => views.draft('feedback-kit', feedbackKitDraftSchema), [views]);
+  const agendaState = useMemo(() => {
+    const state = createPrepAgendaState({ db, clock, views });
+    // Read at once, beside the log: the points are shown with their pins, never before them.
+    state.select(key);
+    return state;
+    // The key is followed by the effect below; this only starts the first read early.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, clock, views]);
+  useEffect(() => agendaState.select(key), [agendaState, prepKeyId(key)]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => () => agendaState.dispose(), [agendaState]);
+  const agenda = agendaState.agenda.value;
+  const agendaError = agendaState.error.value ?? agendaState.readFailure.value;
+  // The first prep waits for its pins (points never jump into place after showing); switching
+  // conversation afterwards keeps the page, the new pins following a moment later.
+  const agendaReadOnce = useRef(false);
+  const agendaRead = agendaReadOnce.current || agendaState.ready.value || agendaState.readFailure.value !== undefined;
+  if (agendaRead) agendaReadOnce.current = true;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
 
   const loaded = source.status === 'ready' ? source.value : undefined;
@@ -76,16 +88,22 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
 
   // A lateral prep's edits remember where it went, so the side panel's pinned points are built
   // for the same area.
-  const editAgenda = (change: (a: Agenda) => Agenda) =>
-    edit((a) => {
-      const next = change(a);
-      return prep?.target ? { ...next, targetArea: prep.target.area } : next;
-    });
+  const target = prep?.target?.area;
+  const editAgenda = (edit: AgendaEdit) => agendaState.edit(edit, target);
   const actions = {
-    togglePin: (k: string) => editAgenda((a) => togglePin(a, k)),
-    hide: (k: string) => editAgenda((a) => hidePoint(a, k)),
-    show: (k: string) => editAgenda((a) => showPoint(a, k)),
-    reword: (k: string, text: string, original: string) => editAgenda((a) => rewordPoint(a, k, text, original)),
+    togglePin: (k: string) => editAgenda({ type: 'pin', key: k, pinned: !agenda.pinned.includes(k) }),
+    hide: (k: string) => editAgenda({ type: 'hide', key: k }),
+    show: (k: string) => editAgenda({ type: 'show', key: k }),
+    rewordOf: agendaState.rewordOf,
+    noteOf: agendaState.noteOf,
+    startReword: agendaState.startReword,
+    typeReword: agendaState.typeReword,
+    cancelReword: agendaState.cancelReword,
+    saveReword: (k: string, original: string) => void agendaState.saveReword(k, original, target),
+    restoreOriginal: (k: string, original: string, wording: string | undefined) =>
+      void agendaState.restoreOriginal(k, original, wording, target),
+    saveRewordAnyway: (k: string, original: string) => void agendaState.saveRewordAnyway(k, original, target),
+    discardReword: agendaState.discardReword,
   };
   const shownSections = useMemo(() => (prep ? applyAgenda(prep, agenda, POINT_LIMIT) : undefined), [prep, agenda]);
   const markdown = () =>
@@ -110,7 +128,7 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
         target={prep?.target}
         {...(period ? {} : { periodError: 'Choose a start date on or before the end date.' })}
       />
-      {source.status === 'loading' && <p class="muted">Loading…</p>}
+      {(source.status === 'loading' || (prep && !agendaRead)) && <p class="muted">Loading…</p>}
       {source.status === 'error' && (
         <p class="alert" role="alert">
           The log cannot be read right now.
@@ -121,7 +139,7 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
           {agendaError}
         </p>
       )}
-      {prep && (
+      {prep && agendaRead && (
         <>
           <p class="period-line">
             {prep.request.period.from} to {prep.request.period.to}
@@ -138,9 +156,13 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
           <ReadinessPanel readiness={prep.readiness} captureNext={prep.captureNext} />
           <OwnPoints
             points={agenda.own ?? []}
-            onAdd={(text) => editAgenda((a) => addOwnPoint(a, { id: clock.newId(), text }))}
-            onToggle={(id) => editAgenda((a) => toggleOwnPointDone(a, id))}
-            onRemove={(id) => editAgenda((a) => removeOwnPoint(a, id))}
+            text={agendaState.ownText.value}
+            error={agendaState.ownProblem.value}
+            saving={agendaState.ownSaving.value}
+            onType={agendaState.typeOwn}
+            onAdd={() => void agendaState.addOwn(target)}
+            onToggle={(id, done) => editAgenda({ type: 'own-done', id, done })}
+            onRemove={(id) => editAgenda({ type: 'remove-own', id })}
           />
           {shownSections!.map((section, index) => {
             const full = expanded.has(section.id) ? applyAgenda(prep, agenda)[index]! : section;
@@ -161,6 +183,7 @@ export function PrepApp({ db, clock = systemClock, exporter = browserExporter(),
             copy={(text) => exporter.copy(text)}
             save={(replies, person) => saveFeedbackReplies(db, replies, person, { now: clock.now(), newId: clock.newId })}
             people={(loaded?.people ?? []).map((p) => p.name)}
+            drafts={kitDrafts}
           />
         </>
       )}

@@ -1,18 +1,26 @@
 import type { RefObject } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
+import { openPageDrafts, type ViewDrafts } from '../browser/view-drafts';
 import { listCustomAreas } from '../db/areas';
 import type { LatitudeDb } from '../db/database';
 import { listRoles } from '../db/roles';
 import { allAreas, type AreaOption, areaName } from '../domain/area';
 import type { Role } from '../domain/role';
 import type { AppClock } from './app-env';
+import { ConflictNotice } from './ConflictNotice';
 import { Field } from './Field';
-import { type RoleForm, useRoleForm } from './use-role-form';
+import { createRoleForm, type RoleForm, roleFormDraftSchema } from './role-form-state';
 import { useLiveQuery } from './use-live-query';
 
 interface Props {
   db: LatitudeDb;
   clock: AppClock;
+  /**
+   * The settings page's drafts. The role form is the page's only one, so without them this section
+   * opens the page's drafts itself (`openPageDrafts('settings')`, once, as it is mounted once);
+   * a second section with drafts would open them in the entrypoint and pass them to both.
+   */
+  drafts?: ViewDrafts | undefined;
 }
 
 /** "Senior engineer — Writing code, Debugging — from 2022-03-01 to 2026-01-04". */
@@ -24,14 +32,17 @@ export function describeRole(role: Role, areas: readonly AreaOption[]): string {
 
 /**
  * Settings → Your roles (options.html#roles): the user's roles, newest first, each editable and
- * deletable (with Undo), and the form that adds or edits one. Live: a change made in another
- * window shows here at once.
+ * deletable (with Undo), and the form that adds or edits one, kept as a draft of the page until
+ * saved. Live: a change made in another window shows here at once.
  */
-export function RoleHistory({ db, clock }: Props) {
+export function RoleHistory({ db, clock, drafts }: Props) {
   const roles = useLiveQuery(() => listRoles(db), [db]);
   const custom = useLiveQuery(() => listCustomAreas(db), [db]);
   const areas = allAreas(custom.status === 'ready' ? custom.value : []);
-  const form = useRoleForm(db, clock);
+  const form = useMemo(
+    () => createRoleForm({ db, clock, drafts: (drafts ?? openPageDrafts('settings')).draft('role', roleFormDraftSchema) }),
+    [db, clock, drafts],
+  );
   const undoRef = useRef<HTMLButtonElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
 
@@ -87,7 +98,7 @@ export function RoleHistory({ db, clock }: Props) {
 }
 
 function RoleNoticeLine({ form, undoRef }: { form: RoleForm; undoRef: RefObject<HTMLButtonElement | null> }) {
-  const { notice } = form;
+  const notice = form.notice.value;
   return (
     <div class="role-notice">
       <p role="status" class="status-text">
@@ -120,7 +131,9 @@ function RoleFormView({
   areas: readonly AreaOption[];
   titleRef: RefObject<HTMLInputElement | null>;
 }) {
-  const { draft, error, editing } = form;
+  const draft = form.draft.value;
+  const error = form.error.value;
+  const editing = form.editing.value;
   const errorFor = (field: 'title' | 'areas' | 'from' | 'until') => (error?.field === field ? error.message : undefined);
   // Areas the role names but the list no longer has (an own area deleted since) stay visible, so
   // they can be unticked.
@@ -215,13 +228,22 @@ function RoleFormView({
           A different kind of work, not only a new title (engineer → manager, not engineer → senior engineer).
         </p>
       </div>
-      {error?.field === 'role' && (
-        <p class="alert" role="alert">
-          {error.message}
-        </p>
-      )}
+      {error?.field === 'role' &&
+        (error.theirs ? (
+          <ConflictNotice
+            message={error.message}
+            theirs={{ label: 'The other view’s version:', text: describeRole(error.theirs, areas) }}
+            busy={form.saving.value}
+            onSaveMine={() => void form.saveAnyway()}
+            onDiscardMine={form.discard}
+          />
+        ) : (
+          <p class="alert" role="alert">
+            {error.message}
+          </p>
+        ))}
       <div class="actions">
-        <button type="submit" class="primary" disabled={form.saving}>
+        <button type="submit" class="primary" disabled={form.saving.value}>
           Save role
         </button>
         {editing && (

@@ -1,27 +1,20 @@
 import { useComputed } from '@preact/signals';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DraftStore } from '../browser/draft-store';
-import { openPageDrafts } from '../browser/view-drafts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createLastPersonStore, type LastPersonStore } from '../browser/last-person-store';
+import { openPageDrafts, type ViewDrafts } from '../browser/view-drafts';
 import type { LatitudeDb } from '../db/database';
-import { listRecentEntries, saveCapture } from '../db/entries';
+import { listRecentEntries } from '../db/entries';
 import { listWinsForLinking } from '../db/linked-wins';
 import {
-  addPerson,
-  deletePerson,
   listConversationEntries,
   listOneOnOnes,
   listOpenActionItems,
   listPeople,
   listPersonActionItems,
-  openTodaysOneOnOne,
-  saveActionItem,
-  saveConversationAgenda,
-  setActionItemDone,
 } from '../db/one-on-ones';
 import { addMonths } from '../domain/calendar';
 import type { Conversation } from '../domain/conversation';
-import { captureDraftSchema, type DraftKind, EMPTY_DRAFT } from '../domain/draft';
+import type { DraftKind } from '../domain/draft';
 import { carriedForwardItems, dueSoonItems, oneOnOneSummaryMarkdown } from '../domain/one-on-one';
 import type { Person } from '../domain/person';
 import { localDate } from '../domain/record';
@@ -29,13 +22,13 @@ import { CaptureAboutWin, type WinChoices } from './AboutWinSelect';
 import { ActionItemRow } from './ActionItemRow';
 import { type AppClock, systemClock } from './app-env';
 import { CaptureForm } from './CaptureForm';
-import { createCaptureState } from './capture-state';
 import { DueReminders } from './DueReminders';
 import { EntryItem } from './EntryItem';
 import { OneOnOneAgenda } from './OneOnOneAgenda';
 import { PersonPicker } from './PersonPicker';
 import { DEFAULT_SELECTION, selectionToHash } from './prep-selection';
 import { RecentEntries } from './RecentEntries';
+import { createSidePanelState, type SidePanelState } from './side-panel-state';
 import { StorageBanner } from './StorageBanner';
 import { browserExporter, type TextExporter } from './text-export';
 import { useLazy } from './use-lazy';
@@ -49,9 +42,13 @@ export const PANEL_KINDS: readonly DraftKind[] = ['note', 'feedback', 'win', 'ta
 export const PANEL_LINKABLE_WINS = 50;
 const PANEL_LINKABLE_MONTHS = 12;
 
+/** Where earlier versions kept the panel's one capture draft; a new panel adopts it. */
+export const LEGACY_SIDE_PANEL_DRAFTS = { capture: 'latitude:draft:sidepanel' };
+
 interface Props {
   db: LatitudeDb;
-  drafts?: DraftStore;
+  /** This panel's drafts (`openPageDrafts('sidepanel')`, opened by the entrypoint). */
+  drafts?: ViewDrafts;
   lastPerson?: LastPersonStore;
   clock?: AppClock;
   exporter?: TextExporter;
@@ -60,76 +57,36 @@ interface Props {
 /**
  * The side panel for live 1:1s: due commitments first, then the person, the agenda, capture into
  * today's conversation with them, what was captured (live), the summary and the way to the prep.
+ * Its state and writes live in src/ui/side-panel-state.ts; this renders them and the live reads.
  */
 export function SidePanelApp({
   db,
-  drafts: givenDrafts,
-  lastPerson: givenLastPerson,
+  drafts,
+  lastPerson,
   clock = systemClock,
   exporter = browserExporter(),
 }: Props) {
-  const drafts = useMemo(
-    () => givenDrafts ?? openPageDrafts('sidepanel', { capture: 'latitude:draft:sidepanel' }).draft('capture', captureDraftSchema),
-    [givenDrafts],
+  const state = useMemo(
+    () =>
+      createSidePanelState({
+        db,
+        views: drafts ?? openPageDrafts('sidepanel', LEGACY_SIDE_PANEL_DRAFTS),
+        lastPerson: lastPerson ?? createLastPersonStore(),
+        clock,
+      }),
+    [db, drafts, lastPerson, clock],
   );
-  const lastPerson = useMemo(() => givenLastPerson ?? createLastPersonStore(), [givenLastPerson]);
   const health = useStorageHealth(db);
-  const env = () => ({ now: clock.now(), newId: clock.newId });
   const today = localDate(clock.now());
   const people = useLiveQuery(() => listPeople(db), [db]);
   const openItems = useLiveQuery(() => listOpenActionItems(db), [db]);
   const recent = useLiveQuery(() => listRecentEntries(db, PANEL_COUNT), [db]);
-  const [personId, setPersonId] = useState(() => lastPerson.load());
-  const person = people.status === 'ready' ? people.value.find((p) => p.id === personId) : undefined;
-  const [todays, setTodays] = useState<Conversation>();
-
   useEffect(() => {
-    setTodays(undefined);
-    if (!person) return;
-    let current = true;
-    void openTodaysOneOnOne(db, person.id, env()).then((conversation) => {
-      if (current) setTodays(conversation);
-    });
-    return () => {
-      current = false;
-    };
-    // A new day's conversation starts when the panel is opened again, not mid-call.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, person?.id]);
-
-  // The capture state lives as long as the panel: the person and conversation are read at save
-  // time, so switching person never drops a half-typed note.
-  const target = useRef<{ person: Person; conversation: Conversation } | undefined>(undefined);
-  target.current = person && todays ? { person, conversation: todays } : undefined;
-  const capture = useMemo(
-    () =>
-      createCaptureState({
-        drafts,
-        emptyDraft: { ...EMPTY_DRAFT, kind: 'note' },
-        save: (input) => {
-          const to = target.current;
-          if (!to) return Promise.resolve({ ok: false, errors: [{ field: 'text', message: 'Choose the person of this 1:1 first.' }] });
-          return saveCapture(db, { ...input, person: to.person.name, conversationId: to.conversation.id }, env());
-        },
-        saveActionItem: (draft) => {
-          const to = target.current;
-          if (!to) return Promise.resolve({ ok: false, errors: [{ field: 'text', message: 'Choose the person of this 1:1 first.' }] });
-          return saveActionItem(
-            db,
-            {
-              text: draft.text,
-              owner: draft.owner ?? 'me',
-              personId: to.person.id,
-              conversationId: to.conversation.id,
-              ...(draft.dueOn ? { dueOn: draft.dueOn } : {}),
-            },
-            env(),
-          );
-        },
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [db, drafts, clock],
-  );
+    if (people.status === 'ready') state.showPeople(people.value);
+  }, [state, people]);
+  const person = state.person.value;
+  const todays = state.todays.value;
+  const capture = state.capture;
 
   // The wins for "About a win" are read only while feedback is being captured in a 1:1; the
   // computed re-renders the panel when the kind changes, not on every keystroke of the draft.
@@ -144,12 +101,6 @@ export function SidePanelApp({
   const winChoices: WinChoices =
     linkableWins.status !== 'ready' ? linkableWins : linkableWins.value ? { status: 'ready', value: linkableWins.value } : { status: 'loading' };
 
-  function choose(id: string | undefined) {
-    setPersonId(id);
-    lastPerson.save(id);
-  }
-
-  const toggleItem = (id: string, done: boolean) => void setActionItemDone(db, id, done, env());
   const names = new Map((people.status === 'ready' ? people.value : []).map((p) => [p.id, p.name]));
   const dueSoon = openItems.status === 'ready' ? dueSoonItems(openItems.value, today) : [];
 
@@ -162,26 +113,16 @@ export function SidePanelApp({
         </a>
       </header>
       <StorageBanner health={health} />
-      <DueReminders items={dueSoon} today={today} names={names} onToggle={toggleItem} />
-      {people.status === 'ready' && (
-        <PersonPicker
-          people={people.value}
-          selectedId={person?.id}
-          onSelect={choose}
-          onAdd={async (input) => {
-            const result = await addPerson(db, input, env());
-            if (!result.ok) return result.errors;
-            choose(result.value.id);
-            return [];
-          }}
-          onDelete={async (id, keepEntries) => {
-            await deletePerson(db, id, keepEntries, env());
-            choose(undefined);
-          }}
-        />
-      )}
+      <DueReminders
+        items={dueSoon}
+        today={today}
+        names={names}
+        errors={state.itemErrors.value}
+        onToggle={(id, done) => void state.toggleItem(id, done)}
+      />
+      {people.status === 'ready' && <PersonPicker people={people.value} state={state} />}
       {person && todays && (
-        <OneOnOne key={todays.id} db={db} person={person} todays={todays} clock={clock} exporter={exporter} onToggleItem={toggleItem}>
+        <OneOnOne key={todays.id} db={db} person={person} todays={todays} clock={clock} exporter={exporter} state={state}>
           <section class="panel-capture" aria-labelledby="capture-heading">
             <h2 id="capture-heading">Capture</h2>
             <CaptureForm
@@ -213,13 +154,12 @@ interface OneOnOneProps {
   todays: Conversation;
   clock: AppClock;
   exporter: TextExporter;
-  onToggleItem: (id: string, done: boolean) => void;
+  state: SidePanelState;
   children: preact.ComponentChildren;
 }
 
 /** Today's 1:1 with one person: agenda, capture (given as children), what was captured, history. */
-function OneOnOne({ db, person, todays, clock, exporter, onToggleItem, children }: OneOnOneProps) {
-  const env = () => ({ now: clock.now(), newId: clock.newId });
+function OneOnOne({ db, person, todays, clock, exporter, state, children }: OneOnOneProps) {
   const [shownId, setShownId] = useState(todays.id);
   const [copied, setCopied] = useState<string>('');
   const history = useLiveQuery(() => listOneOnOnes(db, person.id), [db, person.id]);
@@ -265,10 +205,8 @@ function OneOnOne({ db, person, todays, clock, exporter, onToggleItem, children 
         personName={person.name}
         carried={carried}
         pinned={pinned.status === 'ready' ? pinned.value : undefined}
-        agenda={current.agenda}
-        onToggleItem={onToggleItem}
-        onAgendaChange={(agenda) => void saveConversationAgenda(db, current.id, agenda, env())}
-        newId={clock.newId}
+        conversation={current}
+        state={state}
       />
       {children}
       <section class="conversation" aria-labelledby="conversation-heading">
@@ -286,7 +224,13 @@ function OneOnOne({ db, person, todays, clock, exporter, onToggleItem, children 
         ) : (
           <ul class="items" aria-labelledby="shown-items-heading">
             {shownItems.map((item) => (
-              <ActionItemRow key={item.id} item={item} personName={person.name} onToggle={onToggleItem} />
+              <ActionItemRow
+                key={item.id}
+                item={item}
+                personName={person.name}
+                error={state.itemErrors.value.get(item.id)}
+                onToggle={(id, done) => void state.toggleItem(id, done)}
+              />
             ))}
           </ul>
         )}

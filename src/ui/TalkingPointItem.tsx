@@ -1,14 +1,29 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { ActionItem } from '../domain/action-item';
 import type { Entry } from '../domain/entry';
 import type { ShownPoint } from '../domain/prep/agenda';
 import { STRENGTH_LABELS } from '../domain/prep/evidence';
+import { ConflictNotice } from './ConflictNotice';
 import { EvidenceList } from './EvidenceList';
+import type { RewordDraft, RewordNote } from './prep-agenda-state';
 
+/**
+ * What a point's buttons do. A rewording is kept in the prep's state (a draft of the view) rather
+ * than in this component, so a reload reopens it with the words typed.
+ */
 export interface PointActions {
   togglePin(key: string): void;
   hide(key: string): void;
-  reword(key: string, text: string, original: string): void;
+  rewordOf(key: string): RewordDraft | undefined;
+  noteOf(key: string): RewordNote | undefined;
+  /** `wording`: the user's wording shown now, if the point is reworded. */
+  startReword(key: string, shown: string, wording: string | undefined): void;
+  typeReword(key: string, text: string): void;
+  cancelReword(key: string): void;
+  saveReword(key: string, original: string): void;
+  restoreOriginal(key: string, original: string, wording: string | undefined): void;
+  saveRewordAnyway(key: string, original: string): void;
+  discardReword(key: string): void;
 }
 
 interface Props {
@@ -21,8 +36,10 @@ interface Props {
 /** One talking point: its text, how well it is backed, its evidence, and the user's edits. */
 export function TalkingPointItem({ shown, entries, actionItems, actions }: Props) {
   const { point } = shown;
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(shown.text);
+  const rewording = actions.rewordOf(point.key);
+  const note = actions.noteOf(point.key);
+  const problem = note?.kind === 'problem' ? note.message : undefined;
+  const wording = shown.reworded ? shown.text : undefined;
   const textId = useId();
   const editId = useId();
 
@@ -61,24 +78,47 @@ export function TalkingPointItem({ shown, entries, actionItems, actions }: Props
         actionItems={actionItems}
         pointText={point.text}
       />
-      {editing ? (
+      {rewording ? (
         <form
           class="reword"
           onSubmit={(event) => {
             event.preventDefault();
-            actions.reword(point.key, draft, point.text);
-            setEditing(false);
+            actions.saveReword(point.key, point.text);
           }}
         >
           <label class="label" for={editId}>
             Reworded point
           </label>
-          <textarea id={editId} rows={2} value={draft} onInput={(event) => setDraft(event.currentTarget.value)} />
+          <textarea
+            id={editId}
+            rows={2}
+            value={rewording.text}
+            aria-invalid={Boolean(problem)}
+            aria-describedby={problem ? `${editId}-error` : undefined}
+            onInput={(event) => actions.typeReword(point.key, event.currentTarget.value)}
+          />
+          {problem && (
+            <p class="field-error" id={`${editId}-error`} role="alert">
+              {problem}
+            </p>
+          )}
+          {note?.kind === 'conflict' && (
+            <ConflictNotice
+              message={note.message}
+              theirs={
+                note.theirs === undefined
+                  ? { label: 'The other view went back to the generated text:', text: point.text }
+                  : { label: 'The other view’s wording:', text: note.theirs }
+              }
+              onSaveMine={() => actions.saveRewordAnyway(point.key, point.text)}
+              onDiscardMine={() => actions.discardReword(point.key)}
+            />
+          )}
           <div class="point-actions">
             <button type="submit" class="primary">
               Save wording
             </button>
-            <button type="button" onClick={() => setEditing(false)}>
+            <button type="button" onClick={() => actions.cancelReword(point.key)}>
               Cancel
             </button>
           </div>
@@ -88,18 +128,11 @@ export function TalkingPointItem({ shown, entries, actionItems, actions }: Props
           <button type="button" aria-pressed={shown.pinned} aria-describedby={textId} onClick={() => actions.togglePin(point.key)}>
             Pin
           </button>
-          <button
-            type="button"
-            aria-describedby={textId}
-            onClick={() => {
-              setDraft(shown.text);
-              setEditing(true);
-            }}
-          >
+          <button type="button" aria-describedby={textId} onClick={() => actions.startReword(point.key, shown.text, wording)}>
             Reword
           </button>
           {shown.reworded && (
-            <button type="button" aria-describedby={textId} onClick={() => actions.reword(point.key, '', point.text)}>
+            <button type="button" aria-describedby={textId} onClick={() => actions.restoreOriginal(point.key, point.text, wording)}>
               Restore original
             </button>
           )}

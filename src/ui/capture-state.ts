@@ -4,6 +4,7 @@ import type { CaptureInput, FieldError } from '../domain/capture';
 import { type CaptureDraft, EMPTY_DRAFT, isBlankDraft } from '../domain/draft';
 import type { Source } from '../domain/record';
 import { parseTags } from '../domain/tags';
+import { writeFailure } from './write-failure';
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -27,6 +28,8 @@ export interface CaptureStateDeps {
   saveActionItem?: (draft: CaptureDraft) => Promise<SaveOutcome>;
   /** The blank form: the popup starts on Win, the side panel on Note. */
   emptyDraft?: CaptureDraft;
+  /** Why a save failed, in words (`writeFailure` with the view's database tells an upgrade apart). */
+  explain?: (error: unknown) => string;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface CaptureStateDeps {
  * shared. Every change is written to the draft store at once, so closing the popup loses nothing;
  * the draft is cleared only after the entry is committed.
  */
-export function createCaptureState({ drafts, save, saveActionItem, emptyDraft = EMPTY_DRAFT }: CaptureStateDeps) {
+export function createCaptureState({ drafts, save, saveActionItem, emptyDraft = EMPTY_DRAFT, explain = writeFailure }: CaptureStateDeps) {
   const draft = signal<CaptureDraft>(drafts.load() ?? emptyDraft);
   const errors = signal<FieldError[]>([]);
   const status = signal<SaveStatus>({ kind: 'idle' });
@@ -111,7 +114,7 @@ export function createCaptureState({ drafts, save, saveActionItem, emptyDraft = 
       } catch (error) {
         status.value = {
           kind: 'failed',
-          message: `Not saved: ${saveFailure(error)} Your text is kept here.`,
+          message: `Not saved: ${explain(error)} Your text is kept here.`,
         };
         return false;
       } finally {
@@ -136,14 +139,4 @@ export function toCaptureInput(draft: EntryDraft): CaptureInput {
     ...(draft.kind === 'feedback' && draft.about?.length ? { about: draft.about } : {}),
     ...(draft.source ? { source: draft.source } : {}),
   };
-}
-
-function saveFailure(error: unknown): string {
-  if (error instanceof Error && error.name === 'QuotaExceededError') {
-    return 'the browser has no storage space left for Latitude.';
-  }
-  if (error instanceof Error && /open|indexeddb|database/i.test(`${error.name} ${error.message}`)) {
-    return 'Latitude cannot open its storage in this browser.';
-  }
-  return error instanceof Error ? `${error.message}.` : 'something went wrong.';
 }

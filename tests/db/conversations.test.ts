@@ -1,5 +1,7 @@
-import { findPrepConversation, savePrepAgenda } from '../../src/db/conversations';
+import { editConversationAgenda, editPrepAgenda, findPrepConversation, savePrepAgenda } from '../../src/db/conversations';
 import { LatitudeDb } from '../../src/db/database';
+import { isStaleWrite } from '../../src/db/revisions';
+import type { Conversation } from '../../src/domain/conversation';
 import type { RecordEnv } from '../../src/domain/record';
 
 let counter = 0;
@@ -42,5 +44,72 @@ describe('prep agenda storage', () => {
     );
     expect(result).toEqual({ ok: false, message: 'A point of your own must have text, at most 10,000 characters.' });
     expect(await db.conversations.count()).toBe(0);
+  });
+});
+
+describe('agenda edits from several views', () => {
+  const day = env('2024-07-01T09:00:00Z');
+  let db: LatitudeDb;
+  beforeEach(() => {
+    db = new LatitudeDb(`conversations-edits-${++counter}`);
+  });
+  afterEach(() => db.close());
+
+  it('merges edits made on older copies: a point added in one view and a pin in another both stay', async () => {
+    await editPrepAgenda(db, { kind: 'promotion' }, { type: 'add-own', point: { id: 'p1', text: 'Ask about the staff track' } }, day);
+    await editPrepAgenda(db, { kind: 'promotion' }, { type: 'pin', key: 'impact:x', pinned: true }, day);
+    await editPrepAgenda(db, { kind: 'promotion' }, { type: 'add-own', point: { id: 'p2', text: 'Budget for the conference' } }, day);
+    const stored = await findPrepConversation(db, { kind: 'promotion' });
+    expect(stored?.agenda).toEqual({
+      pinned: ['impact:x'],
+      hidden: [],
+      own: [
+        { id: 'p1', text: 'Ask about the staff track' },
+        { id: 'p2', text: 'Budget for the conference' },
+      ],
+    });
+    expect(stored?.rev).toBe(3);
+    expect(await db.conversations.count()).toBe(1);
+  });
+
+  it('refuses a rewording begun before another view’s, with that view’s version; Save mine anyway stores it', async () => {
+    const reword = (text: string, base: string | undefined) =>
+      ({ type: 'reword', key: 'impact:x', text, original: 'Generated', base }) as const;
+    await editPrepAgenda(db, { kind: 'review' }, reword('Theirs', undefined), day);
+
+    const refused = await editPrepAgenda(db, { kind: 'review' }, reword('Mine', undefined), day).catch((error: unknown) => error);
+    expect(isStaleWrite<Conversation>(refused)).toBe(true);
+    expect(isStaleWrite<Conversation>(refused) && refused.stored?.agenda.reworded).toEqual({ 'impact:x': 'Theirs' });
+    expect(isStaleWrite(refused) && refused.message).toBe('This changed in another view.');
+    expect((await findPrepConversation(db, { kind: 'review' }))?.agenda.reworded).toEqual({ 'impact:x': 'Theirs' });
+
+    await editPrepAgenda(db, { kind: 'review' }, reword('Mine', undefined), day, { force: true });
+    expect((await findPrepConversation(db, { kind: 'review' }))?.agenda.reworded).toEqual({ 'impact:x': 'Mine' });
+    // Begun from the wording now stored, a rewording goes through.
+    await editPrepAgenda(db, { kind: 'review' }, reword('Mine, shorter', 'Mine'), day);
+    expect((await findPrepConversation(db, { kind: 'review' }))?.agenda.reworded).toEqual({ 'impact:x': 'Mine, shorter' });
+  });
+
+  it('refuses an edit to a 1:1 deleted in another view, and brings it back with Save mine anyway', async () => {
+    const made = await editPrepAgenda(db, { kind: 'review' }, { type: 'pin', key: 'k', pinned: true }, day);
+    const id = made.ok ? made.conversation.id : '';
+    const gone = { ...(await db.conversations.get(id))!, deletedAt: '2024-07-01T09:30:00.000Z' };
+    await db.conversations.put(gone);
+    const add = { type: 'add-own', point: { id: 'p', text: 'Still want to say this' } } as const;
+
+    const refused = await editConversationAgenda(db, id, add, day).catch((error: unknown) => error);
+    expect(isStaleWrite(refused) && refused.message).toBe('This was deleted in another view.');
+    expect((await db.conversations.get(id))?.agenda.own).toBeUndefined();
+
+    const back = await editConversationAgenda(db, id, add, day, { force: true });
+    expect(back).toMatchObject({ ok: true });
+    const stored = await db.conversations.get(id);
+    expect(stored?.deletedAt).toBeUndefined();
+    expect(stored?.agenda).toEqual({ pinned: ['k'], hidden: [], own: [{ id: 'p', text: 'Still want to say this' }] });
+  });
+
+  it('keeps the lateral target area with the edit', async () => {
+    await editPrepAgenda(db, { kind: 'lateral' }, { type: 'pin', key: 'k', pinned: true }, day, { targetArea: 'teaching' });
+    expect((await findPrepConversation(db, { kind: 'lateral' }))?.agenda.targetArea).toBe('teaching');
   });
 });

@@ -9,14 +9,14 @@ import {
   listPersonActionItems,
   openTodaysOneOnOne,
   saveActionItem,
-  saveConversationAgenda,
   setActionItemDone,
 } from '../../src/db/one-on-ones';
 import { loadPinnedPoints } from '../../src/db/pinned-points';
 import { loadPrepSource } from '../../src/db/prep-source';
 import { buildPrep } from '../../src/domain/prep/build-prep';
 import { periodOfLastMonths } from '../../src/domain/prep/period';
-import { savePrepAgenda } from '../../src/db/conversations';
+import { editConversationAgenda, savePrepAgenda } from '../../src/db/conversations';
+import { isStaleWrite } from '../../src/db/revisions';
 import type { RecordEnv } from '../../src/domain/record';
 import { makeFeedback, makeWin } from '../fixtures/entries';
 import { ANA, BO, BOS_ITEM, DONE_IN_FIRST, FIRST_TALK, OPEN_FROM_FIRST, OPEN_FROM_SECOND, SECOND_TALK } from '../fixtures/one-on-ones';
@@ -80,8 +80,22 @@ describe('one-on-one repositories', () => {
   });
 
   it('refuses an agenda with a blank own point', async () => {
-    expect(await saveConversationAgenda(db, FIRST_TALK.id, { pinned: [], hidden: [], own: [{ id: 'a', text: ' ' }] }, env(MARCH_12))).toBe(false);
-    expect(await saveConversationAgenda(db, FIRST_TALK.id, { pinned: [], hidden: [], own: [{ id: 'a', text: 'ok' }] }, env(MARCH_12))).toBe(true);
+    const add = (text: string) => editConversationAgenda(db, FIRST_TALK.id, { type: 'add-own', point: { id: 'a', text } }, env(MARCH_12));
+    expect(await add(' ')).toEqual({ ok: false, message: 'A point of your own must have text, at most 10,000 characters.' });
+    expect((await db.conversations.get(FIRST_TALK.id))?.agenda.own).toBeUndefined();
+    expect(await add('ok')).toMatchObject({ ok: true, conversation: { agenda: { own: [{ id: 'a', text: 'ok' }] } } });
+  });
+
+  it('ticks an item on what is stored: ticked in two views, it keeps the first time; deleted, it is refused', async () => {
+    const first = await setActionItemDone(db, OPEN_FROM_FIRST.id, true, env(MARCH_12));
+    const again = await setActionItemDone(db, OPEN_FROM_FIRST.id, true, env(new Date(2025, 2, 12, 15, 0)));
+    expect(again.doneAt).toBe(first.doneAt);
+    expect((await db.actionItems.get(OPEN_FROM_FIRST.id))?.rev).toBe(first.rev);
+
+    await db.actionItems.put({ ...OPEN_FROM_SECOND, deletedAt: MARCH_12.toISOString() });
+    const refused = await setActionItemDone(db, OPEN_FROM_SECOND.id, true, env(MARCH_12)).catch((error: unknown) => error);
+    expect(isStaleWrite(refused) && refused.message).toBe('This was deleted in another view.');
+    expect((await db.actionItems.get(OPEN_FROM_SECOND.id))?.doneAt).toBeUndefined();
   });
 
   it('deletes a person keeping their entries, 1:1s and items without them', async () => {

@@ -72,6 +72,20 @@ describe('saveRole', () => {
     expect(await db.roles.count()).toBe(0);
   });
 
+  it('counts revisions on, and refuses an edit begun from a version changed since, with that version', async () => {
+    const added = await saveRole(db, SENIOR, env);
+    const opened = added.ok ? added.role : undefined;
+    const id = opened!.id;
+    const theirs = await saveRole(db, { ...SENIOR, id, title: 'Staff engineer', base: opened }, { ...env, now: LATER });
+    expect(theirs.ok && theirs.role.rev).toBe(2);
+
+    const mine = await saveRole(db, { ...SENIOR, id, title: 'Principal engineer', base: opened }, { ...env, now: LATER });
+    expect(mine).toMatchObject({ ok: false, field: 'role', message: 'This changed in another view.', theirs: { title: 'Staff engineer', rev: 2 } });
+    expect((await db.roles.get(id))?.title).toBe('Staff engineer');
+    // "Save mine anyway": stored over the other version.
+    expect(await saveRole(db, { ...SENIOR, id, title: 'Principal engineer' }, { ...env, now: LATER })).toMatchObject({ ok: true, role: { rev: 3 } });
+  });
+
   it('accepts a role that starts and ends on the same day, and keeps each area once', async () => {
     const result = await saveRole(db, { ...SENIOR, from: '2024-05-01', until: '2024-05-01', areas: ['coding', 'coding'] }, env);
     expect(result.ok && result.role.areas).toEqual(['coding']);

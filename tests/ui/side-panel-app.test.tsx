@@ -1,15 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { createDraftStore } from '../../src/browser/draft-store';
 import { createLastPersonStore } from '../../src/browser/last-person-store';
 import { LatitudeDb } from '../../src/db/database';
 import { saveCapture } from '../../src/db/entries';
 import { SidePanelApp } from '../../src/ui/SidePanelApp';
 
-const SIDE_PANEL_DRAFT_KEY = 'test:draft:sidepanel';
 import { unopenableDb } from '../fixtures/broken-indexeddb';
 import { createTestClock } from '../fixtures/clock';
 import { makeWin } from '../fixtures/entries';
 import { ANA } from '../fixtures/one-on-ones';
+import { testView } from '../fixtures/view-drafts';
 
 describe('SidePanelApp', () => {
   it('shows an entry as soon as another view or the background stores it', async () => {
@@ -51,14 +50,17 @@ describe('SidePanelApp: feedback about a win', () => {
   afterEach(() => db.close());
 
   function openPanel() {
-    return render(
+    const view = testView('sidepanel');
+    const rendered = render(
       <SidePanelApp
         db={db}
-        drafts={createDraftStore(SIDE_PANEL_DRAFT_KEY)}
+        drafts={view.views}
         lastPerson={createLastPersonStore()}
         clock={{ ...createTestClock(), newId: () => crypto.randomUUID() }}
       />,
     );
+    // Closing the panel gives up its drafts' lease, as the page's `pagehide` does.
+    return { ...rendered, unmount: () => (rendered.unmount(), view.close()) };
   }
 
   async function pickAna() {

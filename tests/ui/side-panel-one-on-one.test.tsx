@@ -1,5 +1,4 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { createDraftStore } from '../../src/browser/draft-store';
 import { createLastPersonStore } from '../../src/browser/last-person-store';
 import { savePrepAgenda } from '../../src/db/conversations';
 import { LatitudeDb } from '../../src/db/database';
@@ -9,7 +8,6 @@ import { buildPrep } from '../../src/domain/prep/build-prep';
 import { periodOfLastMonths } from '../../src/domain/prep/period';
 import { SidePanelApp } from '../../src/ui/SidePanelApp';
 
-const SIDE_PANEL_DRAFT_KEY = 'test:draft:sidepanel';
 import type { TextExporter } from '../../src/ui/text-export';
 import { createTestClock, FIXED_NOW } from '../fixtures/clock';
 import { makeFeedback, makeWin } from '../fixtures/entries';
@@ -23,6 +21,7 @@ import {
   OPEN_FROM_SECOND,
   SECOND_TALK,
 } from '../fixtures/one-on-ones';
+import { testView } from '../fixtures/view-drafts';
 
 let db: LatitudeDb;
 let copied: string[];
@@ -48,15 +47,12 @@ async function seedAna() {
 function openPanel(now: Date = FIXED_NOW) {
   // Ids from a random source: a panel opened again must not reuse the first panel's ids.
   const clock = { ...createTestClock(now), newId: () => crypto.randomUUID() };
-  return render(
-    <SidePanelApp
-      db={db}
-      drafts={createDraftStore(SIDE_PANEL_DRAFT_KEY)}
-      lastPerson={createLastPersonStore()}
-      clock={clock}
-      exporter={exporter}
-    />,
+  const view = testView('sidepanel');
+  const rendered = render(
+    <SidePanelApp db={db} drafts={view.views} lastPerson={createLastPersonStore()} clock={clock} exporter={exporter} />,
   );
+  // Closing the panel gives up its drafts' lease, as the page's `pagehide` does.
+  return { ...rendered, unmount: () => (rendered.unmount(), view.close()) };
 }
 
 async function pick(name: string) {

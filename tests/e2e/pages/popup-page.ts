@@ -60,6 +60,12 @@ export class PopupPage extends ExtensionView {
     );
   }
 
+  /** Reloads the popup's page, keeping its session (and so its own drafts). */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.entryText.waitFor();
+  }
+
   hasFocus(field: Locator): Promise<boolean> {
     return field.evaluate((element) => element === document.activeElement);
   }
