@@ -4,25 +4,46 @@ import { watchConnection } from '../db/connection';
 /**
  * Why a write to Latitude's storage failed, as the end of a sentence ("Not saved: …"), in words
  * that say what happened and what to do. The text being saved is always kept where it was typed
- * (and in the view's draft), so callers add that promise. With `db`, a connection closed for an
+ * (and in the view's draft), so callers add that promise. Dexie passes the browser's error on by
+ * name, sometimes wrapped with the original as `inner`. With `db`, a connection closed for an
  * upgrade made elsewhere (src/db/connection.ts) is told apart from storage that cannot open.
  */
 export function writeFailure(error: unknown, db?: Dexie): string {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  const message = error instanceof Error ? error.message : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
-    return 'the browser has no storage space left for Latitude.';
+  const names = errorNames(error);
+  const message = innermost(error)?.message.trim() ?? '';
+  if (names.has('QuotaExceededError') || /quota/i.test(message)) {
+    return 'the browser has no storage space left for Latitude. Free some disk space, then try again.';
   }
   const outdated = db !== undefined && watchConnection(db).get().kind === 'outdated';
-  if (outdated || name === 'VersionError' || (name === 'DatabaseClosedError' && /version|upgrad/i.test(message))) {
+  const closedForUpgrade = names.has('DatabaseClosedError') && /version|upgrad/i.test(message);
+  if (outdated || closedForUpgrade || names.has('VersionError') || names.has('VersionChangeError')) {
     return 'Latitude was updated in another window. Reload this view, then try again.';
   }
-  if (name === 'AbortError' || /abort/i.test(message)) {
-    return 'the browser stopped the write before it finished. Try again.';
+  if (names.has('AbortError')) return 'the browser stopped the write before it finished. Try again.';
+  const cannotOpen = ['DatabaseClosedError', 'OpenFailedError', 'MissingAPIError', 'InvalidStateError'].some((name) =>
+    names.has(name),
+  );
+  if (cannotOpen || /open|indexeddb|database/i.test(message)) {
+    return 'Latitude cannot open its storage in this browser right now.';
   }
-  if (/open|indexeddb|database/i.test(`${name} ${message}`)) {
-    return 'Latitude cannot open its storage in this browser.';
+  // The browser's own words: Dexie's wrapper repeats them after its error's name.
+  return message ? `${message.replace(/\.+$/, '')}.` : 'something went wrong.';
+}
+
+function innermost(error: unknown): Error | undefined {
+  let found: Error | undefined;
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    found = current;
+    current = (current as { inner?: unknown }).inner;
   }
-  const said = message.trim().replace(/\.+$/, '');
-  return said ? `${said}.` : 'something went wrong.';
+  return found;
+}
+
+function errorNames(error: unknown): Set<string> {
+  const names = new Set<string>();
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    names.add(current.name);
+    current = (current as { inner?: unknown }).inner;
+  }
+  return names;
 }

@@ -125,7 +125,7 @@ describe('the entry editor state', () => {
     state.update({ text: 'Worth keeping' });
     expect(await state.submit()).toMatchObject({ status: 'failed' });
     expect(state.failure.value).toBe(
-      'Not saved: the browser has no storage space left for Latitude. Free some disk space, then save again. What you typed is kept.',
+      'Not saved: the browser has no storage space left for Latitude. Free some disk space, then try again. What you typed is kept.',
     );
     expect(state.draft.value.text).toBe('Worth keeping');
     expect(drafts.kept?.fields.text).toBe('Worth keeping');

@@ -174,7 +174,7 @@ describe('PopupApp', () => {
 
     await waitFor(async () =>
       expect((await screen.findAllByRole('alert')).map((a) => a.textContent)).toContainEqual(
-        'Not saved: Latitude cannot open its storage in this browser. Your text is kept here.',
+        'Not saved: Latitude cannot open its storage in this browser right now. Your text is kept here.',
       ),
     );
     expect((await screen.findByRole('status')).textContent).toBe('');

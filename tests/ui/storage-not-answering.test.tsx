@@ -14,6 +14,7 @@ import { NOT_ANSWERING_MS } from '../../src/ui/use-storage-health';
 import { stalledDb } from '../fixtures/broken-indexeddb';
 import { createTestClock } from '../fixtures/clock';
 import { fakeSettingsEnv } from '../fixtures/settings-env';
+import { testView } from '../fixtures/view-drafts';
 
 const DRAFT_KEY = 'test:draft:popup';
 
@@ -21,7 +22,7 @@ const VIEWS: Record<string, (db: LatitudeDb) => VNode> = {
   popup: (db) => (
     <PopupApp db={db} drafts={createDraftStore(DRAFT_KEY)} readSource={async () => undefined} clock={createTestClock()} />
   ),
-  'side panel': (db) => <SidePanelApp db={db} drafts={createDraftStore('test:draft:sidepanel')} clock={createTestClock()} />,
+  'side panel': (db) => <SidePanelApp db={db} drafts={testView('sidepanel').views} clock={createTestClock()} />,
   log: (db) => <LogApp db={db} clock={createTestClock()} />,
   prep: (db) => (
     <PrepApp

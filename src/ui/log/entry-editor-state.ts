@@ -10,7 +10,7 @@ import {
   type EntryDraft,
   type EntryEditDraft,
 } from '../../domain/entry-edit';
-import { writeFailureReason } from './write-failure';
+import { writeFailure } from '../write-failure';
 
 /**
  * Why a save was refused: another view saved this entry since the edit began (`other` is its
@@ -109,7 +109,7 @@ export function createEntryEditor(deps: EntryEditorDeps) {
         conflict.value = found;
         return { status: 'stale', conflict: found };
       }
-      const message = `Not saved: ${writeFailureReason(error)} What you typed is kept.`;
+      const message = `Not saved: ${writeFailure(error)} What you typed is kept.`;
       failure.value = message;
       return { status: 'failed', message };
     } finally {

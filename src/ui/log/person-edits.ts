@@ -5,7 +5,7 @@ import { isStaleWrite } from '../../db/revisions';
 import type { Person } from '../../domain/person';
 import type { AppClock } from '../app-env';
 import { RELATIONSHIP_LABELS } from '../labels';
-import { writeFailureReason } from './write-failure';
+import { writeFailure } from '../write-failure';
 
 type Relationship = Person['relationship'];
 
@@ -63,7 +63,7 @@ export function createPersonEdits({ db, clock, navigate }: PersonEditsDeps) {
       refused({ message: result.errors[0]?.message ?? `${failed.not}.` });
     } catch (error) {
       if (isStaleWrite<Person>(error)) refused(stale(error.stored));
-      else refused({ message: `${failed.not}: ${writeFailureReason(error)} ${failed.kept}` });
+      else refused({ message: `${failed.not}: ${writeFailure(error)} ${failed.kept}` });
     }
     return false;
   }

@@ -15,9 +15,9 @@ configure({ asyncUtilTimeout: 5_000 });
 const clock = { now: () => new Date('2025-06-01T12:00:00.000Z'), newId: nextTestId };
 
 const WHY: Record<WriteFailure, string> = {
-  quota: 'the browser has no storage space left for Latitude. Free some disk space, then save again.',
-  abort: 'the browser stopped the write before it finished. Save again.',
-  'version-change': 'Latitude was updated in another view. Reload this page, then save again.',
+  quota: 'the browser has no storage space left for Latitude. Free some disk space, then try again.',
+  abort: 'the browser stopped the write before it finished. Try again.',
+  'version-change': 'Latitude was updated in another window. Reload this view, then try again.',
 };
 
 async function openLog() {

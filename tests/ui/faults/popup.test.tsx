@@ -10,7 +10,7 @@ import { injectWriteFault, type WriteFailure } from '../../fixtures/faults';
 import { testView } from '../../fixtures/view-drafts';
 
 const FAILURES: [WriteFailure, string][] = [
-  ['quota', 'Not saved: the browser has no storage space left for Latitude. Your text is kept here.'],
+  ['quota', 'Not saved: the browser has no storage space left for Latitude. Free some disk space, then try again. Your text is kept here.'],
   ['abort', 'Not saved: the browser stopped the write before it finished. Try again. Your text is kept here.'],
   ['version-change', 'Not saved: Latitude was updated in another window. Reload this view, then try again. Your text is kept here.'],
 ];
