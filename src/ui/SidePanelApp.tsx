@@ -36,7 +36,7 @@ import { useLiveQuery } from './use-live-query';
 import { useStorageHealth } from './use-storage-health';
 
 const PANEL_COUNT = 20;
-/** Note first: it is what a call produces most. Alt+1…Alt+5 follow this order. */
+/** Note first: it is what a call produces most. Alt+Shift+1…Alt+Shift+5 follow this order. */
 export const PANEL_KINDS: readonly DraftKind[] = ['note', 'feedback', 'win', 'talent', 'action-item'];
 /** "About a win" offers the wins of the last year, newest first, at most this many. */
 export const PANEL_LINKABLE_WINS = 50;
