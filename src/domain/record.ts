@@ -1,10 +1,5 @@
 import * as z from 'zod/mini';
 
-/**
- * What every stored record carries, so that a later sync engine can merge by id and revision and
- * carry deletions as tombstones. `rev` counts the writes of a record (see src/domain/revision.ts);
- * records stored before revisions existed have none, which counts as 0.
- */
 export const YEAR_MIN = 1970;
 export const YEAR_MAX = 2100;
 
@@ -39,6 +34,11 @@ const yearInRange = z.refine<string>(hasYearInRange, YEAR_RANGE_MESSAGE);
 export const timestampSchema = z.iso.datetime({ offset: true }).check(yearInRange);
 export const calendarDateSchema = z.iso.date().check(yearInRange);
 
+/**
+ * What every stored record carries, so that a later sync engine can merge by id and revision and
+ * carry deletions as tombstones. `rev` counts the writes of a record (see src/domain/revision.ts);
+ * records stored before revisions existed have none, which counts as 0.
+ */
 export const recordFields = {
   id: z.uuid(),
   createdAt: timestampSchema,
