@@ -74,7 +74,8 @@ function kindDefaults(input: CaptureInput): Record<string, unknown> {
   }
 }
 
-const FIELD_NAMES: Record<string, string> = {
+/** The words for each field of an entry, for messages that name them (capture and the log's editor). */
+export const FIELD_NAMES: Record<string, string> = {
   text: 'Entry text',
   tags: 'Tags',
   areas: 'Areas',

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { AreaId } from './area';
-import { type CaptureResult, type FieldError, fieldErrors } from './capture';
+import { type CaptureResult, FIELD_NAMES, type FieldError, fieldErrors } from './capture';
 import type { DraftSchema } from './draft';
 import { type Entry, ENTRY_KINDS, type EntryKind, entrySchema, PERSON_NAME_MAX, TAGS_MAX, TEXT_MAX } from './entry';
 import { sameLabel } from './log-filter';
@@ -145,31 +145,10 @@ const LENGTH_LIMITS: Partial<Record<keyof EntryDraft, number>> = {
   behavior: TEXT_MAX,
 };
 
-/** The editor's words for its fields, for messages that name them. */
+/** The editor's words for its fields, for messages that name them: capture's, plus its own. */
 export const EDIT_FIELD_LABELS: Record<keyof EntryDraft, string> = {
-  kind: 'Kind',
-  text: 'Entry text',
-  occurredOn: 'Date',
-  tags: 'Tags',
-  areas: 'Areas',
-  energy: 'Energy',
-  meaning: 'Meaning',
-  person: 'Person',
+  ...(FIELD_NAMES as Record<keyof EntryDraft, string>),
   keepSource: 'Page link',
-  impact: 'Impact',
-  metric: 'Metric',
-  evidenceUrl: 'Evidence link',
-  scope: 'Scope',
-  situation: 'Situation',
-  task: 'Task',
-  action: 'Action',
-  result: 'Result',
-  behavior: 'Behavior',
-  direction: 'Direction',
-  relationship: 'Relationship',
-  signal: 'Signal',
-  evidence: 'Evidence',
-  about: 'About a win',
 };
 
 /**

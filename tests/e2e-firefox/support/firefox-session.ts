@@ -7,7 +7,7 @@ import { type LocalSite, startLocalSite } from '../../e2e/support/local-site';
 import { NetworkMonitor } from '../../e2e/support/network-monitor';
 import { backgroundReady, takeErrors } from './background';
 import { waitUntil } from './dom';
-import { findFirefox } from './firefox-path';
+import { findFirefox } from '../../e2e/support/browser-path';
 import { backgroundHook, pageHook } from './test-hooks';
 
 /** Where `wxt build -b firefox` puts the Firefox build; `npm run test:firefox` builds it first. */

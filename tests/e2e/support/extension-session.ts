@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { findChromium } from './chromium-path';
+import { findChromium } from './browser-path';
 import { type LocalSite, startLocalSite } from './local-site';
 import { NetworkMonitor } from './network-monitor';
 
