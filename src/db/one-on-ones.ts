@@ -6,7 +6,8 @@ import type { Entry } from '../domain/entry';
 import { type Person, personSchema } from '../domain/person';
 import { localDate, type RecordEnv, yearRangeMessage } from '../domain/record';
 import type { LatitudeDb } from './database';
-import { putIfUnchanged, StaleWriteError } from './revisions';
+import { isSameVersion } from '../domain/revision';
+import { StaleWriteError } from './revisions';
 
 export type Saved<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
@@ -177,8 +178,9 @@ export function moveMeetingTo(
       notes,
       updatedAt: stamp,
     };
-    if (!stored) throw new StaleWriteError<Conversation>(undefined);
-    await putIfUnchanged(db.conversations, { ...stored, deletedAt: stamp, updatedAt: stamp }, base);
+    // The revision check of putIfUnchanged (src/db/revisions.ts), for a write that deletes.
+    if (!isSameVersion(base, stored)) throw new StaleWriteError<Conversation>(stored && !stored.deletedAt ? stored : undefined);
+    await db.conversations.put({ ...stored!, deletedAt: stamp, updatedAt: stamp });
     await db.conversations.put(merged);
     // Entries have no index on their conversation; this is a rare action, so one scan is fine.
     const entries = await db.entries.filter((entry) => entry.conversationId === base.id).toArray();
