@@ -225,12 +225,17 @@ function personNamer(people: LogExportInput['people']): (id: string) => string |
   return (id) => names.get(id);
 }
 
-/** "1:1 with Dana Ross, 2026-11-20", "Promotion prep, 2026-11-02". Not escaped. */
+/**
+ * "1:1 with Dana Ross, 2026-11-20", "Meeting, 2026-12-02" (notes taken in the side panel with no
+ * person picked), "Promotion prep, 2026-11-02". Not escaped.
+ */
 function conversationName(conversation: Conversation, personName: (id: string) => string | undefined): string {
   const person = conversation.personId ? personName(conversation.personId) : undefined;
   const what =
     conversation.kind === 'one-on-one'
-      ? '1:1'
+      ? conversation.personId
+        ? '1:1'
+        : 'Meeting'
       : conversation.title?.trim() || `${PREP_KIND_LABELS[conversation.kind]} prep`;
   return `${what}${person ? ` with ${person}` : ''}, ${conversation.date}`;
 }

@@ -6,11 +6,13 @@ import type { LatitudeDb } from '../db/database';
 import { listRecentEntries } from '../db/entries';
 import { listWinsForLinking } from '../db/linked-wins';
 import {
+  listConversationActionItems,
   listConversationEntries,
   listOneOnOnes,
   listOpenActionItems,
   listPeople,
   listPersonActionItems,
+  todaysMeeting,
 } from '../db/one-on-ones';
 import { addMonths } from '../domain/calendar';
 import type { Conversation } from '../domain/conversation';
@@ -81,6 +83,7 @@ export function SidePanelApp({
   const people = useLiveQuery(() => listPeople(db), [db]);
   const openItems = useLiveQuery(() => listOpenActionItems(db), [db]);
   const recent = useLiveQuery(() => listRecentEntries(db, PANEL_COUNT), [db]);
+  const meeting = useLiveQuery(() => todaysMeeting(db, today), [db, today]);
   useEffect(() => {
     if (people.status === 'ready') state.showPeople(people.value);
   }, [state, people]);
@@ -91,7 +94,7 @@ export function SidePanelApp({
   // The wins for "About a win" are read only while feedback is being captured in a 1:1; the
   // computed re-renders the panel when the kind changes, not on every keystroke of the draft.
   const capturingFeedback = useComputed(() => capture.draft.value.kind === 'feedback');
-  const wantWins = capturingFeedback.value && Boolean(person && todays);
+  const wantWins = capturingFeedback.value;
   const winsSince = addMonths(today, -PANEL_LINKABLE_MONTHS);
   const linkableWins = useLiveQuery(
     () => (wantWins ? listWinsForLinking(db, PANEL_LINKABLE_WINS, { since: winsSince }) : Promise.resolve(undefined)),
@@ -100,6 +103,31 @@ export function SidePanelApp({
   // A query that has not run for feedback yet is still loading, as far as the field can tell.
   const winChoices: WinChoices =
     linkableWins.status !== 'ready' ? linkableWins : linkableWins.value ? { status: 'ready', value: linkableWins.value } : { status: 'loading' };
+
+  // The form stays in one place whether or not a person is picked (their agenda comes above it,
+  // their conversation below), so picking someone mid-sentence keeps the text, and the focus.
+  const captureSection = (
+    <section class="panel-capture" aria-labelledby="capture-heading">
+      <h2 id="capture-heading">Capture</h2>
+      {!person && (
+        <p class="hint">No person picked: what you capture goes into today’s meeting, to give to someone later.</p>
+      )}
+      <CaptureForm
+        state={capture}
+        storageAvailable={health !== 'unavailable'}
+        kinds={PANEL_KINDS}
+        askPerson={false}
+        kindShortcuts
+        feedbackFields={<CaptureAboutWin state={capture} choices={winChoices} />}
+      />
+    </section>
+  );
+
+  // Today's meeting: under the capture form while nobody is picked; once someone is, just below
+  // them, with the offer to give it to them.
+  const meetingSection = meeting.status === 'ready' && meeting.value && (
+    <Meeting key={meeting.value.id} db={db} meeting={meeting.value} person={person} state={state} />
+  );
 
   const names = new Map((people.status === 'ready' ? people.value : []).map((p) => [p.id, p.name]));
   const dueSoon = openItems.status === 'ready' ? dueSoonItems(openItems.value, today) : [];
@@ -121,23 +149,11 @@ export function SidePanelApp({
         onToggle={(id, done) => void state.toggleItem(id, done)}
       />
       {people.status === 'ready' && <PersonPicker people={people.value} state={state} />}
-      {person && todays && (
-        <OneOnOne key={todays.id} db={db} person={person} todays={todays} clock={clock} exporter={exporter} state={state}>
-          <section class="panel-capture" aria-labelledby="capture-heading">
-            <h2 id="capture-heading">Capture</h2>
-            <CaptureForm
-              state={capture}
-              storageAvailable={health !== 'unavailable'}
-              kinds={PANEL_KINDS}
-              askPerson={false}
-              kindShortcuts
-              feedbackFields={
-                <CaptureAboutWin state={capture} choices={winChoices} />
-              }
-            />
-          </section>
-        </OneOnOne>
-      )}
+      {person && meetingSection}
+      {person && todays && <TodaysAgenda key={todays.id} db={db} person={person} todays={todays} clock={clock} state={state} />}
+      {captureSection}
+      {person && todays && <OneOnOne key={todays.id} db={db} person={person} todays={todays} exporter={exporter} state={state} />}
+      {!person && meetingSection}
       <RecentEntries
         heading="Latest entries"
         result={recent}
@@ -148,18 +164,47 @@ export function SidePanelApp({
   );
 }
 
-interface OneOnOneProps {
+interface TodaysAgendaProps {
   db: LatitudeDb;
   person: Person;
   todays: Conversation;
   clock: AppClock;
-  exporter: TextExporter;
   state: SidePanelState;
-  children: preact.ComponentChildren;
 }
 
-/** Today's 1:1 with one person: agenda, capture (given as children), what was captured, history. */
-function OneOnOne({ db, person, todays, clock, exporter, state, children }: OneOnOneProps) {
+/** Today's agenda with one person: what carries forward, pinned points, one's own points. */
+function TodaysAgenda({ db, person, todays, clock, state }: TodaysAgendaProps) {
+  const history = useLiveQuery(() => listOneOnOnes(db, person.id), [db, person.id]);
+  const items = useLiveQuery(() => listPersonActionItems(db, person.id), [db, person.id]);
+  const current = (history.status === 'ready' ? history.value : []).find((c) => c.id === todays.id) ?? todays;
+  // Pinned points need the prep engine and a prep built, so both come after the first screen.
+  const pinnedPoints = useLazy(() => import('../db/pinned-points'));
+  const pinned = useLiveQuery(
+    () => (pinnedPoints ? pinnedPoints.loadPinnedPoints(db, person.id, clock.now()) : Promise.resolve(undefined)),
+    [db, person.id, pinnedPoints],
+  );
+  const carried = carriedForwardItems(items.status === 'ready' ? items.value : [], todays.id);
+  return (
+    <OneOnOneAgenda
+      personName={person.name}
+      carried={carried}
+      pinned={pinned.status === 'ready' ? pinned.value : undefined}
+      conversation={current}
+      state={state}
+    />
+  );
+}
+
+interface OneOnOneProps {
+  db: LatitudeDb;
+  person: Person;
+  todays: Conversation;
+  exporter: TextExporter;
+  state: SidePanelState;
+}
+
+/** Today's 1:1 with one person, below the capture form: what was captured, and earlier 1:1s. */
+function OneOnOne({ db, person, todays, exporter, state }: OneOnOneProps) {
   const [shownId, setShownId] = useState(todays.id);
   const [copied, setCopied] = useState<string>('');
   const history = useLiveQuery(() => listOneOnOnes(db, person.id), [db, person.id]);
@@ -168,17 +213,10 @@ function OneOnOne({ db, person, todays, clock, exporter, state, children }: OneO
   const current = conversations.find((c) => c.id === todays.id) ?? todays;
   const shown = conversations.find((c) => c.id === shownId) ?? current;
   const entries = useLiveQuery(() => listConversationEntries(db, shown), [db, shown.id, shown.date]);
-  // Pinned points need the prep engine and a prep built, so both come after the first screen.
-  const pinnedPoints = useLazy(() => import('../db/pinned-points'));
-  const pinned = useLiveQuery(
-    () => (pinnedPoints ? pinnedPoints.loadPinnedPoints(db, person.id, clock.now()) : Promise.resolve(undefined)),
-    [db, person.id, pinnedPoints],
-  );
 
   useEffect(() => setShownId(todays.id), [todays.id]);
 
   const allItems = items.status === 'ready' ? items.value : [];
-  const carried = carriedForwardItems(allItems, todays.id);
   const shownItems = allItems.filter((item) => item.conversationId === shown.id);
   const shownEntries = entries.status === 'ready' ? entries.value : [];
   const earlier = conversations.filter((c) => c.id !== todays.id);
@@ -201,14 +239,6 @@ function OneOnOne({ db, person, todays, clock, exporter, state, children }: OneO
 
   return (
     <>
-      <OneOnOneAgenda
-        personName={person.name}
-        carried={carried}
-        pinned={pinned.status === 'ready' ? pinned.value : undefined}
-        conversation={current}
-        state={state}
-      />
-      {children}
       <section class="conversation" aria-labelledby="conversation-heading">
         <h2 id="conversation-heading">
           {shown.id === todays.id ? `Today with ${person.name}` : `${person.name}, ${shown.date}`}
@@ -277,5 +307,67 @@ function OneOnOne({ db, person, todays, clock, exporter, state, children }: OneO
         )}
       </section>
     </>
+  );
+}
+
+interface MeetingProps {
+  db: LatitudeDb;
+  meeting: Conversation;
+  /** The person picked, if any: the meeting can be moved to them. */
+  person: Person | undefined;
+  state: SidePanelState;
+}
+
+/**
+ * Today's meeting: what was captured with no person picked (a team meeting, a call with someone
+ * not in the list yet), live, and, once a person is picked, the offer to give it all to them.
+ */
+function Meeting({ db, meeting, person, state }: MeetingProps) {
+  const entries = useLiveQuery(() => listConversationEntries(db, meeting), [db, meeting.id, meeting.date]);
+  const items = useLiveQuery(() => listConversationActionItems(db, meeting.id), [db, meeting.id]);
+  const shownEntries = entries.status === 'ready' ? entries.value : [];
+  const shownItems = items.status === 'ready' ? items.value : [];
+  const failure = state.moveFailure.value;
+  return (
+    <section class="conversation" aria-labelledby="meeting-heading">
+      <h2 id="meeting-heading">Today without a person</h2>
+      {person && (
+        <div class="actions wrap">
+          <button type="button" disabled={state.moving.value} onClick={() => void state.moveMeeting(meeting)}>
+            Move today’s notes without a person to {person.name}
+          </button>
+        </div>
+      )}
+      {failure && (
+        <p class="alert" role="alert">
+          {failure}
+        </p>
+      )}
+      <h3 id="meeting-items-heading">Action items</h3>
+      {shownItems.length === 0 ? (
+        <p class="muted">No action items yet.</p>
+      ) : (
+        <ul class="items" aria-labelledby="meeting-items-heading">
+          {shownItems.map((item) => (
+            <ActionItemRow
+              key={item.id}
+              item={item}
+              error={state.itemErrors.value.get(item.id)}
+              onToggle={(id, done) => void state.toggleItem(id, done)}
+            />
+          ))}
+        </ul>
+      )}
+      <h3 id="meeting-entries-heading">Captured</h3>
+      {shownEntries.length === 0 ? (
+        <p class="muted">Nothing captured yet.</p>
+      ) : (
+        <ul class="entries" aria-labelledby="meeting-entries-heading">
+          {shownEntries.map((entry) => (
+            <EntryItem key={entry.id} entry={entry} compact />
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -5,7 +5,15 @@ import type { ViewDrafts } from '../browser/view-drafts';
 import { editConversationAgenda } from '../db/conversations';
 import type { LatitudeDb } from '../db/database';
 import { saveCapture } from '../db/entries';
-import { addPerson, deletePerson, openTodaysOneOnOne, saveActionItem, setActionItemDone } from '../db/one-on-ones';
+import {
+  addPerson,
+  captureInTodaysMeeting,
+  deletePerson,
+  moveMeetingTo,
+  openTodaysOneOnOne,
+  saveActionItem,
+  setActionItemDone,
+} from '../db/one-on-ones';
 import { isStaleWrite } from '../db/revisions';
 import type { AgendaEdit } from '../domain/agenda-edit';
 import type { FieldError } from '../domain/capture';
@@ -61,7 +69,9 @@ export interface SidePanelStateDeps {
   clock: AppClock;
 }
 
-const CHOOSE_FIRST: FieldError[] = [{ field: 'text', message: 'Choose the person of this 1:1 first.' }];
+const stillOpening = (name: string): FieldError[] => [
+  { field: 'text', message: `Today’s 1:1 with ${name} could not be opened. Pick them again, then save.` },
+];
 
 /**
  * The side panel's state and every write it makes, outside the components: who the 1:1 is with
@@ -81,13 +91,20 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
   const openFailure = signal<string | undefined>(undefined);
   let listed: readonly Person[] | undefined;
   let opening = 0;
+  /** Today's 1:1 being opened for the person just picked: a save made meanwhile waits for it. */
+  let pending: Promise<void> = Promise.resolve();
+  let listedNow: () => void = () => {};
+  const peopleListed = new Promise<void>((resolve) => (listedNow = resolve));
 
   function openToday(chosen: Person | undefined) {
     const ticket = ++opening;
     todays.value = undefined;
     openFailure.value = undefined;
-    if (!chosen) return;
-    openTodaysOneOnOne(db, chosen.id, env()).then(
+    if (!chosen) {
+      pending = Promise.resolve();
+      return;
+    }
+    pending = openTodaysOneOnOne(db, chosen.id, env()).then(
       (conversation) => {
         if (ticket === opening) todays.value = conversation;
       },
@@ -113,33 +130,47 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
   }
 
   // Capture lives as long as the panel: the person and conversation are read at save time, so
-  // switching person never drops a half-typed note.
-  const target = () => (person.value && todays.value ? { person: person.value, conversation: todays.value } : undefined);
+  // switching person never drops a half-typed note. With nobody picked, what is captured goes
+  // into today's meeting (a conversation with no person), made on the first capture.
+  type Target = { kind: 'meeting' } | { kind: 'one-on-one'; person: Person; conversation: Conversation } | { kind: 'opening'; person: Person };
+  const target = async (): Promise<Target> => {
+    // A person chosen (or remembered) before the people are read is not known yet: wait for them.
+    if (personId.value && !listed) await peopleListed;
+    await pending;
+    const chosen = person.value;
+    if (!chosen) return { kind: 'meeting' };
+    return todays.value ? { kind: 'one-on-one', person: chosen, conversation: todays.value } : { kind: 'opening', person: chosen };
+  };
   const capture = createCaptureState({
     drafts: views.draft('capture', captureDraftSchema),
     emptyDraft: { ...EMPTY_DRAFT, kind: 'note' },
     explain,
-    save: (input) => {
-      const to = target();
-      if (!to) return Promise.resolve({ ok: false, errors: CHOOSE_FIRST });
+    save: async (input) => {
+      const to = await target();
+      if (to.kind === 'opening') return { ok: false, errors: stillOpening(to.person.name) };
+      if (to.kind === 'meeting') {
+        return captureInTodaysMeeting(db, env(), (conversationId) => saveCapture(db, { ...input, conversationId }, env()));
+      }
       return saveCapture(db, { ...input, person: to.person.name, conversationId: to.conversation.id }, env());
     },
-    saveActionItem: (draft) => {
-      const to = target();
-      if (!to) return Promise.resolve({ ok: false, errors: CHOOSE_FIRST });
-      return saveActionItem(
-        db,
-        {
-          text: draft.text,
-          owner: draft.owner ?? 'me',
-          personId: to.person.id,
-          conversationId: to.conversation.id,
-          ...(draft.dueOn ? { dueOn: draft.dueOn } : {}),
-        },
-        env(),
-      );
+    saveActionItem: async (draft) => {
+      const to = await target();
+      if (to.kind === 'opening') return { ok: false, errors: stillOpening(to.person.name) };
+      const item = {
+        text: draft.text,
+        owner: draft.owner ?? 'me',
+        ...(draft.dueOn ? { dueOn: draft.dueOn } : {}),
+      } as const;
+      if (to.kind === 'meeting') {
+        return captureInTodaysMeeting(db, env(), (conversationId) => saveActionItem(db, { ...item, conversationId }, env()));
+      }
+      return saveActionItem(db, { ...item, personId: to.person.id, conversationId: to.conversation.id }, env());
     },
   });
+
+  // Today's meeting given to the person picked: a failure is said beside the offer.
+  const moveFailure = signal<string | undefined>(undefined);
+  const moving = signal(false);
 
   // People: the new person's form, kept as a draft; a failed delete said plainly.
   const personDraft = views.draft('new-person', newPersonDraftSchema);
@@ -231,6 +262,8 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
     personErrors,
     personFailure,
     itemErrors,
+    moveFailure,
+    moving,
     agendaSaving,
     agendaProblem,
     agendaConflict,
@@ -239,6 +272,7 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
     showPeople(people: readonly Person[]) {
       listed = people;
       sync();
+      listedNow();
     },
     choose,
 
@@ -294,6 +328,33 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
       } catch (error) {
         setItemError(id, isStaleWrite(error) ? 'This action item was deleted in another view.' : `Not saved: ${explain(error)}`);
         return false;
+      }
+    },
+
+    /**
+     * Moves today's meeting (`meeting`, as the panel shows it) into today's 1:1 with the person
+     * picked. Resolves true once committed; refused when the meeting was moved or deleted in
+     * another view meanwhile, or the person deleted.
+     */
+    async moveMeeting(meeting: Conversation): Promise<boolean> {
+      const chosen = person.value;
+      if (!chosen || moving.value) return false;
+      moveFailure.value = undefined;
+      moving.value = true;
+      try {
+        const result = await moveMeetingTo(db, meeting, chosen.id, env());
+        if (!result.ok) {
+          moveFailure.value = `Not moved: ${result.message}`;
+          return false;
+        }
+        return true;
+      } catch (error) {
+        moveFailure.value = isStaleWrite(error)
+          ? 'Not moved: these notes were moved or deleted in another view. What is listed now is what remains.'
+          : `Not moved: ${explain(error)}`;
+        return false;
+      } finally {
+        moving.value = false;
       }
     },
 

@@ -3,14 +3,15 @@ import { layoutProblems } from '../e2e/support/layout';
 import { SOON } from '../e2e/support/wait';
 import { FirefoxPopupPage } from './pages/popup-page';
 import { FirefoxSidePanelPage, SIDEBAR_WIDTH } from './pages/side-panel-page';
-import { byRole, fill, find, findWithText, isChecked, textOf } from './support/dom';
+import { all, byRole, fill, find, findWithText, isChecked, textOf, waitUntil } from './support/dom';
 import { type ColorScheme, setViewport, useFirefoxSession } from './support/firefox-session';
 
 const LONG_NAME = 'Alexandra Konstantinopoulou-Whitfield';
 const LONG_WORD = 'https://wiki.example.com/teams/platform/runbooks/billing-migration-rollback-checklist-2026';
 
-// The side panel in Firefox, where it is the sidebar, about 252 px wide: a 1:1 captured with the
-// mouse and with the kind chords, and a layout that fits from 240 px, light and dark, with
+// The side panel in Firefox, where it is the sidebar, about 252 px wide: a note taken with no
+// person picked and moved to the person added after, a 1:1 captured with the mouse and with the
+// kind chords, and a layout that fits from 240 px, light and dark, with
 // nothing cut off (tests/e2e/side-panel-layout.test.ts checks the same in Chromium).
 describe.each(['light', 'dark'] as const)('side panel in Firefox, %s', (colorScheme: ColorScheme) => {
   const session = useFirefoxSession({ colorScheme });
@@ -35,7 +36,21 @@ describe.each(['light', 'dark'] as const)('side panel in Firefox, %s', (colorSch
     await panel.entry('Wrote the rollback runbook');
     await expectFits(page, 'first screen, nobody added yet');
 
+    // A note with nobody picked goes into today's meeting, listed at once, and fits too.
+    await fill(await panel.entryText(), `Team sync: freeze on Friday, see ${LONG_WORD}`);
+    await (await find(page, byRole('button', 'Save'))).click();
+    const meeting = await find(page, byRole('region', 'Today without a person'));
+    await findWithText(await find(meeting, byRole('list', 'Captured')), byRole('listitem'), 'Team sync: freeze on Friday');
+    await expectFits(page, 'a note with no person picked');
+
     await panel.addPerson(LONG_NAME);
+    await expectFits(page, 'the offer to move the meeting');
+    await (await find(page, byRole('button', `Move today’s notes without a person to ${LONG_NAME}`))).click();
+    await waitUntil('the meeting to be moved', async () =>
+      (await all(page, byRole('region', 'Today without a person'))).length === 0 ? true : undefined,
+    );
+    const today = await find(page, byRole('region', `Today with ${LONG_NAME}`));
+    await findWithText(await find(today, byRole('list', 'Captured')), byRole('listitem'), 'Team sync: freeze on Friday');
     for (const kind of ['Note', 'Feedback', 'Win', 'Talent', 'Action item']) await panel.kindOption(kind);
     expect(await isChecked(await panel.kindOption('Note'))).toBe(true);
     await fill(await find(page, byRole('textbox', 'Agenda item')), `Walk through ${LONG_WORD}`);

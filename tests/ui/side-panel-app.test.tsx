@@ -31,7 +31,13 @@ describe('SidePanelApp', () => {
 
   it('warns when its storage cannot open', async () => {
     render(<SidePanelApp db={unopenableDb()} />);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/cannot open its storage/);
+    // The banner, and the capture form (offered with no person picked) saying it cannot save.
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+        expect.stringMatching(/cannot open its storage/),
+        expect.stringMatching(/Saving is turned off because Latitude cannot open its storage/),
+      ]),
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { createLastPersonStore } from '../../src/browser/last-person-store';
 import { LatitudeDb } from '../../src/db/database';
-import { listOneOnOnes } from '../../src/db/one-on-ones';
+import { listOneOnOnes, todaysMeeting } from '../../src/db/one-on-ones';
 import { createSidePanelState } from '../../src/ui/side-panel-state';
 import { createTestClock } from '../fixtures/clock';
 import { ANA, BO, FIRST_TALK, OPEN_FROM_FIRST, SECOND_TALK } from '../fixtures/one-on-ones';
@@ -173,5 +173,47 @@ describe('side panel state: action items', () => {
     await db.actionItems.put({ ...(await db.actionItems.get(OPEN_FROM_FIRST.id))!, deletedAt: '2025-03-12T15:00:00.000Z' });
     expect(await state.toggleItem(OPEN_FROM_FIRST.id, false)).toBe(false);
     expect(state.itemErrors.value.get(OPEN_FROM_FIRST.id)).toBe('This action item was deleted in another view.');
+  });
+});
+
+describe('side panel state: capture with no person picked', () => {
+  it('saves a note and an action item into today’s meeting, then moves it to the person picked', async () => {
+    const { state } = panel();
+    state.showPeople([ANA, BO]);
+    state.capture.update({ text: 'Team sync: freeze on Friday' });
+    expect(await state.capture.submit()).toBe(true);
+    state.capture.update({ kind: 'action-item', text: 'Send the freeze dates' });
+    expect(await state.capture.submit()).toBe(true);
+    const meeting = (await todaysMeeting(db, '2025-03-12'))!;
+    expect(meeting.personId).toBeUndefined();
+    expect((await db.entries.toArray()).map((e) => [e.text, e.person, e.conversationId])).toEqual([
+      ['Team sync: freeze on Friday', undefined, meeting.id],
+    ]);
+
+    state.capture.update({ kind: 'note', text: 'Typed before picking' });
+    state.choose(ANA.id);
+    await vi.waitFor(() => expect(state.todays.value).toBeDefined());
+    expect(state.capture.draft.value.text).toBe('Typed before picking');
+    expect(await state.moveMeeting(meeting)).toBe(true);
+    expect(state.moveFailure.value).toBeUndefined();
+    const todayId = state.todays.value!.id;
+    expect((await db.entries.toArray()).map((e) => [e.person, e.conversationId])).toEqual([['Ana', todayId]]);
+    expect((await db.actionItems.where('conversationId').equals(todayId).toArray()).map((i) => i.personId)).toEqual([ANA.id]);
+    expect(await todaysMeeting(db, '2025-03-12')).toBeUndefined();
+
+    // Moving it again (another view's stale copy) is refused, saying so.
+    expect(await state.moveMeeting(meeting)).toBe(false);
+    expect(state.moveFailure.value).toMatch(/moved or deleted in another view/);
+  });
+
+  it('a save made while the people are still being read goes to the person remembered, not the meeting', async () => {
+    createLastPersonStore().save(ANA.id);
+    const { state } = panel();
+    state.capture.update({ text: 'Said before the list was read' });
+    const saving = state.capture.submit();
+    state.showPeople([ANA, BO]);
+    expect(await saving).toBe(true);
+    expect(await todaysMeeting(db, '2025-03-12')).toBeUndefined();
+    expect((await db.entries.toArray()).map((e) => e.person)).toEqual(['Ana']);
   });
 });
