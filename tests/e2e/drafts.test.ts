@@ -99,7 +99,8 @@ describe('drafts, one per view', () => {
     expect(await prep.newPoint.inputValue()).toBe('');
     await prep.rewording.getByRole('button', { name: 'Save wording' }).click();
     await prep.point('I cut invoice time from 40 minutes to 3').waitFor();
-    expect(await prep.rewording.count()).toBe(0);
+    // The editor closes once the wording is stored, a moment after the point shows it.
+    await prep.rewording.waitFor({ state: 'detached' });
 
     await prep.reload();
     await prep.point('I cut invoice time from 40 minutes to 3').waitFor();
