@@ -3,6 +3,7 @@ import { LogPage } from './pages/log-page';
 import { PopupPage } from './pages/popup-page';
 import { blockingViolations } from './support/axe-audit';
 import { useExtensionSession } from './support/extension-session';
+import { upgradeFromAnotherPage } from './support/upgrade-elsewhere';
 import { readStoredEntries } from './support/stored-entries';
 import { SOON } from './support/wait';
 
@@ -161,27 +162,7 @@ describe('concurrent edits on the log page', () => {
     const editor = await log.edit('Round two, from the second tab');
     await editor.text.fill('Typed just before the upgrade');
 
-    // Another page of the extension opens the database at a higher version, as a newer build would.
-    const upgrader = await session().context.newPage();
-    await upgrader.goto(session().url('popup.html'));
-    await upgrader.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const probe = indexedDB.open('latitude');
-          probe.onsuccess = () => {
-            const version = probe.result.version;
-            probe.result.close();
-            const next = indexedDB.open('latitude', version + 10);
-            next.onsuccess = () => {
-              next.result.close();
-              resolve();
-            };
-            next.onerror = () => reject(next.error);
-          };
-          probe.onerror = () => reject(probe.error);
-        }),
-    );
-    await upgrader.close();
+    await upgradeFromAnotherPage(session(), 'popup.html');
 
     const banner = log.page.getByRole('alert').filter({ hasText: 'Latitude was updated, reload' });
     await banner.waitFor();

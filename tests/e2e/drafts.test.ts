@@ -3,6 +3,7 @@ import { PopupPage } from './pages/popup-page';
 import { PrepPage } from './pages/prep-page';
 import { SidePanelPage } from './pages/side-panel-page';
 import { useExtensionSession } from './support/extension-session';
+import { upgradeFromAnotherPage } from './support/upgrade-elsewhere';
 import { readStoredEntries } from './support/stored-entries';
 import { SOON } from './support/wait';
 
@@ -142,26 +143,7 @@ describe('drafts, one per view', () => {
     await panel.todayWith('Dana Ruiz').waitFor();
     await panel.agendaItem.fill('Raise the on-call load before the reorg');
 
-    const upgrader = await session().context.newPage();
-    await upgrader.goto(session().url('log.html'));
-    await upgrader.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const probe = indexedDB.open('latitude');
-          probe.onsuccess = () => {
-            const version = probe.result.version;
-            probe.result.close();
-            const next = indexedDB.open('latitude', version + 10);
-            next.onsuccess = () => {
-              next.result.close();
-              resolve();
-            };
-            next.onerror = () => reject(next.error);
-          };
-          probe.onerror = () => reject(probe.error);
-        }),
-    );
-    await upgrader.close();
+    await upgradeFromAnotherPage(session());
 
     await panel.addToAgenda.click();
     const failure = panel.agenda.getByRole('alert');

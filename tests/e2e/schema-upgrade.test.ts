@@ -1,5 +1,6 @@
 import { PopupPage } from './pages/popup-page';
 import { useExtensionSession } from './support/extension-session';
+import { upgradeFromAnotherPage } from './support/upgrade-elsewhere';
 
 // A new version of Latitude upgrades the database while a popup is open: the popup must not hang
 // the upgrade, must say what happened, and must keep what was typed.
@@ -11,26 +12,7 @@ describe('schema upgrade with an open view', () => {
     await popup.page.getByRole('heading', { name: 'Recent' }).waitFor();
     await popup.entryText.fill('Half-typed win about the on-call rota');
 
-    // Another page of the extension opens the database at a higher version, as a newer build would.
-    const upgrader = await session().context.newPage();
-    await upgrader.goto(session().url('log.html'));
-    const upgraded = await upgrader.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const probe = indexedDB.open('latitude');
-          probe.onsuccess = () => {
-            const version = probe.result.version;
-            probe.result.close();
-            const next = indexedDB.open('latitude', version + 10);
-            next.onsuccess = () => {
-              next.result.close();
-              resolve(next.result.version);
-            };
-            next.onerror = () => reject(next.error);
-          };
-          probe.onerror = () => reject(probe.error);
-        }),
-    );
+    const upgraded = await upgradeFromAnotherPage(session());
     expect(upgraded).toBeGreaterThan(10);
 
     const banner = popup.page.getByRole('alert').filter({ hasText: 'Latitude was updated, reload' });
@@ -41,6 +23,6 @@ describe('schema upgrade with an open view', () => {
     await popup.close();
     const reopened = await PopupPage.open(session());
     expect(await reopened.entryText.inputValue()).toBe('Half-typed win about the on-call rota');
-    await Promise.all([reopened.close(), upgrader.close()]);
+    await reopened.close();
   });
 });
