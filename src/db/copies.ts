@@ -6,6 +6,7 @@ import { describeBackupProblem, openBackup, validateBackup } from '../domain/bac
 import type { BackupData, TableCounts } from '../domain/backup/tables';
 import { applyBackupImport, type ImportOutcome, LogChangedError, readAllTables } from './backup';
 import { watchConnection } from './connection';
+import { isQuotaError } from './errors';
 import type { LatitudeDb } from './database';
 
 export const COPIES_DATABASE_NAME = 'latitude-copies';
@@ -84,12 +85,6 @@ export class CopyError extends Error {
   get quota(): boolean {
     return isQuotaError(this.cause);
   }
-}
-
-export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  // Dexie wraps the DOMException in an error of the same name, keeping it as `inner`.
-  return error.name === 'QuotaExceededError' || (error as { inner?: Error }).inner?.name === 'QuotaExceededError';
 }
 
 export interface CopyEnv {

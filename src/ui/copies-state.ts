@@ -6,12 +6,12 @@ import {
   type CopiesDb,
   CopyError,
   type DeviceCopy,
-  isQuotaError,
   readCopyFile,
   restoreCopy,
   type RestoredCopy,
 } from '../db/copies';
 import type { LatitudeDb } from '../db/database';
+import { isQuotaError } from '../db/errors';
 import { backupFilename } from '../domain/backup/format';
 import { TABLE_NAMES, type TableCounts } from '../domain/backup/tables';
 

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { applyBackupImport, type ImportMode, type ImportOutcome, planBackupImport } from '../db/backup';
 import { type CopiesDb, type DeviceCopy, replaceAfterCopy } from '../db/copies';
 import type { LatitudeDb } from '../db/database';
+import { isQuotaError } from '../db/errors';
 import { BACKUP_MAX_BYTES } from '../domain/backup/format';
 import type { ImportPlan } from '../domain/backup/import-plan';
 import {
@@ -202,7 +203,7 @@ async function countLog(db: LatitudeDb): Promise<number> {
 }
 
 function describeFailure(error: unknown): string {
-  if (error instanceof Error && (error.name === 'QuotaExceededError' || (error as { inner?: Error }).inner?.name === 'QuotaExceededError')) {
+  if (isQuotaError(error)) {
     return 'The browser has no storage space left for Latitude, so nothing was imported. Free some disk space, then try again.';
   }
   const detail = error instanceof Error ? error.message : String(error);

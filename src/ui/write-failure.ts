@@ -1,17 +1,17 @@
 import type Dexie from 'dexie';
 import { watchConnection } from '../db/connection';
+import { errorNames, innermostError, isQuotaError } from '../db/errors';
 
 /**
  * Why a write to Latitude's storage failed, as the end of a sentence ("Not saved: …"), in words
  * that say what happened and what to do. The text being saved is always kept where it was typed
- * (and in the view's draft), so callers add that promise. Dexie passes the browser's error on by
- * name, sometimes wrapped with the original as `inner`. With `db`, a connection closed for an
+ * (and in the view's draft), so callers add that promise. With `db`, a connection closed for an
  * upgrade made elsewhere (src/db/connection.ts) is told apart from storage that cannot open.
  */
 export function writeFailure(error: unknown, db?: Dexie): string {
   const names = errorNames(error);
-  const message = innermost(error)?.message.trim() ?? '';
-  if (names.has('QuotaExceededError') || /quota/i.test(message)) {
+  const message = innermostError(error)?.message.trim() ?? '';
+  if (isQuotaError(error)) {
     return 'the browser has no storage space left for Latitude. Free some disk space, then try again.';
   }
   const outdated = db !== undefined && watchConnection(db).get().kind === 'outdated';
@@ -28,22 +28,4 @@ export function writeFailure(error: unknown, db?: Dexie): string {
   }
   // The browser's own words: Dexie's wrapper repeats them after its error's name.
   return message ? `${message.replace(/\.+$/, '')}.` : 'something went wrong.';
-}
-
-function innermost(error: unknown): Error | undefined {
-  let found: Error | undefined;
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
-    found = current;
-    current = (current as { inner?: unknown }).inner;
-  }
-  return found;
-}
-
-function errorNames(error: unknown): Set<string> {
-  const names = new Set<string>();
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
-    names.add(current.name);
-    current = (current as { inner?: unknown }).inner;
-  }
-  return names;
 }
