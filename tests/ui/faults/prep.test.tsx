@@ -5,15 +5,10 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { LatitudeDb } from '../../../src/db/database';
 import type { AppClock } from '../../../src/ui/app-env';
 import { PrepApp } from '../../../src/ui/PrepApp';
-import { injectWriteFault, type WriteFailure, type WriteFault } from '../../fixtures/faults';
+import { FAILURES, injectWriteFault, type WriteFault } from '../../fixtures/faults';
 import { FIXTURE_NOW, fixtureActionItems, fixtureEntries, fixturePeople } from '../../fixtures/prep-log';
 import { type TestView, testView } from '../../fixtures/view-drafts';
 
-const FAILURES: [WriteFailure, RegExp][] = [
-  ['quota', /no storage space left/],
-  ['abort', /stopped the write before it finished/],
-  ['version-change', /Latitude was updated in another window\. Reload this view/],
-];
 const BILLING = 'I led the billing migration to the new ledger; the result: Invoice failures dropped (−40% failed invoices).';
 
 // The whole prep is built and drawn for each case: on a busy machine that takes seconds.

@@ -8,14 +8,9 @@ import { RoleHistory } from '../../../src/ui/RoleHistory';
 import { createTestClock } from '../../fixtures/clock';
 import { isolatedDb } from '../../fixtures/db/isolated';
 import { makeRole, uuidFor } from '../../fixtures/db/records';
-import { injectWriteFault, type WriteFailure, type WriteFault } from '../../fixtures/faults';
+import { FAILURES, injectWriteFault, type WriteFault } from '../../fixtures/faults';
 import { type TestView, testView } from '../../fixtures/view-drafts';
 
-const FAILURES: [WriteFailure, RegExp][] = [
-  ['quota', /no storage space left/],
-  ['abort', /stopped the write before it finished/],
-  ['version-change', /Latitude was updated in another window\. Reload this view/],
-];
 
 let db: LatitudeDb;
 let fault: WriteFault;

@@ -8,15 +8,10 @@ import { LatitudeDb } from '../../../src/db/database';
 import { listOneOnOnes, todaysMeeting } from '../../../src/db/one-on-ones';
 import { SidePanelApp } from '../../../src/ui/SidePanelApp';
 import { createTestClock } from '../../fixtures/clock';
-import { injectWriteFault, type WriteFailure, type WriteFault } from '../../fixtures/faults';
+import { FAILURES, injectWriteFault, type WriteFault } from '../../fixtures/faults';
 import { ANA } from '../../fixtures/one-on-ones';
 import { type TestView, testView } from '../../fixtures/view-drafts';
 
-const FAILURES: [WriteFailure, RegExp][] = [
-  ['quota', /no storage space left/],
-  ['abort', /stopped the write before it finished/],
-  ['version-change', /Latitude was updated in another window\. Reload this view/],
-];
 const TODAY = '2025-03-12';
 
 let db: LatitudeDb;

@@ -6,15 +6,10 @@ import { createLastPersonStore } from '../../../src/browser/last-person-store';
 import { LatitudeDb } from '../../../src/db/database';
 import { SidePanelApp } from '../../../src/ui/SidePanelApp';
 import { createTestClock } from '../../fixtures/clock';
-import { injectWriteFault, type WriteFailure, type WriteFault } from '../../fixtures/faults';
+import { FAILURES, injectWriteFault, type WriteFault } from '../../fixtures/faults';
 import { ANA, FIRST_TALK, OPEN_FROM_FIRST } from '../../fixtures/one-on-ones';
 import { type TestView, testView } from '../../fixtures/view-drafts';
 
-const FAILURES: [WriteFailure, RegExp][] = [
-  ['quota', /no storage space left/],
-  ['abort', /stopped the write before it finished/],
-  ['version-change', /Latitude was updated in another window\. Reload this view/],
-];
 
 let db: LatitudeDb;
 let fault: WriteFault;
