@@ -11,7 +11,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: ['tests/{unit,db,ui,background}/**/*.test.{ts,tsx}'],
+          include: ['tests/{architecture,domain,db,browser,services,entrypoints,ui}/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup.ts'],
           globals: true,

@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Entrypoint } from 'wxt';
 
 // The manifest is the privacy promise in machine-readable form: every permission here is on the
-// allowlist in docs/design.md, and tests/unit/manifest.test.ts fails the build of anything else.
+// allowlist in docs/design.md, and tests/architecture/manifest.test.ts fails the build of anything else.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',

@@ -5,8 +5,8 @@ import { createSidePanelOpener } from '../../src/browser/side-panel';
 import { openPageDrafts } from '../../src/browser/view-drafts';
 import { latitudeDb } from '../../src/db/database';
 import { captureDraftSchema } from '../../src/domain/draft';
-import { PopupApp } from '../../src/ui/PopupApp';
-import '../../src/ui/theme.css';
+import { PopupApp } from '../../src/ui/popup/PopupApp';
+import '../../src/ui/kit/theme.css';
 
 // Each popup keeps its own draft; one opened again takes over what a closed one was typing.
 const drafts = openPageDrafts('popup', { capture: 'latitude:draft:popup' });

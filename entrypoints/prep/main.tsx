@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { openPageDrafts } from '../../src/browser/view-drafts';
 import { latitudeDb } from '../../src/db/database';
-import { PrepApp } from '../../src/ui/PrepApp';
-import '../../src/ui/theme.css';
-import '../../src/ui/prep.css';
+import { PrepApp } from '../../src/ui/prep/PrepApp';
+import '../../src/ui/kit/theme.css';
+import '../../src/ui/prep/prep.css';
 
 // Points of one's own and rewordings are drafts of this tab until stored; a reload finds them.
 const drafts = openPageDrafts('prep');

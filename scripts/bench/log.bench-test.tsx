@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/preact';
 import MiniSearch from 'minisearch';
-import { countEntriesByKind, listFilteredEntriesPage } from '../../src/db/log-entries';
+import { countEntriesByKind, listFilteredEntriesPage } from '../../src/db/entries/log-page';
 import { listPersonNames } from '../../src/db/people';
-import { listTagNames } from '../../src/db/tags';
+import { listTagNames } from '../../src/db/labels/tags';
 import { type SearchDocument, SEARCH_OPTIONS, searchDocument } from '../../src/domain/entry-search';
 import { EMPTY_FILTER, type LogFilter, periodRange } from '../../src/domain/log-filter';
 import { createEntrySearch } from '../../src/ui/log/entry-search';

@@ -8,7 +8,7 @@ import { type Person, personSchema } from '../domain/person';
 import type { RecordEnv } from '../domain/record';
 import { isSameVersion, type Revision } from '../domain/revision';
 import type { LatitudeDb } from './database';
-import { distinctLabels, storedSpellings } from './label-keys';
+import { distinctLabels, storedSpellings } from './labels/label-keys';
 import { putIfUnchanged, StaleWriteError } from './revisions';
 
 type Relationship = (typeof RELATIONSHIPS)[number];

@@ -1,7 +1,7 @@
 import type { BadgeOutcome } from '../browser/badge';
 import { toSource } from '../browser/active-tab';
 import { kindForMenuItem } from '../browser/context-menu';
-import { saveCapture } from '../db/entries';
+import { saveCapture } from '../db/entries/capture';
 import type { LatitudeDb } from '../db/database';
 import type { CaptureInput } from '../domain/capture';
 import { TEXT_MAX } from '../domain/entry';

@@ -1,5 +1,5 @@
 import { LatitudeDb } from '../../src/db/database';
-import { saveCapture } from '../../src/db/entries';
+import { saveCapture } from '../../src/db/entries/capture';
 import { createTestClock } from '../fixtures/clock';
 import { unopenableDb } from '../fixtures/broken-indexeddb';
 

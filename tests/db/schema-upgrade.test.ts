@@ -2,7 +2,7 @@
 // fake-indexeddb: several LatitudeDb instances on one database name, as popup, side panel and
 // background would be.
 import Dexie, { type DexieOptions } from 'dexie';
-import { exportBackup } from '../../src/db/backup';
+import { exportBackup } from '../../src/db/backup/backup';
 import { hasFailedUpgrade, watchConnection } from '../../src/db/connection';
 import { LatitudeDb } from '../../src/db/database';
 import { openBackup } from '../../src/domain/backup/read-backup';

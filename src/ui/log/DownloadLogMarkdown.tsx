@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Download } from '../../browser/download';
 import type { LatitudeDb } from '../../db/database';
 import type { Entry } from '../../domain/entry';
-import { type ActionStatus, ActionStatusLine } from '../ActionStatus';
+import { type ActionStatus, ActionStatusLine } from '../kit/ActionStatus';
 import type { LogState } from './log-state';
 
 interface Props {

@@ -1,14 +1,14 @@
 import { useRef } from 'preact/hooks';
 import type { Download } from '../../browser/download';
 import type { LatitudeDb } from '../../db/database';
-import { countEntriesByKind, getEntries, listFilteredEntriesPage } from '../../db/log-entries';
+import { countEntriesByKind, getEntries, listFilteredEntriesPage } from '../../db/entries/log-page';
 import { listPersonNames } from '../../db/people';
-import { listTagNames } from '../../db/tags';
+import { listTagNames } from '../../db/labels/tags';
 import type { AreaOption } from '../../domain/area';
 import type { Entry } from '../../domain/entry';
 import { isFiltered, serializeLogFilter } from '../../domain/log-filter';
 import { countKinds, describeKindCounts, groupEntries } from '../../domain/log-groups';
-import { useLiveQuery } from '../use-live-query';
+import { useLiveQuery } from '../kit/use-live-query';
 import { BulkBar } from './BulkBar';
 import { DownloadLogMarkdown } from './DownloadLogMarkdown';
 import { EmptyLog } from './EmptyLog';

@@ -14,8 +14,8 @@ import {
 } from '../../domain/entry';
 import { DETAIL_FIELDS, draftFromEntry, EDIT_FIELD_LABELS, type EntryDraft } from '../../domain/entry-edit';
 import { parseTags } from '../../domain/tags';
-import { AboutWinSelect, type WinChoices } from '../AboutWinSelect';
-import { Field, type FieldA11y } from '../Field';
+import { AboutWinSelect, type WinChoices } from '../kit/AboutWinSelect';
+import { Field, type FieldA11y } from '../kit/Field';
 import {
   ABOUT_LABELS,
   DETAIL_LABELS,
@@ -26,7 +26,7 @@ import {
   RELATIONSHIP_LABELS,
   SCOPE_LABELS,
   SIGNAL_LABELS,
-} from '../labels';
+} from '../kit/labels';
 import type { EditOutcome, EntryEditor as EditorState } from './entry-editor-state';
 
 let editorCount = 0;

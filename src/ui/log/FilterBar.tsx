@@ -12,7 +12,7 @@ import {
   type Period,
 } from '../../domain/log-filter';
 import type { KindCounts } from '../../domain/log-groups';
-import { ENERGY_FILTER_LABELS, MEANING_LABELS } from '../labels';
+import { ENERGY_FILTER_LABELS, MEANING_LABELS } from '../kit/labels';
 import type { LogState } from './log-state';
 
 interface Props {

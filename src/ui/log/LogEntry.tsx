@@ -5,8 +5,8 @@ import { detailTexts } from '../../domain/entry-search';
 import type { EntryEditor as EditorState } from './entry-editor-state';
 import { EntryEditor } from './EntryEditor';
 import { Highlighted } from './Highlighted';
-import type { WinChoices } from '../AboutWinSelect';
-import { ABOUT_LABELS, DETAIL_LABELS, ENERGY_LABELS, MEANING_LABELS, SIGNAL_LABELS } from '../labels';
+import type { WinChoices } from '../kit/AboutWinSelect';
+import { ABOUT_LABELS, DETAIL_LABELS, ENERGY_LABELS, MEANING_LABELS, SIGNAL_LABELS } from '../kit/labels';
 
 interface Props {
   entry: Entry;

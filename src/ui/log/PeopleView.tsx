@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LatitudeDb } from '../../db/database';
 import { addPeopleNamedInEntries, listPeople } from '../../db/people';
-import type { AppClock } from '../app-env';
-import { useLiveQuery } from '../use-live-query';
-import { RELATIONSHIP_LABELS } from '../labels';
+import type { AppClock } from '../kit/app-env';
+import { useLiveQuery } from '../kit/use-live-query';
+import { RELATIONSHIP_LABELS } from '../kit/labels';
 
 /** Everyone the log mentions, with their relationship and how many entries name them. */
 export function PeopleView({ db, clock }: { db: LatitudeDb; clock: AppClock }) {

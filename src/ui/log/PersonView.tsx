@@ -4,9 +4,9 @@ import { getPerson, listPeople, listPersonConversations, listPersonEntries } fro
 import { KIND_LABELS, RELATIONSHIPS } from '../../domain/entry';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
 import type { Person } from '../../domain/person';
-import type { AppClock } from '../app-env';
-import { useLiveQuery } from '../use-live-query';
-import { RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../labels';
+import type { AppClock } from '../kit/app-env';
+import { useLiveQuery } from '../kit/use-live-query';
+import { RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../kit/labels';
 import { createPersonEdits, type EditAlert } from './person-edits';
 
 const CONVERSATION_LABELS: Record<string, string> = {

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { addCustomArea, renameCustomArea } from '../../db/areas';
+import { addCustomArea, renameCustomArea } from '../../db/labels/areas';
 import type { LatitudeDb } from '../../db/database';
-import { listTags, renameTag } from '../../db/tags';
+import { listTags, renameTag } from '../../db/labels/tags';
 import { BUILT_IN_AREAS, type CustomArea } from '../../domain/area';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
-import type { AppClock } from '../app-env';
-import { useLiveQuery } from '../use-live-query';
+import type { AppClock } from '../kit/app-env';
+import { useLiveQuery } from '../kit/use-live-query';
 
 interface Props {
   db: LatitudeDb;

@@ -10,7 +10,7 @@ import {
   type EntryDraft,
   type EntryEditDraft,
 } from '../../domain/entry-edit';
-import { writeFailure } from '../write-failure';
+import { writeFailure } from '../kit/write-failure';
 
 /**
  * Why a save was refused: another view saved this entry since the edit began (`other` is its
@@ -38,7 +38,7 @@ export interface EntryEditorDeps {
   /** Where every keystroke is kept, until the save commits (or the edit is given up). */
   drafts: DraftStore<EntryEditDraft>;
   /**
-   * Stores the edited entry if the stored one is still `base` (src/db/log-entries.ts,
+   * Stores the edited entry if the stored one is still `base` (src/db/entries/log-page.ts,
    * `updateEntry`); with `base` undefined, over anything. Resolves to the entry as stored.
    */
   save: (entry: Entry, base: Entry | undefined) => Promise<Entry>;

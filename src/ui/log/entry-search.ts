@@ -1,11 +1,11 @@
 import { computed, signal } from '@preact/signals';
 import type MiniSearch from 'minisearch';
-import type { EntriesStamp } from '../../db/log-entries';
+import type { EntriesStamp } from '../../db/entries/log-page';
 import type { Entry } from '../../domain/entry';
 import { type SearchDocument, SEARCH_OPTIONS, searchDocument, tokenize } from '../../domain/entry-search';
 import { type DateRange, type LogFilter, matchesFilter } from '../../domain/log-filter';
 
-/** Where the search index reads the log from (src/db/entries.ts in the app, fakes in tests). */
+/** Where the search index reads the log from (src/db/entries/capture.ts in the app, fakes in tests). */
 export interface EntrySource {
   readStamp(): Promise<EntriesStamp>;
   readChunk(afterId: string | undefined, size: number): Promise<Entry[]>;

@@ -1,7 +1,7 @@
 import type { Download } from '../../browser/download';
 import type { LatitudeDb } from '../../db/database';
-import type { EntryQuery } from '../../db/log-entries';
-import { readLogExport } from '../../db/log-export';
+import type { EntryQuery } from '../../db/entries/log-page';
+import { readLogExport } from '../../db/entries/log-export';
 import type { Entry } from '../../domain/entry';
 import { buildLogMarkdown, logExportFileName } from '../../domain/log-export';
 

@@ -7,8 +7,8 @@ import {
   restoreEntries,
   updateEntries,
   updateEntry,
-} from '../../db/log-entries';
-import { listWinsForLinking } from '../../db/linked-wins';
+} from '../../db/entries/log-page';
+import { listWinsForLinking } from '../../db/entries/linked-wins';
 import type { AreaOption } from '../../domain/area';
 import type { Entry, EntryKind } from '../../domain/entry';
 import { addTag, changeKind, type EntryDraft, type EntryEditDraft } from '../../domain/entry-edit';
@@ -21,8 +21,8 @@ import {
 } from '../../domain/log-filter';
 import { localDate } from '../../domain/record';
 import { isSameVersion } from '../../domain/revision';
-import type { WinChoices } from '../AboutWinSelect';
-import type { AppClock } from '../app-env';
+import type { WinChoices } from '../kit/AboutWinSelect';
+import type { AppClock } from '../kit/app-env';
 import { createEntryEditor, type EntryEditor } from './entry-editor-state';
 import { createEntrySearch, hasWords } from './entry-search';
 import { entrySourceFor } from './entry-source';

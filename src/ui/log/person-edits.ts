@@ -3,9 +3,9 @@ import type { LatitudeDb } from '../../db/database';
 import { mergePeople, type PersonChange, renamePerson, setRelationship } from '../../db/people';
 import { isStaleWrite } from '../../db/revisions';
 import type { Person } from '../../domain/person';
-import type { AppClock } from '../app-env';
-import { RELATIONSHIP_LABELS } from '../labels';
-import { writeFailure } from '../write-failure';
+import type { AppClock } from '../kit/app-env';
+import { RELATIONSHIP_LABELS } from '../kit/labels';
+import { writeFailure } from '../kit/write-failure';
 
 type Relationship = Person['relationship'];
 

@@ -1,0 +1,60 @@
+import type { EnergyFilter, Period } from '../../domain/log-filter';
+
+/** Words shown for stored values; the values themselves never change. */
+export const ENERGY_LABELS: Record<string, string> = {
+  '-2': '−2 Draining',
+  '-1': '−1',
+  '0': '0 Neutral',
+  '1': '+1',
+  '2': '+2 Energizing',
+};
+
+export const ENERGY_FILTER_LABELS: Record<EnergyFilter, string> = {
+  energizing: 'Energizing (+1, +2)',
+  draining: 'Draining (−1, −2)',
+  '2': '+2',
+  '1': '+1',
+  '0': '0 Neutral',
+  '-1': '−1',
+  '-2': '−2',
+};
+
+export const MEANING_LABELS = { job: 'Job', career: 'Career', calling: 'Calling' } as const;
+export const SCOPE_LABELS = { self: 'Self', team: 'Team', org: 'Organization', company: 'Company' } as const;
+export const DIRECTION_LABELS = { received: 'Received', given: 'Given' } as const;
+export const RELATIONSHIP_LABELS = {
+  manager: 'Manager',
+  peer: 'Peer',
+  report: 'Report',
+  skip: 'Skip-level',
+  other: 'Other',
+} as const;
+export const SIGNAL_LABELS = { start: 'Start', keep: 'Keep', stop: 'Stop' } as const;
+export const EVIDENCE_LABELS = { self: 'Self-observed', others: 'Others said so' } as const;
+
+export const DETAIL_LABELS: Record<string, string> = {
+  impact: 'Impact',
+  metric: 'Metric',
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  behavior: 'Behavior',
+};
+
+/** "About a win": feedback linked to the win it is about (the log's editor and the side panel). */
+export const ABOUT_LABELS = {
+  field: 'About a win',
+  none: 'No win in particular',
+  /** A link to a win deleted (or purged) since it was made: kept until the user changes it. */
+  deleted: 'A deleted win',
+  loading: 'Loading wins…',
+  /** The current link, while the wins cannot be read. */
+  unread: 'The linked win',
+  unreadable: 'The wins cannot be read right now; the link stays as it is.',
+  /** Starts the line under linked feedback in the log: "About: Gave the KubeCon talk…". */
+  line: 'About:',
+  deletedInLine: 'a deleted win',
+} as const;
+
+export type { Period };

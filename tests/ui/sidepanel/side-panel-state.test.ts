@@ -1,0 +1,219 @@
+import { createLastPersonStore } from '../../../src/browser/last-person-store';
+import { LatitudeDb } from '../../../src/db/database';
+import { listOneOnOnes, todaysMeeting } from '../../../src/db/conversations/one-on-ones';
+import { createSidePanelState } from '../../../src/ui/sidepanel/side-panel-state';
+import { createTestClock } from '../../fixtures/clock';
+import { ANA, BO, FIRST_TALK, OPEN_FROM_FIRST, SECOND_TALK } from '../../fixtures/one-on-ones';
+import { testView } from '../../fixtures/view-drafts';
+
+let db: LatitudeDb;
+beforeEach(async () => {
+  db = new LatitudeDb();
+  await db.people.bulkPut([ANA, BO]);
+  await db.conversations.bulkPut([FIRST_TALK, SECOND_TALK]);
+  await db.actionItems.put(OPEN_FROM_FIRST);
+});
+afterEach(() => db.close());
+
+function panel(view = testView('sidepanel')) {
+  const state = createSidePanelState({
+    db,
+    views: view.views,
+    lastPerson: createLastPersonStore(),
+    clock: { ...createTestClock(), newId: () => crypto.randomUUID() },
+  });
+  return { state, view };
+}
+
+/** A panel with Ana chosen and today's 1:1 with her open. */
+async function withAna(view = testView('sidepanel')) {
+  const opened = panel(view);
+  opened.state.showPeople([ANA, BO]);
+  opened.state.choose(ANA.id);
+  await vi.waitFor(() => expect(opened.state.todays.value).toBeDefined());
+  const today = opened.state.todays.value!;
+  return { ...opened, today, todayId: today.id };
+}
+
+const storedOwn = async (id: string) => (await db.conversations.get(id))?.agenda.own?.map((point) => point.text);
+
+describe('side panel state: the person and today’s 1:1', () => {
+  it('opens today’s 1:1 when a person is chosen, remembers them, and not again when the list is read again', async () => {
+    const { state, today, todayId } = await withAna();
+    expect(state.person.value?.name).toBe('Ana');
+    expect(createLastPersonStore().load()).toBe(ANA.id);
+    state.showPeople([{ ...ANA, name: 'Ana Lima' }, BO]);
+    expect(state.person.value?.name).toBe('Ana Lima');
+    expect(state.todays.value?.id).toBe(todayId);
+    expect((await listOneOnOnes(db, ANA.id)).length).toBe(3);
+  });
+
+  it('keeps the new person’s name as a draft until they are stored, then chooses them', async () => {
+    const first = panel();
+    first.state.typePerson({ name: 'Chen', relationship: 'report' });
+    first.view.close();
+
+    const second = panel();
+    expect(second.state.newPerson.value).toEqual({ name: 'Chen', relationship: 'report' });
+    expect(await second.state.addPerson()).toBe(true);
+    expect(second.state.newPerson.value.name).toBe('');
+    expect(second.state.person.value).toMatchObject({ name: 'Chen', relationship: 'report' });
+    second.view.close();
+    expect(panel().state.newPerson.value.name).toBe('');
+  });
+
+  it('refuses a name over 100 characters, naming the field and the limit, and keeps it', async () => {
+    const { state } = panel();
+    state.typePerson({ name: 'N'.repeat(101) });
+    expect(await state.addPerson()).toBe(false);
+    expect(state.personErrors.value).toEqual([{ field: 'name', message: 'A name has at most 100 characters.' }]);
+    expect(state.newPerson.value.name).toBe('N'.repeat(101));
+    expect(await db.people.count()).toBe(2);
+  });
+});
+
+describe('side panel state: agenda items', () => {
+  it('keeps what is typed per person as this view’s draft, found again after a reload and at the next 1:1', async () => {
+    const { state, view, today } = await withAna();
+    state.typeAgenda(today, 'Ask about the reorg');
+    state.typeAgenda({ id: crypto.randomUUID(), personId: BO.id }, 'For Bo');
+    view.close();
+
+    const reloaded = panel(testView('sidepanel', view.session)).state;
+    expect(reloaded.agendaTexts.value).toEqual({ [ANA.id]: 'Ask about the reorg', [BO.id]: 'For Bo' });
+    // An earlier (or a later) 1:1 with Ana shows the same item being typed.
+    expect(reloaded.agendaText(FIRST_TALK)).toBe('Ask about the reorg');
+  });
+
+  it('clears the text only once the item is stored, and only that view’s draft', async () => {
+    const other = testView('sidepanel');
+    const otherState = panel(other).state;
+    const { state, today, todayId } = await withAna();
+    otherState.typeAgenda(today, 'Typed in the other window');
+    state.typeAgenda(today, 'Ask about the reorg');
+
+    const adding = state.addAgendaItem(today);
+    expect(state.agendaText(today)).toBe('Ask about the reorg');
+    expect(await adding).toBe(true);
+    expect(state.agendaText(today)).toBe('');
+    expect(await storedOwn(todayId)).toEqual(['Ask about the reorg']);
+    expect(otherState.agendaText(today)).toBe('Typed in the other window');
+  });
+
+  it('keeps what was typed while the item was being stored', async () => {
+    const { state, today, todayId } = await withAna();
+    state.typeAgenda(today, 'First point');
+    const adding = state.addAgendaItem(today);
+    state.typeAgenda(today, 'Second point, typed meanwhile');
+    await adding;
+    expect(state.agendaText(today)).toBe('Second point, typed meanwhile');
+  });
+
+  it('refuses blank and over-long items before writing, with a message naming the field and the limit', async () => {
+    const { state, today, todayId } = await withAna();
+    expect(await state.addAgendaItem(today)).toBe(false);
+    expect(state.agendaProblem.value).toEqual({ conversationId: todayId, place: 'add', message: 'Write the agenda item first.' });
+    state.typeAgenda(today, 'x'.repeat(10_001));
+    expect(state.agendaProblem.value).toBeUndefined();
+    expect(await state.addAgendaItem(today)).toBe(false);
+    expect(state.agendaProblem.value?.message).toBe('The agenda item has 10,001 characters; keep it to 10,000 at most.');
+    expect(state.agendaText(today)).toBe('x'.repeat(10_001));
+    expect(await storedOwn(todayId)).toBeUndefined();
+  });
+
+  it('merges with another panel’s edits: points added and ticked in two windows all stay', async () => {
+    const first = await withAna();
+    const second = await withAna();
+    expect(second.todayId).toBe(first.todayId);
+    first.state.typeAgenda(first.today, 'Team health');
+    await first.state.addAgendaItem(first.today);
+    // The second panel has not seen the first's point yet; its own add keeps it.
+    second.state.typeAgenda(second.today, 'Conference budget');
+    await second.state.addAgendaItem(second.today);
+    const [health] = (await db.conversations.get(first.todayId))!.agenda.own!;
+    await second.state.editAgenda(second.today, { type: 'own-done', id: health!.id, done: true });
+    await first.state.editAgenda(first.today, { type: 'own-done', id: health!.id, done: true });
+    expect((await db.conversations.get(first.todayId))?.agenda.own).toEqual([
+      { id: health!.id, text: 'Team health', done: true },
+      { id: expect.any(String), text: 'Conference budget' },
+    ]);
+  });
+
+  it('offers Save mine anyway and Discard mine when the 1:1 was deleted in another view', async () => {
+    const { state, today, todayId } = await withAna();
+    const stored = (await db.conversations.get(todayId))!;
+    await db.conversations.put({ ...stored, deletedAt: '2025-03-12T15:00:00.000Z' });
+    state.typeAgenda(today, 'Still want to raise this');
+
+    expect(await state.addAgendaItem(today)).toBe(false);
+    expect(state.agendaConflict.value).toMatchObject({ conversationId: todayId, message: 'This was deleted in another view.' });
+    expect(state.agendaText(today)).toBe('Still want to raise this');
+
+    expect(await state.saveAgendaAnyway()).toBe(true);
+    expect(state.agendaConflict.value).toBeUndefined();
+    expect((await db.conversations.get(todayId))?.deletedAt).toBeUndefined();
+    expect(await storedOwn(todayId)).toEqual(['Still want to raise this']);
+
+    await db.conversations.put({ ...(await db.conversations.get(todayId))!, deletedAt: '2025-03-12T15:05:00.000Z' });
+    state.typeAgenda(today, 'Never mind this one');
+    await state.addAgendaItem(today);
+    state.discardAgenda();
+    expect(state.agendaConflict.value).toBeUndefined();
+    expect(state.agendaText(today)).toBe('');
+    expect((await db.conversations.get(todayId))?.deletedAt).toBeDefined();
+  });
+});
+
+describe('side panel state: action items', () => {
+  it('ticks an item on what is stored, and says so beside it when it was deleted elsewhere', async () => {
+    const { state } = await withAna();
+    expect(await state.toggleItem(OPEN_FROM_FIRST.id, true)).toBe(true);
+    expect((await db.actionItems.get(OPEN_FROM_FIRST.id))?.doneAt).toBeDefined();
+
+    await db.actionItems.put({ ...(await db.actionItems.get(OPEN_FROM_FIRST.id))!, deletedAt: '2025-03-12T15:00:00.000Z' });
+    expect(await state.toggleItem(OPEN_FROM_FIRST.id, false)).toBe(false);
+    expect(state.itemErrors.value.get(OPEN_FROM_FIRST.id)).toBe('This action item was deleted in another view.');
+  });
+});
+
+describe('side panel state: capture with no person picked', () => {
+  it('saves a note and an action item into today’s meeting, then moves it to the person picked', async () => {
+    const { state } = panel();
+    state.showPeople([ANA, BO]);
+    state.capture.update({ text: 'Team sync: freeze on Friday' });
+    expect(await state.capture.submit()).toBe(true);
+    state.capture.update({ kind: 'action-item', text: 'Send the freeze dates' });
+    expect(await state.capture.submit()).toBe(true);
+    const meeting = (await todaysMeeting(db, '2025-03-12'))!;
+    expect(meeting.personId).toBeUndefined();
+    expect((await db.entries.toArray()).map((e) => [e.text, e.person, e.conversationId])).toEqual([
+      ['Team sync: freeze on Friday', undefined, meeting.id],
+    ]);
+
+    state.capture.update({ kind: 'note', text: 'Typed before picking' });
+    state.choose(ANA.id);
+    await vi.waitFor(() => expect(state.todays.value).toBeDefined());
+    expect(state.capture.draft.value.text).toBe('Typed before picking');
+    expect(await state.moveMeeting(meeting)).toBe(true);
+    expect(state.moveFailure.value).toBeUndefined();
+    const todayId = state.todays.value!.id;
+    expect((await db.entries.toArray()).map((e) => [e.person, e.conversationId])).toEqual([['Ana', todayId]]);
+    expect((await db.actionItems.where('conversationId').equals(todayId).toArray()).map((i) => i.personId)).toEqual([ANA.id]);
+    expect(await todaysMeeting(db, '2025-03-12')).toBeUndefined();
+
+    // Moving it again (another view's stale copy) is refused, saying so.
+    expect(await state.moveMeeting(meeting)).toBe(false);
+    expect(state.moveFailure.value).toMatch(/moved or deleted in another view/);
+  });
+
+  it('a save made while the people are still being read goes to the person remembered, not the meeting', async () => {
+    createLastPersonStore().save(ANA.id);
+    const { state } = panel();
+    state.capture.update({ text: 'Said before the list was read' });
+    const saving = state.capture.submit();
+    state.showPeople([ANA, BO]);
+    expect(await saving).toBe(true);
+    expect(await todaysMeeting(db, '2025-03-12')).toBeUndefined();
+    expect((await db.entries.toArray()).map((e) => e.person)).toEqual(['Ana']);
+  });
+});
