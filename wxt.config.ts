@@ -28,8 +28,7 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Latitude',
-    description:
-      'A private, local log of wins, feedback and talents for 1:1s, reviews and career conversations.',
+    description: 'A private, local log of wins, feedback and talents for 1:1s, reviews and career conversations.',
     permissions: ['contextMenus', 'activeTab', 'storage', 'unlimitedStorage', 'alarms'],
     optional_permissions: ['notifications'],
     omnibox: { keyword: 'lat' },

@@ -54,7 +54,8 @@ async function waitForOption(select: Awaited<ReturnType<typeof byLabel>>, name: 
 
 function optionText(select: Awaited<ReturnType<typeof byLabel>>, name: string): Promise<string> {
   return select.evaluate(
-    (node, wanted) => [...(node as HTMLSelectElement).options].find((option) => option.text.startsWith(wanted))?.text ?? '',
+    (node, wanted) =>
+      [...(node as HTMLSelectElement).options].find((option) => option.text.startsWith(wanted))?.text ?? '',
     name,
   );
 }

@@ -58,10 +58,16 @@ try {
   await replaceLog(story, managerMissesCoding.log);
   await story.close();
   for (const kind of ['promotion', 'lateral', 'step-down', 'review']) {
-    await shoot(`prep.html#kind=${kind}&period=custom&from=2025-12-01&to=2026-11-30`, `prep-${kind}`, { width: 1024, height: 1000 }, async (page) => {
-      await page.getByRole('heading', { level: 1, name: /prep$/ }).waitFor();
-      await page.locator('.opening-text').waitFor();
-    }, STORY_NOW);
+    await shoot(
+      `prep.html#kind=${kind}&period=custom&from=2025-12-01&to=2026-11-30`,
+      `prep-${kind}`,
+      { width: 1024, height: 1000 },
+      async (page) => {
+        await page.getByRole('heading', { level: 1, name: /prep$/ }).waitFor();
+        await page.locator('.opening-text').waitFor();
+      },
+      STORY_NOW,
+    );
   }
 } finally {
   await session.close();

@@ -54,7 +54,9 @@ export async function measureBackup(
       await exportButton.waitFor();
       await page.evaluate(() => {
         const input = document.getElementById('import-file')!;
-        input.addEventListener('change', () => ((window as { chosenAt?: number }).chosenAt = performance.now()), { capture: true });
+        input.addEventListener('change', () => ((window as { chosenAt?: number }).chosenAt = performance.now()), {
+          capture: true,
+        });
         (window as { dryRunShown?: Promise<number> }).dryRunShown = new Promise((resolve) => {
           const observer = new MutationObserver(() => {
             if (!document.getElementById('dry-run-heading')) return;

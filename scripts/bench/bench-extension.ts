@@ -10,8 +10,12 @@ import { join, resolve } from 'node:path';
 export const BENCH_PAGES_DIR = resolve('scripts/bench/pages');
 
 /** `.output/chrome-mv3` copied to `into` with the floor pages added; returns `into`. */
-export function benchExtensionDir(built = resolve('.output/chrome-mv3'), into = resolve('.output/bench/chrome-mv3')): string {
-  if (!existsSync(join(built, 'manifest.json'))) throw new Error(`No built extension in ${built}: run \`npm run bench\` (it builds first).`);
+export function benchExtensionDir(
+  built = resolve('.output/chrome-mv3'),
+  into = resolve('.output/bench/chrome-mv3'),
+): string {
+  if (!existsSync(join(built, 'manifest.json')))
+    throw new Error(`No built extension in ${built}: run \`npm run bench\` (it builds first).`);
   rmSync(into, { recursive: true, force: true });
   cpSync(built, into, { recursive: true });
   for (const page of readdirSync(BENCH_PAGES_DIR)) cpSync(join(BENCH_PAGES_DIR, page), join(into, page));

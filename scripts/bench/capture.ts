@@ -16,7 +16,12 @@ export interface CaptureSamples {
  * scratch database with the same key path and indexes, and into Latitude's own store (then removes
  * that copy), so the figures come in threes.
  */
-export async function measureCapture(context: BrowserContext, popupUrl: string, warmUp: number, runs: number): Promise<CaptureSamples> {
+export async function measureCapture(
+  context: BrowserContext,
+  popupUrl: string,
+  warmUp: number,
+  runs: number,
+): Promise<CaptureSamples> {
   const page = await context.newPage();
   const samples: CaptureSamples = { captureMs: [], barePutMs: [], sameStorePutMs: [] };
   try {
@@ -46,7 +51,9 @@ export async function measureCapture(context: BrowserContext, popupUrl: string, 
           return performance.now() - started;
         };
         const latitude = await request(indexedDB.open('latitude'));
-        const all = await request(latitude.transaction('entries').objectStore('entries').getAll() as IDBRequest<{ id: string; text: string }[]>);
+        const all = await request(
+          latitude.transaction('entries').objectStore('entries').getAll() as IDBRequest<{ id: string; text: string }[]>,
+        );
         const record = all.find((entry) => entry.text === words);
         if (!record) throw new Error('The capture is not in the database');
         const floor = await window.__openFloorStore!('bench-floor');

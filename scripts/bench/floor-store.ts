@@ -33,7 +33,8 @@ export function installFloorStore(extensionPage: Page): Promise<void> {
       const open = indexedDB.open(name);
       open.onupgradeneeded = () => {
         const store = open.result.createObjectStore('entries', { keyPath });
-        for (const { index, keyPath, multiEntry, unique } of indexes) store.createIndex(index, keyPath, { multiEntry, unique });
+        for (const { index, keyPath, multiEntry, unique } of indexes)
+          store.createIndex(index, keyPath, { multiEntry, unique });
       };
       return request(open);
     };

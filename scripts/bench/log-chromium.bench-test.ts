@@ -34,8 +34,7 @@ it(`prints the log page's figures in Chromium with ${COUNT} entries`, async () =
     ],
   });
   try {
-    const worker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const logUrl = `chrome-extension://${new URL(worker.url()).host}/log.html`;
     const page = await context.newPage();
     if (process.env.LOG_BENCH_DIAGNOSTICS) page.on('console', (m) => m.text().startsWith('T') && console.log(m.text()));
@@ -43,27 +42,29 @@ it(`prints the log page's figures in Chromium with ${COUNT} entries`, async () =
     await page.getByRole('heading', { name: 'Nothing logged yet' }).waitFor();
 
     const entries = generateEntries(COUNT);
-    const seed = (rows: typeof entries) => page.evaluate(async (rows) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('latitude');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('entries', 'readwrite');
-        for (const row of rows) tx.objectStore('entries').put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, rows);
+    const seed = (rows: typeof entries) =>
+      page.evaluate(async (rows) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('latitude');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('entries', 'readwrite');
+          for (const row of rows) tx.objectStore('entries').put(row);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      }, rows);
 
     // First screen: from navigation start to the first entry in the DOM, and to it painted.
     await page.addInitScript(() => {
       const w = window as unknown as { loadTasks: number[] };
       w.loadTasks = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.loadTasks.push(Math.round(entry.startTime), Math.round(entry.duration));
+        for (const entry of list.getEntries())
+          w.loadTasks.push(Math.round(entry.startTime), Math.round(entry.duration));
       }).observe({ type: 'longtask', buffered: true });
       const mark = () => {
         if (document.querySelector('li.log-entry')) {
@@ -75,32 +76,35 @@ it(`prints the log page's figures in Chromium with ${COUNT} entries`, async () =
       observer.observe(document, { childList: true, subtree: true });
     });
     const measureFirstScreen = async (label: string) => {
-    const firstScreen: number[] = [];
-    for (let i = 0; i < 7; i += 1) {
-      await page.reload();
-      await page.locator('li.log-entry').first().waitFor();
-      firstScreen.push(await page.evaluate(() => (window as unknown as { firstEntryAt: number }).firstEntryAt));
-      if (i >= 6 && process.env.LOG_BENCH_DIAGNOSTICS) {
-        console.log(
-          'diagnostics',
-          JSON.stringify(
-            await page.evaluate(() => {
-              const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-              return {
-                domInteractive: Math.round(nav.domInteractive),
-                domContentLoaded: Math.round(nav.domContentLoadedEventEnd),
-                scripts: performance
-                  .getEntriesByType('resource')
-                  .map((r) => `${r.name.split('/').pop()} ${Math.round(r.startTime)}-${Math.round(r.startTime + r.duration)}`),
-                longTasks: (window as unknown as { loadTasks: number[] }).loadTasks,
-                firstEntryAt: (window as unknown as { firstEntryAt: number }).firstEntryAt,
-              };
-            }),
-          ),
-        );
+      const firstScreen: number[] = [];
+      for (let i = 0; i < 7; i += 1) {
+        await page.reload();
+        await page.locator('li.log-entry').first().waitFor();
+        firstScreen.push(await page.evaluate(() => (window as unknown as { firstEntryAt: number }).firstEntryAt));
+        if (i >= 6 && process.env.LOG_BENCH_DIAGNOSTICS) {
+          console.log(
+            'diagnostics',
+            JSON.stringify(
+              await page.evaluate(() => {
+                const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+                return {
+                  domInteractive: Math.round(nav.domInteractive),
+                  domContentLoaded: Math.round(nav.domContentLoadedEventEnd),
+                  scripts: performance
+                    .getEntriesByType('resource')
+                    .map(
+                      (r) =>
+                        `${r.name.split('/').pop()} ${Math.round(r.startTime)}-${Math.round(r.startTime + r.duration)}`,
+                    ),
+                  longTasks: (window as unknown as { loadTasks: number[] }).loadTasks,
+                  firstEntryAt: (window as unknown as { firstEntryAt: number }).firstEntryAt,
+                };
+              }),
+            ),
+          );
+        }
       }
-    }
-    console.log(`Chromium, ${label}: navigation to first entries on screen: ${summary(firstScreen)}`);
+      console.log(`Chromium, ${label}: navigation to first entries on screen: ${summary(firstScreen)}`);
     };
     await seed(entries.slice(0, 10).map((entry) => ({ ...entry, deletedAt: undefined })));
     await measureFirstScreen('10 entries');
@@ -121,7 +125,9 @@ it(`prints the log page's figures in Chromium with ${COUNT} entries`, async () =
             const start = performance.now();
             const matches = () => {
               const items = [...document.querySelectorAll('li.log-entry')];
-              return items.length > 0 && items.every((li) => li.classList.contains(mark) || li.textContent!.includes(mark));
+              return (
+                items.length > 0 && items.every((li) => li.classList.contains(mark) || li.textContent!.includes(mark))
+              );
             };
             const observer = new MutationObserver(() => {
               if (!matches()) return;
@@ -149,7 +155,12 @@ it(`prints the log page's figures in Chromium with ${COUNT} entries`, async () =
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
           w.longTasks.push(entry.duration);
-          console.log('TLONG', Math.round(entry.startTime), Math.round(entry.duration), document.querySelector('[role=status].muted')?.textContent ?? '-');
+          console.log(
+            'TLONG',
+            Math.round(entry.startTime),
+            Math.round(entry.duration),
+            document.querySelector('[role=status].muted')?.textContent ?? '-',
+          );
         }
       }).observe({ type: 'longtask' });
     });
@@ -177,7 +188,9 @@ it(`prints the log page's figures in Chromium with ${COUNT} entries`, async () =
       await page.waitForFunction(() => !document.querySelector('[role=status].muted'));
       keystrokes.push((await page.evaluate(() => performance.now())) - start);
     }
-    console.log(`Chromium: typed query to results shown (includes the 150 ms pause that ends typing): ${summary(keystrokes)}`);
+    console.log(
+      `Chromium: typed query to results shown (includes the 150 ms pause that ends typing): ${summary(keystrokes)}`,
+    );
 
     // Accessibility of each view, with an entry open for editing and entries selected.
     await page.locator('li.log-entry').first().getByRole('button', { name: 'Edit' }).click();
@@ -201,12 +214,22 @@ async function axeFindings(page: Page): Promise<string> {
   await page.evaluate(axeSource);
   const findings = await page.evaluate(async () => {
     const { axe } = window as unknown as {
-      axe: { run(context: Document): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }> };
+      axe: {
+        run(
+          context: Document,
+        ): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }>;
+      };
     };
     const { violations } = await axe.run(document);
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.impact} ${v.id} at ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   });
   return findings.length ? findings.join('; ') : 'no serious or critical findings';
 }

@@ -9,7 +9,16 @@ const WORDS = (
 ).split(' ');
 const TAGS = ['billing', 'infra', 'q1', 'q2', 'q3', 'q4', 'mentoring', 'hiring', 'on-call', 'docs', 'talks', 'perf'];
 const PEOPLE = ['Ana Lima', 'Bo Chen', 'Chidi Okafor', 'Dana Cohen', 'Eero Virtanen', 'Fatima Zahra', 'Goran Petrović'];
-const AREAS = ['coding', 'leading-teams', 'managing-people', 'managing-projects', 'developer-relations', 'teaching', 'research', 'debugging'];
+const AREAS = [
+  'coding',
+  'leading-teams',
+  'managing-people',
+  'managing-projects',
+  'developer-relations',
+  'teaching',
+  'research',
+  'debugging',
+];
 const KINDS = ['win', 'feedback', 'talent', 'note'] as const;
 
 const SYLLABLES = 'ka lo mi ren sto va qui der tal mon ex pa ri gen sul bor fen lat cor nu'.split(' ');
@@ -55,19 +64,32 @@ export function generateEntries(count: number, end = new Date('2025-06-01T12:00:
     const stamp = at.toISOString();
     const kind = pick(KINDS);
     const base = {
-      id: `${(i + 1).toString(16).padStart(8, '0')}-0000-4000-8000-${Math.floor(next() * 2 ** 40).toString(16).padStart(12, '0')}`,
+      id: `${(i + 1).toString(16).padStart(8, '0')}-0000-4000-8000-${Math.floor(next() * 2 ** 40)
+        .toString(16)
+        .padStart(12, '0')}`,
       createdAt: stamp,
       updatedAt: stamp,
       text: `${sentence(8 + Math.floor(next() * 30))}.`,
       occurredOn: stamp.slice(0, 10),
-      tags: next() < 0.7 ? [pick(TAGS), ...(next() < 0.3 ? [pick(TAGS)] : [])].filter((t, j, all) => all.indexOf(t) === j) : [],
+      tags:
+        next() < 0.7
+          ? [pick(TAGS), ...(next() < 0.3 ? [pick(TAGS)] : [])].filter((t, j, all) => all.indexOf(t) === j)
+          : [],
       areas: next() < 0.6 ? [pick(AREAS)] : [],
       ...(next() < 0.5 ? { energy: Math.floor(next() * 5) - 2 } : {}),
       ...(next() < 0.05 ? { deletedAt: stamp } : {}),
       ...(next() < 0.3 ? { source: { url: `https://example.com/${i}`, title: sentence(5) } } : {}),
     };
-    if (kind === 'win') entries.push({ ...base, kind, ...(next() < 0.5 ? { impact: sentence(10), metric: sentence(4) } : {}) });
-    else if (kind === 'feedback') entries.push({ ...base, kind, direction: 'received', person: pick(PEOPLE), signal: pick(['start', 'keep', 'stop'] as const) });
+    if (kind === 'win')
+      entries.push({ ...base, kind, ...(next() < 0.5 ? { impact: sentence(10), metric: sentence(4) } : {}) });
+    else if (kind === 'feedback')
+      entries.push({
+        ...base,
+        kind,
+        direction: 'received',
+        person: pick(PEOPLE),
+        signal: pick(['start', 'keep', 'stop'] as const),
+      });
     else if (kind === 'talent') entries.push({ ...base, kind, evidence: 'self' });
     else entries.push({ ...base, kind, person: pick(PEOPLE) });
   }

@@ -94,7 +94,9 @@ describe(`the log page with ${COUNT.toLocaleString('en')} entries`, () => {
       for (const entry of entries.slice(i, i + 250)) if (!entry.deletedAt) mini.add(searchDocument(entry, (id) => id));
       chunkTimes.push(performance.now() - start);
     }
-    report(`MiniSearch indexing 250 entries in one go (the app slices this into steps of at most 8 ms): ${stats(chunkTimes)}`);
+    report(
+      `MiniSearch indexing 250 entries in one go (the app slices this into steps of at most 8 ms): ${stats(chunkTimes)}`,
+    );
 
     const search = createEntrySearch({
       source: entrySourceFor(db),
@@ -104,9 +106,30 @@ describe(`the log page with ${COUNT.toLocaleString('en')} entries`, () => {
     report(`building the whole index from the database, in chunks: ${buildMs.toFixed(0)} ms (off the typing path)`);
 
     const queries = [
-      'bil', 'billing', 'migr', 'migration', 'kube', 'design review', 'billing migration', 'ana',
-      'chen', 'on-call', 'q2 perf', 'mentor', 'mentorng', 'migrtion', 'dashbord', 'postmortem incident',
-      'acc', 'p', 'de', 'talk conference workshop', '"c++"', '🎉', 'petrovic', 'audit security compliance',
+      'bil',
+      'billing',
+      'migr',
+      'migration',
+      'kube',
+      'design review',
+      'billing migration',
+      'ana',
+      'chen',
+      'on-call',
+      'q2 perf',
+      'mentor',
+      'mentorng',
+      'migrtion',
+      'dashbord',
+      'postmortem incident',
+      'acc',
+      'p',
+      'de',
+      'talk conference workshop',
+      '"c++"',
+      '🎉',
+      'petrovic',
+      'audit security compliance',
     ];
     const plain: number[] = [];
     const filtered: number[] = [];
@@ -120,7 +143,9 @@ describe(`the log page with ${COUNT.toLocaleString('en')} entries`, () => {
         filtered.push((await time(() => search.search(q, withFilter, periodRange(withFilter, today))))[0]);
       }
     }
-    report(`search query (no filter): ${stats(plain)}; ${Math.round(results / 5)} results over ${queries.length} queries`);
+    report(
+      `search query (no filter): ${stats(plain)}; ${Math.round(results / 5)} results over ${queries.length} queries`,
+    );
     report(`search query (kind=win, last 12 months): ${stats(filtered)}`);
     search.dispose();
 

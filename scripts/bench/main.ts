@@ -93,17 +93,27 @@ try {
   await home.getByRole('heading', { name: 'Your log', level: 1 }).waitFor();
   // The user agent string is reduced to "156.0.0.0"; the DevTools protocol gives the full version.
   const cdp = await context.newCDPSession(home);
-  chromium = ((await cdp.send('Browser.getVersion')).product.split('/')[1] ?? chromium);
+  chromium = (await cdp.send('Browser.getVersion')).product.split('/')[1] ?? chromium;
   await cdp.detach();
 
   log('capture…');
   const capture = await measureCapture(context, popupUrl, WARM_UP, RUNS);
   figures.push(
     summarize('capture: Save → committed', 'ms', capture.captureMs, { note: 'click to "Saved", popup page' }),
-    summarize('floor: bare IndexedDB put, scratch store', 'ms', capture.barePutMs, { note: 'same record, indexes, strict durability; empty database' }),
-    summarize("floor: bare IndexedDB put, Latitude's store", 'ms', capture.sameStorePutMs, { note: 'the same put into the entries store, beside the log' }),
-    ratio('capture ÷ bare put, scratch store', capture.captureMs, capture.barePutMs, { budget: 1.5, note: 'paired samples' }),
-    ratio("capture ÷ bare put, Latitude's store", capture.captureMs, capture.sameStorePutMs, { budget: 1.5, note: 'paired samples' }),
+    summarize('floor: bare IndexedDB put, scratch store', 'ms', capture.barePutMs, {
+      note: 'same record, indexes, strict durability; empty database',
+    }),
+    summarize("floor: bare IndexedDB put, Latitude's store", 'ms', capture.sameStorePutMs, {
+      note: 'the same put into the entries store, beside the log',
+    }),
+    ratio('capture ÷ bare put, scratch store', capture.captureMs, capture.barePutMs, {
+      budget: 1.5,
+      note: 'paired samples',
+    }),
+    ratio("capture ÷ bare put, Latitude's store", capture.captureMs, capture.sameStorePutMs, {
+      budget: 1.5,
+      note: 'paired samples',
+    }),
   );
 
   log('popup first render…');
@@ -113,12 +123,19 @@ try {
     () => timeFirstScreen(context, floorUrl, FLOOR_READY, { width: 380, height: 600 }),
   );
   figures.push(
-    summarize('popup: form rendered (no data yet)', 'ms', await repeat(() => timeFirstScreen(context, popupUrl, POPUP_FORM, { width: 380, height: 600 })), {
-      note: 'navigation → Save button in DOM',
-    }),
+    summarize(
+      'popup: form rendered (no data yet)',
+      'ms',
+      await repeat(() => timeFirstScreen(context, popupUrl, POPUP_FORM, { width: 380, height: 600 })),
+      {
+        note: 'navigation → Save button in DOM',
+      },
+    ),
     summarize('popup: first render with data', 'ms', popupSmall!, { note: 'navigation → Save + Recent in DOM' }),
     summarize('floor: blank extension page', 'ms', blankSmall!, { note: 'navigation → load event end' }),
-    summarize('floor: one script, 5 entries by bare IndexedDB', 'ms', floorSmall!, { note: 'navigation → entries in DOM (bench-floor.html)' }),
+    summarize('floor: one script, 5 entries by bare IndexedDB', 'ms', floorSmall!, {
+      note: 'navigation → entries in DOM (bench-floor.html)',
+    }),
     ratio('popup ÷ blank page', popupSmall!, blankSmall!, { budget: 1.5, note: 'paired samples' }),
     ratio('popup ÷ bare-IndexedDB page', popupSmall!, floorSmall!, { note: 'paired samples' }),
   );
@@ -148,21 +165,32 @@ try {
     ratio(`popup ÷ bare-IndexedDB page, ${n} entries`, popupLarge!, floorLarge!, { note: 'paired samples' }),
   );
   figures.push(
-    summarize(`log page: first screen, ${n} entries`, 'ms', await repeat(() => timeFirstScreen(context, session.url('log.html'), LOG_READY)), {
-      budget: 100,
-      note: 'navigation → first page of entries in DOM',
-    }),
+    summarize(
+      `log page: first screen, ${n} entries`,
+      'ms',
+      await repeat(() => timeFirstScreen(context, session.url('log.html'), LOG_READY)),
+      {
+        budget: 100,
+        note: 'navigation → first page of entries in DOM',
+      },
+    ),
     summarize(
       `side panel: first screen, ${n} entries`,
       'ms',
-      await repeat(() => timeFirstScreen(context, session.url('sidepanel.html'), PANEL_READY, { width: 360, height: 720 })),
+      await repeat(() =>
+        timeFirstScreen(context, session.url('sidepanel.html'), PANEL_READY, { width: 360, height: 720 }),
+      ),
       { budget: 100, note: 'navigation → latest entries in DOM' },
     ),
     summarize(
       `prep page: ${n} entries, whole log`,
       'ms',
       await repeat(() =>
-        timeFirstScreen(context, session.url(`prep.html#kind=promotion&period=custom&from=${whole.from}&to=${whole.to}`), PREP_READY),
+        timeFirstScreen(
+          context,
+          session.url(`prep.html#kind=promotion&period=custom&from=${whole.from}&to=${whole.to}`),
+          PREP_READY,
+        ),
       ),
       { note: 'navigation → prep rendered (read, build, render)' },
     ),
@@ -170,36 +198,65 @@ try {
 
   log('prep engine…');
   for (const [kind, samples] of measurePrepEngine(generated, whole, now, WARM_UP + 1, RUNS * 2, { fresh: true })) {
-    figures.push(summarize(`prep engine: ${kind}, ${n} entries`, 'ms', samples, { budget: 50, note: 'buildPrep in Node, whole log, first build' }));
+    figures.push(
+      summarize(`prep engine: ${kind}, ${n} entries`, 'ms', samples, {
+        budget: 50,
+        note: 'buildPrep in Node, whole log, first build',
+      }),
+    );
   }
   for (const [kind, samples] of measurePrepEngine(generated, whole, now, WARM_UP + 3, RUNS * 3)) {
-    figures.push(summarize(`prep engine, next conversation: ${kind}`, 'ms', samples, { note: 'the same log again: its reading is kept' }));
+    figures.push(
+      summarize(`prep engine, next conversation: ${kind}`, 'ms', samples, {
+        note: 'the same log again: its reading is kept',
+      }),
+    );
   }
 
   log('search…');
   const search = await measureSearch(context, session.url('log.html'), WARM_UP, RUNS);
   if (search) {
     figures.push(
-      summarize(`search: one query, ${n} entries`, 'ms', search.queryMs, { budget: 10, note: 'ranking + filters, in the log page' }),
-      summarize(`search: typed → results shown, ${n} entries`, 'ms', search.shownMs, { note: `input → last DOM change, its ${SEARCH_DEBOUNCE_MS} ms typing pause included` }),
+      summarize(`search: one query, ${n} entries`, 'ms', search.queryMs, {
+        budget: 10,
+        note: 'ranking + filters, in the log page',
+      }),
+      summarize(`search: typed → results shown, ${n} entries`, 'ms', search.shownMs, {
+        note: `input → last DOM change, its ${SEARCH_DEBOUNCE_MS} ms typing pause included`,
+      }),
     );
   } else {
     log('search: not available (the log page has no searchbox named "Search")');
   }
 
   log('export and import…');
-  const backup = await measureBackup(context, session.url('options.html'), scratch, 1, Math.max(3, Math.ceil(RUNS / 2)));
+  const backup = await measureBackup(
+    context,
+    session.url('options.html'),
+    scratch,
+    1,
+    Math.max(3, Math.ceil(RUNS / 2)),
+  );
   const importTotal = backup.importDryRunMs.map((ms, i) => ms + backup.importWriteMs[i]!);
   figures.push(
-    summarize(`export: ${n} entries`, 'ms', backup.exportMs, { budget: 1000, note: `click → "Backup saved", ${(backup.fileBytes / 1e6).toFixed(1)} MB file` }),
+    summarize(`export: ${n} entries`, 'ms', backup.exportMs, {
+      budget: 1000,
+      note: `click → "Backup saved", ${(backup.fileBytes / 1e6).toFixed(1)} MB file`,
+    }),
     summarize(`import: ${n} entries`, 'ms', importTotal, { budget: 2000, note: 'dry run + write, into an empty log' }),
-    summarize('import: read + validate + dry run', 'ms', backup.importDryRunMs, { note: 'file chosen → dry run shown' }),
+    summarize('import: read + validate + dry run', 'ms', backup.importDryRunMs, {
+      note: 'file chosen → dry run shown',
+    }),
     summarize('import: write', 'ms', backup.importWriteMs, { note: 'click → "Imported"' }),
-    summarize(`floor: bare IndexedDB add of ${n} entries`, 'ms', bareBulk, { note: 'one strict transaction, same indexes' }),
+    summarize(`floor: bare IndexedDB add of ${n} entries`, 'ms', bareBulk, {
+      note: 'one strict transaction, same indexes',
+    }),
   );
 
   // The bench's own floor pages ship in the build too; only Latitude's pages are reported.
-  for (const page of initialJavaScript(EXTENSION_DIR).filter((p) => p.files.length > 0 && !p.page.startsWith('bench-'))) {
+  for (const page of initialJavaScript(EXTENSION_DIR).filter(
+    (p) => p.files.length > 0 && !p.page.startsWith('bench-'),
+  )) {
     figures.push(
       summarize(`initial JS, ${page.page}`, 'B', [page.gzipBytes], {
         ...(page.page === 'popup.html' ? { budget: POPUP_INITIAL_JS_BUDGET } : {}),
@@ -208,7 +265,16 @@ try {
     );
   }
   if (!search) {
-    figures.push({ name: 'search: one query', unit: 'ms', median: NaN, min: NaN, max: NaN, samples: [], budget: 10, note: 'not available: no "Search" box on the log page' });
+    figures.push({
+      name: 'search: one query',
+      unit: 'ms',
+      median: NaN,
+      min: NaN,
+      max: NaN,
+      samples: [],
+      budget: 10,
+      note: 'not available: no "Search" box on the log page',
+    });
   }
 } finally {
   await session.close();
@@ -239,5 +305,7 @@ console.log(`Latitude benchmark, ${report.date}: Chromium ${chromium}, Node ${pr
 console.log(`${RUNS} runs after ${WARM_UP} warm-up(s); ${n} entries from seed ${SEED}\n`);
 console.log(table(figures));
 const missed = figures.filter((f) => f.samples.length > 0 && passes(f) === false);
-console.log(`\n${missed.length === 0 ? 'Every measured budget is met.' : `Budgets missed: ${missed.map((f) => f.name).join('; ')}.`}`);
+console.log(
+  `\n${missed.length === 0 ? 'Every measured budget is met.' : `Budgets missed: ${missed.map((f) => f.name).join('; ')}.`}`,
+);
 console.log(`JSON: ${out}`);

@@ -20,7 +20,15 @@ export function measurePrepEngine(
   const ordered: PrepLog = {
     ...log,
     entries: [...log.entries].sort((a, b) =>
-      a.occurredOn !== b.occurredOn ? (a.occurredOn < b.occurredOn ? -1 : 1) : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+      a.occurredOn !== b.occurredOn
+        ? a.occurredOn < b.occurredOn
+          ? -1
+          : 1
+        : a.createdAt < b.createdAt
+          ? -1
+          : a.createdAt > b.createdAt
+            ? 1
+            : 0,
     ),
   };
   const requests: PrepRequest[] = [

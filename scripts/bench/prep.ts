@@ -30,10 +30,15 @@ const warmUp = Number(args['warm-up']);
 const runs = Number(args.runs);
 const figures = [
   ...[...measurePrepEngine(log, whole, now, warmUp, runs, { fresh: true })].map(([kind, samples]) =>
-    summarize(`prep engine: ${kind}, ${n} entries`, 'ms', samples, { budget: 50, note: 'buildPrep in Node, whole log, first build' }),
+    summarize(`prep engine: ${kind}, ${n} entries`, 'ms', samples, {
+      budget: 50,
+      note: 'buildPrep in Node, whole log, first build',
+    }),
   ),
   ...[...measurePrepEngine(log, whole, now, warmUp, runs)].map(([kind, samples]) =>
-    summarize(`prep engine, next conversation: ${kind}`, 'ms', samples, { note: 'the same log again: its reading is kept' }),
+    summarize(`prep engine, next conversation: ${kind}`, 'ms', samples, {
+      note: 'the same log again: its reading is kept',
+    }),
   ),
 ];
 console.log(table(figures));

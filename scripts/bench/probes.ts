@@ -45,7 +45,10 @@ export async function timeFirstScreen(
       });
     }, shown);
     await page.goto(url);
-    return await withTimeout(page.evaluate(() => window.__benchShown!), `${url} never showed ${JSON.stringify(shown)}`);
+    return await withTimeout(
+      page.evaluate(() => window.__benchShown!),
+      `${url} never showed ${JSON.stringify(shown)}`,
+    );
   } finally {
     await page.close();
   }
@@ -79,11 +82,24 @@ export async function timeBlankPage(context: BrowserContext, url: string): Promi
  * Runs `action` in the page and resolves with the time from it to the moment `done` (a regular
  * expression's source) matches the text of `selector`. Both times are the page's own.
  */
-export function timeUntilText(page: Page, selector: string, done: string, action: 'click-save' | 'click-export' | 'click-add'): Promise<number> {
-  return withTimeout(timeUntilTextInPage(page, selector, done, action), `${action}: ${selector} never matched /${done}/`);
+export function timeUntilText(
+  page: Page,
+  selector: string,
+  done: string,
+  action: 'click-save' | 'click-export' | 'click-add',
+): Promise<number> {
+  return withTimeout(
+    timeUntilTextInPage(page, selector, done, action),
+    `${action}: ${selector} never matched /${done}/`,
+  );
 }
 
-function timeUntilTextInPage(page: Page, selector: string, done: string, action: 'click-save' | 'click-export' | 'click-add'): Promise<number> {
+function timeUntilTextInPage(
+  page: Page,
+  selector: string,
+  done: string,
+  action: 'click-save' | 'click-export' | 'click-add',
+): Promise<number> {
   return page.evaluate(
     ([selector, done, action]) =>
       new Promise<number>((resolve, reject) => {

@@ -16,7 +16,12 @@ export interface SearchSamples {
  * Types queries into the log page's "Search" box and times each twice: the query as the page
  * measured it, and input to the last change of the page. `undefined` when there is no such box.
  */
-export async function measureSearch(context: BrowserContext, logUrl: string, warmUp: number, runs: number): Promise<SearchSamples | undefined> {
+export async function measureSearch(
+  context: BrowserContext,
+  logUrl: string,
+  warmUp: number,
+  runs: number,
+): Promise<SearchSamples | undefined> {
   const page = await context.newPage();
   try {
     await page.setViewportSize({ width: 1024, height: 768 });

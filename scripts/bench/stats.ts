@@ -12,7 +12,12 @@ export interface Figure {
   note?: string;
 }
 
-export function summarize(name: string, unit: Figure['unit'], samples: number[], extra: Pick<Figure, 'budget' | 'note'> = {}): Figure {
+export function summarize(
+  name: string,
+  unit: Figure['unit'],
+  samples: number[],
+  extra: Pick<Figure, 'budget' | 'note'> = {},
+): Figure {
   if (samples.length === 0) throw new Error(`No samples for ${name}`);
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -24,7 +29,12 @@ export function summarize(name: string, unit: Figure['unit'], samples: number[],
  * The ratio of two measurements taken in turns, one sample per pair, so that a slow moment of the
  * machine weighs on both sides of the same sample.
  */
-export function ratio(name: string, numerator: number[], denominator: number[], extra: Pick<Figure, 'budget' | 'note'> = {}): Figure {
+export function ratio(
+  name: string,
+  numerator: number[],
+  denominator: number[],
+  extra: Pick<Figure, 'budget' | 'note'> = {},
+): Figure {
   return summarize(
     name,
     '×',
@@ -46,7 +56,8 @@ function format(value: number, unit: Figure['unit']): string {
 /** A Markdown table, readable in a terminal and pasteable into the README. */
 export function table(figures: Figure[]): string {
   const rows = figures.map((f) => {
-    if (f.samples.length === 0) return [f.name, 'not available', '', f.budget === undefined ? '' : `≤ ${format(f.budget, f.unit)}`, f.note ?? ''];
+    if (f.samples.length === 0)
+      return [f.name, 'not available', '', f.budget === undefined ? '' : `≤ ${format(f.budget, f.unit)}`, f.note ?? ''];
     const pass = passes(f);
     return [
       f.name,

@@ -1,9 +1,6 @@
 import { browser } from 'wxt/browser';
 
-type ActionApi = Pick<
-  typeof browser.action,
-  'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'
->;
+type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
 
 export type BadgeOutcome =
   | { kind: 'saved'; what: string }
@@ -46,11 +43,14 @@ export async function showBadge(
   if (outcome.kind === 'waiting') return;
   // A service worker lives about 30 seconds after its last event, long enough for this timer; if
   // it is stopped sooner, the badge simply stays until the next capture replaces it.
-  schedule(() => {
-    if (current !== shown) return;
-    void action.setBadgeText({ text: '' });
-    void action.setTitle({ title: DEFAULT_TITLE });
-  }, saved ? CLEAR_AFTER_MS : CLEAR_AFTER_MS * 3);
+  schedule(
+    () => {
+      if (current !== shown) return;
+      void action.setBadgeText({ text: '' });
+      void action.setTitle({ title: DEFAULT_TITLE });
+    },
+    saved ? CLEAR_AFTER_MS : CLEAR_AFTER_MS * 3,
+  );
 }
 
 /** Takes the badge away, as the popup does once it holds what the badge pointed to. */

@@ -25,7 +25,10 @@ export function createLoggingReminderStore(area: StorageArea = browser.storage.l
 }
 
 /** Calls `listener` whenever the settings change, from any context. */
-export function onLoggingReminderChanged(listener: () => void, onChanged: ChangeEvent = browser.storage.onChanged): void {
+export function onLoggingReminderChanged(
+  listener: () => void,
+  onChanged: ChangeEvent = browser.storage.onChanged,
+): void {
   onChanged.addListener((changes, areaName) => {
     if (areaName === 'local' && LOGGING_REMINDER_KEY in changes) listener();
   });

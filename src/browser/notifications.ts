@@ -30,7 +30,10 @@ export function currentNotificationsApi(): NotificationsApi | undefined {
   return (browser as { notifications?: NotificationsApi }).notifications;
 }
 
-export async function showNotification(notice: ReminderNotice, notifications: NotificationsApi | undefined = currentNotificationsApi()): Promise<boolean> {
+export async function showNotification(
+  notice: ReminderNotice,
+  notifications: NotificationsApi | undefined = currentNotificationsApi(),
+): Promise<boolean> {
   if (!notifications) return false;
   await notifications.create(notice.id, {
     type: 'basic',
@@ -50,7 +53,8 @@ type ClickedEvent = Pick<typeof browser.notifications.onClicked, 'addListener'>;
  */
 export function onNotificationClicked(
   listener: (notificationId: string) => void,
-  onClicked: ClickedEvent | undefined = (browser as { notifications?: { onClicked: ClickedEvent } }).notifications?.onClicked,
+  onClicked: ClickedEvent | undefined = (browser as { notifications?: { onClicked: ClickedEvent } }).notifications
+    ?.onClicked,
 ): void {
   onClicked?.addListener(listener);
 }

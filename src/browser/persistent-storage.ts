@@ -10,7 +10,9 @@ export interface StorageStatus {
   quota: number | undefined;
 }
 
-export async function readStorageStatus(storageManager: StorageManagerLike | undefined = globalThis.navigator?.storage): Promise<StorageStatus> {
+export async function readStorageStatus(
+  storageManager: StorageManagerLike | undefined = globalThis.navigator?.storage,
+): Promise<StorageStatus> {
   const [persisted, estimate] = await Promise.all([
     storageManager?.persisted?.().catch(() => undefined),
     storageManager?.estimate?.().catch(() => undefined),

@@ -33,7 +33,9 @@ interface PanelApis {
  * opener is made (when the popup opens) and `open()` calls the browser synchronously.
  * Chrome: `sidePanel.open({ windowId })`; Firefox: `sidebarAction.open()`.
  */
-export function createSidePanelOpener(apis: PanelApis = browser as unknown as PanelApis): { open(): Promise<void> } | undefined {
+export function createSidePanelOpener(
+  apis: PanelApis = browser as unknown as PanelApis,
+): { open(): Promise<void> } | undefined {
   const { sidePanel, sidebarAction, windows } = apis;
   if (sidebarAction) return { open: () => sidebarAction.open() };
   if (!sidePanel) return undefined;

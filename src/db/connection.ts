@@ -48,9 +48,13 @@ export function watchConnection(db: Dexie): ConnectionWatch {
     if (state.kind === 'current') set({ kind: 'blocked' });
   });
   // Sticky: runs after every successful open, including the one that ends a blocked upgrade.
-  db.on('ready', () => {
-    if (state.kind === 'blocked') set({ kind: 'current' });
-  }, true);
+  db.on(
+    'ready',
+    () => {
+      if (state.kind === 'blocked') set({ kind: 'current' });
+    },
+    true,
+  );
 
   const watch: ConnectionWatch = {
     get: () => state,

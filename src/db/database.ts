@@ -63,8 +63,7 @@ export class LatitudeDb extends Dexie {
       actionItems: 'id, personId, conversationId',
     });
     this.version(2).stores({
-      entries:
-        'id, createdAt, [occurredOn+createdAt], updatedAt, deletedAt, kind, person, *tags, *areas',
+      entries: 'id, createdAt, [occurredOn+createdAt], updatedAt, deletedAt, kind, person, *tags, *areas',
       areas: 'id',
     });
     this.version(3).stores({

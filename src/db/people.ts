@@ -62,14 +62,9 @@ export function addPeopleNamedInEntries(db: LatitudeDb, env: RecordEnv): Promise
     for (const entries of named.values()) {
       const name = entries[0]!.person!;
       if (known.some((person) => sameLabel(person.name, name))) continue;
-      const said = entries
-        .sort(compareNewestFirst)
-        .find((entry) => entry.kind === 'feedback' && entry.relationship);
-      const relationship: Relationship =
-        said?.kind === 'feedback' && said.relationship ? said.relationship : 'other';
-      added.push(
-        personSchema.parse({ id: env.newId(), createdAt: stamp, updatedAt: stamp, name, relationship }),
-      );
+      const said = entries.sort(compareNewestFirst).find((entry) => entry.kind === 'feedback' && entry.relationship);
+      const relationship: Relationship = said?.kind === 'feedback' && said.relationship ? said.relationship : 'other';
+      added.push(personSchema.parse({ id: env.newId(), createdAt: stamp, updatedAt: stamp, name, relationship }));
     }
     await db.people.bulkAdd(added);
     return added;
@@ -185,15 +180,21 @@ async function checkedPerson(db: LatitudeDb, id: string, base: Revision | undefi
 
 async function renameInEntries(db: LatitudeDb, from: string, to: string, stamp: string) {
   const spellings = await storedSpellings(db, 'person', from);
-  await db.entries.where('person').anyOf(spellings).modify((entry) => {
-    entry.person = to;
-    entry.updatedAt = stamp;
-  });
+  await db.entries
+    .where('person')
+    .anyOf(spellings)
+    .modify((entry) => {
+      entry.person = to;
+      entry.updatedAt = stamp;
+    });
 }
 
 /** Every live entry naming the person, newest first. */
 export async function listPersonEntries(db: LatitudeDb, name: string): Promise<Entry[]> {
-  const rows = await db.entries.where('person').anyOf(await storedSpellings(db, 'person', name)).toArray();
+  const rows = await db.entries
+    .where('person')
+    .anyOf(await storedSpellings(db, 'person', name))
+    .toArray();
   return rows.filter((entry) => !entry.deletedAt).sort(compareNewestFirst);
 }
 

@@ -35,7 +35,10 @@ export function loadPrepSource(db: LatitudeDb, period: Period): Promise<PrepSour
               .between([period.from, Dexie.minKey], [period.to, Dexie.maxKey], true, true)
               .toArray()
           ).filter((entry) => !entry.deletedAt);
-    const people = await db.people.orderBy('name').filter((person) => !person.deletedAt).toArray();
+    const people = await db.people
+      .orderBy('name')
+      .filter((person) => !person.deletedAt)
+      .toArray();
     // Action items have no index on `doneAt`; the table holds commitments, not the log, and stays
     // small enough to scan.
     const actionItems = await db.actionItems.filter((item) => !item.deletedAt && !item.doneAt).toArray();

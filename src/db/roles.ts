@@ -24,9 +24,7 @@ export interface RoleInput {
 /** The form field a refusal is about; `role` when it is about the record itself. */
 export type RoleField = 'title' | 'areas' | 'from' | 'until' | 'role';
 
-export type RoleChange =
-  | { ok: true; role: Role }
-  | { ok: false; message: string; field: RoleField; theirs?: Role };
+export type RoleChange = { ok: true; role: Role } | { ok: false; message: string; field: RoleField; theirs?: Role };
 
 /**
  * The live roles, oldest first (by `from`; a role still running sorts after one that ended the
@@ -53,7 +51,11 @@ export function saveRole(db: LatitudeDb, input: RoleInput, env: RecordEnv): Prom
     const stamp = env.now.toISOString();
     const existing = input.id === undefined ? undefined : await db.roles.get(input.id);
     if (input.id !== undefined && (!existing || existing.deletedAt)) {
-      return { ok: false, field: 'role', message: 'This role is no longer there: it was deleted, perhaps in another window.' };
+      return {
+        ok: false,
+        field: 'role',
+        message: 'This role is no longer there: it was deleted, perhaps in another window.',
+      };
     }
     if (existing && input.base && !isSameVersion(input.base, existing)) {
       return { ok: false, field: 'role', message: 'This changed in another view.', theirs: existing };

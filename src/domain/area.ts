@@ -19,10 +19,12 @@ export const BUILT_IN_AREAS = [
 export type BuiltInAreaId = (typeof BUILT_IN_AREAS)[number]['id'];
 
 /** Built-in ids and the users' own areas share one slug format, so either can be stored. */
-export const areaIdSchema = z.string().check(
-  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'An area id is lowercase words joined by hyphens'),
-  z.maxLength(40, 'An area id has at most 40 characters'),
-);
+export const areaIdSchema = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'An area id is lowercase words joined by hyphens'),
+    z.maxLength(40, 'An area id has at most 40 characters'),
+  );
 
 export type AreaId = z.infer<typeof areaIdSchema>;
 
@@ -45,11 +47,13 @@ export const customAreaSchema = z.object({
   ...recordFields,
   // The slug stored on entries, not a UUID: entries name their areas by id.
   id: areaIdSchema,
-  name: z.string().check(
-    z.trim(),
-    z.minLength(1, 'An area needs a name.'),
-    z.maxLength(60, 'An area name has at most 60 characters.'),
-  ),
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'An area needs a name.'),
+      z.maxLength(60, 'An area name has at most 60 characters.'),
+    ),
 });
 
 export type CustomArea = z.infer<typeof customAreaSchema>;

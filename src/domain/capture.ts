@@ -30,9 +30,7 @@ export interface FieldError {
   message: string;
 }
 
-export type CaptureResult =
-  | { ok: true; entry: Entry }
-  | { ok: false; errors: FieldError[] };
+export type CaptureResult = { ok: true; entry: Entry } | { ok: false; errors: FieldError[] };
 
 /**
  * Builds a complete, valid entry from a capture, or says which fields are wrong. Optional fields
@@ -111,7 +109,9 @@ export function fieldErrors(error: z.core.$ZodError): FieldError[] {
     if (byField.has(field)) continue;
     const tag = field === 'tags' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
     const prefix = tag === undefined ? '' : `Tag ${tag + 1}: `;
-    const message = isYearRangeIssue(issue) ? yearRangeMessage(FIELD_NAMES[field] ?? field) : readableMessage(field, issue.message);
+    const message = isYearRangeIssue(issue)
+      ? yearRangeMessage(FIELD_NAMES[field] ?? field)
+      : readableMessage(field, issue.message);
     byField.set(field, prefix + message);
   }
   return [...byField].map(([field, message]) => ({ field, message }));

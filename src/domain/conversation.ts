@@ -2,13 +2,7 @@ import * as z from 'zod/mini';
 import { areaIdSchema } from './area';
 import { calendarDateSchema, recordFields } from './record';
 
-export const CONVERSATION_KINDS = [
-  'one-on-one',
-  'review',
-  'promotion',
-  'lateral',
-  'step-down',
-] as const;
+export const CONVERSATION_KINDS = ['one-on-one', 'review', 'promotion', 'lateral', 'step-down'] as const;
 
 export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
 

@@ -178,7 +178,19 @@ export function visibleFields(kind: EntryKind): (keyof EntryDraft)[] {
     talent: ['evidence'],
     note: [],
   };
-  return ['kind', 'occurredOn', 'text', ...DETAIL_FIELDS[kind], ...byKind[kind], 'person', 'tags', 'areas', 'energy', 'meaning', 'keepSource'];
+  return [
+    'kind',
+    'occurredOn',
+    'text',
+    ...DETAIL_FIELDS[kind],
+    ...byKind[kind],
+    'person',
+    'tags',
+    'areas',
+    'energy',
+    'meaning',
+    'keepSource',
+  ];
 }
 
 /**

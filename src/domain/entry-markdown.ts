@@ -61,7 +61,10 @@ export function entryDetailLines(entry: Entry, names: EntryNames): string[] {
       detail('Evidence', entry.evidenceUrl);
       break;
     case 'feedback':
-      detail(entry.direction === 'received' ? 'From' : 'To', [entry.person, entry.relationship].filter(Boolean).join(', '));
+      detail(
+        entry.direction === 'received' ? 'From' : 'To',
+        [entry.person, entry.relationship].filter(Boolean).join(', '),
+      );
       detail('Signal', entry.signal);
       detail('Situation', entry.situation);
       detail('Behavior', entry.behavior);

@@ -11,23 +11,25 @@ export const PERSON_NAME_MAX = 100;
 export const ENTRY_KINDS = ['win', 'feedback', 'talent', 'note'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-export const entryTextSchema = z.string().check(
-  z.trim(),
-  z.minLength(1, 'Write something first: the entry is empty.'),
-  z.maxLength(TEXT_MAX, `Keep it to ${TEXT_MAX.toLocaleString('en')} characters at most.`),
-);
+export const entryTextSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, 'Write something first: the entry is empty.'),
+    z.maxLength(TEXT_MAX, `Keep it to ${TEXT_MAX.toLocaleString('en')} characters at most.`),
+  );
 
 const detailSchema = z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX)));
 
-export const tagSchema = z.string().check(
-  z.trim(),
-  z.minLength(1, 'A tag cannot be empty.'),
-  z.maxLength(TAG_MAX_LENGTH, `A tag has at most ${TAG_MAX_LENGTH} characters.`),
-);
+export const tagSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, 'A tag cannot be empty.'),
+    z.maxLength(TAG_MAX_LENGTH, `A tag has at most ${TAG_MAX_LENGTH} characters.`),
+  );
 
-export const tagsSchema = z
-  .array(tagSchema)
-  .check(z.maxLength(TAGS_MAX, `Use at most ${TAGS_MAX} tags.`));
+export const tagsSchema = z.array(tagSchema).check(z.maxLength(TAGS_MAX, `Use at most ${TAGS_MAX} tags.`));
 
 export const ENERGY_LEVELS = [-2, -1, 0, 1, 2] as const;
 export const energySchema = z.int().check(z.gte(-2), z.lte(2));
@@ -39,11 +41,13 @@ export const RELATIONSHIPS = ['manager', 'peer', 'report', 'skip', 'other'] as c
 export const SIGNALS = ['start', 'keep', 'stop'] as const;
 export const TALENT_EVIDENCE = ['self', 'others'] as const;
 
-export const personNameSchema = z.string().check(
-  z.trim(),
-  z.minLength(1, 'A name cannot be empty.'),
-  z.maxLength(PERSON_NAME_MAX, `A name has at most ${PERSON_NAME_MAX} characters.`),
-);
+export const personNameSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, 'A name cannot be empty.'),
+    z.maxLength(PERSON_NAME_MAX, `A name has at most ${PERSON_NAME_MAX} characters.`),
+  );
 
 /** Fields that every kind of entry shares. */
 const entryFields = {
@@ -96,12 +100,7 @@ export const noteSchema = z.object({
   kind: z.literal('note'),
 });
 
-export const entrySchema = z.discriminatedUnion('kind', [
-  winSchema,
-  feedbackSchema,
-  talentSchema,
-  noteSchema,
-]);
+export const entrySchema = z.discriminatedUnion('kind', [winSchema, feedbackSchema, talentSchema, noteSchema]);
 
 export type Win = z.infer<typeof winSchema>;
 export type Feedback = z.infer<typeof feedbackSchema>;

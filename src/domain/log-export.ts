@@ -78,12 +78,15 @@ export function buildLogMarkdown(input: LogExportInput): string {
     areaName,
     about: (id: string) => {
       const linked = byId.get(id);
-      return linked && !linked.deletedAt ? `${linked.occurredOn}: ${truncate(oneLine(linked.text), ABOUT_LENGTH)}` : 'a deleted entry';
+      return linked && !linked.deletedAt
+        ? `${linked.occurredOn}: ${truncate(oneLine(linked.text), ABOUT_LENGTH)}`
+        : 'a deleted entry';
     },
     conversation: (id: string) => conversationNames.get(id),
   };
 
-  const itemCount = scope.otherItems.length + [...scope.itemsByConversation.values()].reduce((sum, items) => sum + items.length, 0);
+  const itemCount =
+    scope.otherItems.length + [...scope.itemsByConversation.values()].reduce((sum, items) => sum + items.length, 0);
   const pointCount = scope.conversations.reduce((sum, c) => sum + (c.agenda.own?.length ?? 0), 0);
   const counts = [
     count(entries.length, 'entry', 'entries'),
@@ -134,7 +137,9 @@ export function buildLogMarkdown(input: LogExportInput): string {
       if (own.length) {
         lines.push('', '#### Your points', '');
         for (const point of own) {
-          lines.push(`- [${point.done ? 'x' : ' '}] ${escapeMarkdownText(point.text, ITEM_INDENT)} (${point.done ? 'done' : 'open'})`);
+          lines.push(
+            `- [${point.done ? 'x' : ' '}] ${escapeMarkdownText(point.text, ITEM_INDENT)} (${point.done ? 'done' : 'open'})`,
+          );
         }
       }
       if (!notes.length && !items.length && !own.length) lines.push('', 'Nothing was noted in this conversation.');
@@ -158,7 +163,9 @@ export function exportedConversations(
   const withPerson = (personId: string | undefined) =>
     filter.person === undefined || (personId !== undefined && sameLabel(personName(personId) ?? '', filter.person));
   const capturedIn = new Set<string>();
-  if (entryOnly) for (const entry of input.entries) if (entry.conversationId && !entry.deletedAt) capturedIn.add(entry.conversationId);
+  if (entryOnly)
+    for (const entry of input.entries)
+      if (entry.conversationId && !entry.deletedAt) capturedIn.add(entry.conversationId);
 
   const live = input.conversations.filter((c) => !c.deletedAt);
   const liveIds = new Set(live.map((c) => c.id));

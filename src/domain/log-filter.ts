@@ -5,14 +5,7 @@ import { type Entry, ENTRY_KINDS, type EntryKind, MEANINGS } from './entry';
 import { calendarDateSchema } from './record';
 
 /** Relative periods stay relative in a bookmark: "last 90 days" opened next month still means that. */
-export const PERIODS = [
-  'last-30-days',
-  'last-90-days',
-  'last-12-months',
-  'this-year',
-  'last-year',
-  'custom',
-] as const;
+export const PERIODS = ['last-30-days', 'last-90-days', 'last-12-months', 'this-year', 'last-year', 'custom'] as const;
 export type Period = (typeof PERIODS)[number];
 
 export const PERIOD_LABELS: Record<Period, string> = {

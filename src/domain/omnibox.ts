@@ -33,8 +33,7 @@ export function describeOmniboxInput(input: string): string {
   if (command.kind === 'empty') {
     return 'Type what happened: "win …", "feedback …" or "talent …" (a win if no kind is given)';
   }
-  const preview =
-    command.text.length > PREVIEW_LENGTH ? `${command.text.slice(0, PREVIEW_LENGTH - 1)}…` : command.text;
+  const preview = command.text.length > PREVIEW_LENGTH ? `${command.text.slice(0, PREVIEW_LENGTH - 1)}…` : command.text;
   return `Log ${command.kind === 'talent' ? 'talent note' : command.kind}: ${preview}`;
 }
 

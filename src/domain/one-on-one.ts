@@ -31,9 +31,7 @@ export function carriedForwardItems(
   items: readonly ActionItem[],
   currentConversationId: string | undefined,
 ): ActionItem[] {
-  return items
-    .filter((item) => isOpen(item) && item.conversationId !== currentConversationId)
-    .sort(byDueThenCreated);
+  return items.filter((item) => isOpen(item) && item.conversationId !== currentConversationId).sort(byDueThenCreated);
 }
 
 /** Open commitments due within `days` days of `today`, overdue ones included, soonest first. */
@@ -63,11 +61,19 @@ export interface OneOnOneSummaryInput {
  * text is escaped: it reads as the same words and never becomes markup, and no line leaves a bidi
  * control open (`closeBidiControls`, domain/bidi.ts).
  */
-export function oneOnOneSummaryMarkdown({ personName, date, entries, actionItems, agenda }: OneOnOneSummaryInput): string {
+export function oneOnOneSummaryMarkdown({
+  personName,
+  date,
+  entries,
+  actionItems,
+  agenda,
+}: OneOnOneSummaryInput): string {
   const live = [...entries].filter((entry) => !entry.deletedAt).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
   const decisions = live.filter(isDecision);
   const notes = live.filter((entry) => entry.kind === 'note' && !isDecision(entry));
-  const feedback = live.filter((entry) => entry.kind === 'feedback' && entry.direction === 'received' && !isDecision(entry));
+  const feedback = live.filter(
+    (entry) => entry.kind === 'feedback' && entry.direction === 'received' && !isDecision(entry),
+  );
   const other = live.filter((entry) => (entry.kind === 'win' || entry.kind === 'talent') && !isDecision(entry));
   const items = actionItems.filter((item) => !item.deletedAt).sort(byDueThenCreated);
   const covered = (agenda?.own ?? []).filter((point) => point.done);
@@ -84,10 +90,23 @@ export function oneOnOneSummaryMarkdown({ personName, date, entries, actionItems
   section('Notes', notes.map(bullet));
   section('Feedback received', feedback.map(bullet));
   section('Decisions', decisions.map(bullet));
-  if (other.length) section('Wins and talents', other.map((e) => `- ${e.kind === 'win' ? 'Win' : 'Talent'}: ${escapeMarkdown(e.text)}`));
-  if (covered.length) section('Agenda covered', covered.map((point) => `- ${escapeMarkdown(point.text)}`));
+  if (other.length)
+    section(
+      'Wins and talents',
+      other.map((e) => `- ${e.kind === 'win' ? 'Win' : 'Talent'}: ${escapeMarkdown(e.text)}`),
+    );
+  if (covered.length)
+    section(
+      'Agenda covered',
+      covered.map((point) => `- ${escapeMarkdown(point.text)}`),
+    );
   lines.push('## Action items', '');
-  lines.push('### Mine', '', ...(items.some((i) => i.owner === 'me') ? items.filter((i) => i.owner === 'me').map(itemLine) : ['- None']), '');
+  lines.push(
+    '### Mine',
+    '',
+    ...(items.some((i) => i.owner === 'me') ? items.filter((i) => i.owner === 'me').map(itemLine) : ['- None']),
+    '',
+  );
   lines.push(
     `### ${escapeMarkdown(personName)}'s`,
     '',

@@ -14,11 +14,13 @@ import { calendarDateSchema, recordFields } from './record';
 export const roleSchema = z
   .object({
     ...recordFields,
-    title: z.string().check(
-      z.trim(),
-      z.minLength(1, 'Give the role a title, such as "Engineering manager".'),
-      z.maxLength(100, 'A role title has at most 100 characters.'),
-    ),
+    title: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'Give the role a title, such as "Engineering manager".'),
+        z.maxLength(100, 'A role title has at most 100 characters.'),
+      ),
     areas: z.array(areaIdSchema).check(z.maxLength(8, 'A role centres on at most 8 areas.')),
     from: calendarDateSchema,
     until: z.optional(calendarDateSchema),

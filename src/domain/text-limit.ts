@@ -24,7 +24,11 @@ export function textProblem(text: string, rule: TextRule): string | undefined {
   return `The ${rule.name} has ${count(trimmed.length)} characters; keep it to ${count(rule.max)} at most.`;
 }
 
-export const AGENDA_ITEM_RULE: TextRule = { name: 'agenda item', max: POINT_TEXT_MAX, empty: 'Write the agenda item first.' };
+export const AGENDA_ITEM_RULE: TextRule = {
+  name: 'agenda item',
+  max: POINT_TEXT_MAX,
+  empty: 'Write the agenda item first.',
+};
 export const OWN_POINT_RULE: TextRule = { name: 'point', max: POINT_TEXT_MAX, empty: 'Write the point first.' };
 /** A blank wording is allowed: it restores the generated text. */
 export const REWORD_RULE: TextRule = { name: 'reworded point', max: POINT_TEXT_MAX };

@@ -116,9 +116,7 @@ export type CaptureService = ReturnType<typeof createCaptureService>;
 
 function describe(error: unknown): string {
   if (error instanceof Error) {
-    return error.name === 'QuotaExceededError'
-      ? 'the browser has no storage space left for Latitude.'
-      : error.message;
+    return error.name === 'QuotaExceededError' ? 'the browser has no storage space left for Latitude.' : error.message;
   }
   return String(error);
 }

@@ -36,7 +36,11 @@ export function createReminderService(deps: ReminderServiceDeps) {
         return;
       }
       try {
-        await deps.notify({ id: REMINDER_NOTIFICATION, title: LOGGING_REMINDER_TITLE, message: LOGGING_REMINDER_MESSAGE });
+        await deps.notify({
+          id: REMINDER_NOTIFICATION,
+          title: LOGGING_REMINDER_TITLE,
+          message: LOGGING_REMINDER_MESSAGE,
+        });
       } finally {
         // The next one is set even if this one could not be shown.
         await sync();

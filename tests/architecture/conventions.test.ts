@@ -41,7 +41,8 @@ function importViolations(dir: string, allowed: (target: string) => boolean): st
   );
 }
 
-const HTML_SINKS = /dangerouslySetInnerHTML|\binnerHTML\b|\bouterHTML\b|\binsertAdjacentHTML\b|\bdocument\.write(?:ln)?\b|\bcreateContextualFragment\b/;
+const HTML_SINKS =
+  /dangerouslySetInnerHTML|\binnerHTML\b|\bouterHTML\b|\binsertAdjacentHTML\b|\bdocument\.write(?:ln)?\b|\bcreateContextualFragment\b/;
 
 /** Code without its comments, so that a comment may warn against a sink without tripping the scan. */
 function withoutComments(source: string): string {
@@ -93,9 +94,9 @@ describe('layering', () => {
   });
 
   it('src/services does not import views', () => {
-    expect(
-      importViolations('src/services', (to) => !isWithin(to, 'src/ui') && !/^preact|^@preact/.test(to)),
-    ).toEqual([]);
+    expect(importViolations('src/services', (to) => !isWithin(to, 'src/ui') && !/^preact|^@preact/.test(to))).toEqual(
+      [],
+    );
   });
 
   it('src/ui does not import the background services', () => {

@@ -8,7 +8,13 @@ import { CAPTURE_MENU_ITEMS } from '../../src/browser/context-menu';
 
 const ALLOWED_PERMISSIONS = ['contextMenus', 'sidePanel', 'activeTab', 'unlimitedStorage', 'alarms', 'storage'];
 const ALLOWED_OPTIONAL_PERMISSIONS = ['notifications'];
-const FORBIDDEN_KEYS = ['host_permissions', 'optional_host_permissions', 'content_scripts', 'externally_connectable', 'web_accessible_resources'];
+const FORBIDDEN_KEYS = [
+  'host_permissions',
+  'optional_host_permissions',
+  'content_scripts',
+  'externally_connectable',
+  'web_accessible_resources',
+];
 
 async function manifestFor(browser: 'chrome' | 'firefox'): Promise<UserManifest> {
   const env: ConfigEnv = {
@@ -34,7 +40,9 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     const manifest = (await manifestFor(browser)) as Record<string, unknown>;
     expect(FORBIDDEN_KEYS.filter((key) => key in manifest)).toEqual([]);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|:\/\/\*\//);
-    const permissions = ((manifest.permissions ?? []) as string[]).concat((manifest.optional_permissions ?? []) as string[]);
+    const permissions = ((manifest.permissions ?? []) as string[]).concat(
+      (manifest.optional_permissions ?? []) as string[],
+    );
     expect(permissions.filter((p) => p.includes('://') || p.includes('*'))).toEqual([]);
   });
 

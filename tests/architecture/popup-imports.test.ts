@@ -7,7 +7,9 @@ const ROOT = resolve(__dirname, '../..');
 
 /** Relative modules a file imports statically (dynamic `import()` is a separate chunk). */
 function staticImports(file: string): string[] {
-  const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const source = readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
   const found: string[] = [];
   for (const match of source.matchAll(/^\s*(?:import|export)\s(?:[^'";]*?\sfrom\s*)?['"](\.[^'"]+)['"]/gm)) {
     if (/^\s*import\s+type\s/.test(match[0]) || /^\s*export\s+type\s/.test(match[0])) continue;
@@ -18,7 +20,9 @@ function staticImports(file: string): string[] {
 
 function resolveModule(from: string, specifier: string): string | undefined {
   const base = resolve(dirname(from), specifier);
-  return [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((path) => existsSync(path) && !path.endsWith('/') && /\.(tsx?|css)$/.test(path));
+  return [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find(
+    (path) => existsSync(path) && !path.endsWith('/') && /\.(tsx?|css)$/.test(path),
+  );
 }
 
 function staticGraph(entry: string): string[] {
@@ -39,9 +43,17 @@ function staticGraph(entry: string): string[] {
 it('the popup statically imports no backup code', () => {
   const graph = staticGraph('entrypoints/popup/main.tsx');
   expect(graph).toContain('src/ui/backup/BackupReminder.tsx');
-  expect(graph.filter((file) => /src\/db\/backup|src\/domain\/backup\/|src\/domain\/brag-document|src\/ui\/(export-|import-state|BackupReminderNotice)/.test(file))).toEqual([]);
+  expect(
+    graph.filter((file) =>
+      /src\/db\/backup|src\/domain\/backup\/|src\/domain\/brag-document|src\/ui\/(export-|import-state|BackupReminderNotice)/.test(
+        file,
+      ),
+    ),
+  ).toEqual([]);
 });
 
 it('the scanner follows imports through the graph (so the check above can fail)', () => {
-  expect(staticGraph('entrypoints/options/main.tsx')).toEqual(expect.arrayContaining(['src/db/backup/backup.ts', 'src/domain/backup/read-backup.ts']));
+  expect(staticGraph('entrypoints/options/main.tsx')).toEqual(
+    expect.arrayContaining(['src/db/backup/backup.ts', 'src/domain/backup/read-backup.ts']),
+  );
 });

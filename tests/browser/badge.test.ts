@@ -26,11 +26,13 @@ describe('showBadge', () => {
     const saved = manualSchedule();
     const failed = manualSchedule();
     await showBadge({ kind: 'saved', what: 'win' }, fakeBrowser.action, saved.schedule);
-    await showBadge({ kind: 'failed', reason: 'Keep it to 10,000 characters at most.' }, fakeBrowser.action, failed.schedule);
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
-    expect(await fakeBrowser.action.getTitle({})).toBe(
-      'Latitude: not saved. Keep it to 10,000 characters at most.',
+    await showBadge(
+      { kind: 'failed', reason: 'Keep it to 10,000 characters at most.' },
+      fakeBrowser.action,
+      failed.schedule,
     );
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Latitude: not saved. Keep it to 10,000 characters at most.');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xcf, 0x22, 0x2e, 255]);
     expect(failed.pending[0]!.ms).toBeGreaterThan(saved.pending[0]!.ms);
   });
@@ -62,7 +64,11 @@ describe('showBadge', () => {
 
   it('keeps a "waiting" mark until a view takes over what waits, then clears it', async () => {
     const { pending, schedule } = manualSchedule();
-    await showBadge({ kind: 'waiting', reason: 'the address bar entry is over 10,000 characters.' }, fakeBrowser.action, schedule);
+    await showBadge(
+      { kind: 'waiting', reason: 'the address bar entry is over 10,000 characters.' },
+      fakeBrowser.action,
+      schedule,
+    );
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     expect(await fakeBrowser.action.getTitle({})).toBe('Latitude: the address bar entry is over 10,000 characters.');
     expect(pending).toEqual([]);

@@ -47,7 +47,10 @@ describe('createDraftStore', () => {
     ['JSON of the wrong shape', '{"kind":"essay","text":"x"}'],
     ['a bare value', '42'],
     ['null', 'null'],
-    ['a page with a javascript: link', JSON.stringify({ ...EMPTY_DRAFT, source: { url: 'javascript:alert(1)', title: 'x' } })],
+    [
+      'a page with a javascript: link',
+      JSON.stringify({ ...EMPTY_DRAFT, source: { url: 'javascript:alert(1)', title: 'x' } }),
+    ],
   ])('loads nothing from %s', (_, raw) => {
     localStorage.setItem(KEY, raw);
     expect(createDraftStore(KEY).load()).toBeUndefined();

@@ -56,6 +56,8 @@ describe('tryOpenPopup', () => {
   it('says false, and throws nothing, where it cannot', async () => {
     await expect(tryOpenPopup({})).resolves.toBe(false);
     await expect(tryOpenPopup(undefined)).resolves.toBe(false);
-    await expect(tryOpenPopup({ openPopup: () => Promise.reject(new Error('No active browser window')) })).resolves.toBe(false);
+    await expect(
+      tryOpenPopup({ openPopup: () => Promise.reject(new Error('No active browser window')) }),
+    ).resolves.toBe(false);
   });
 });

@@ -25,7 +25,7 @@ describe('openSidePanel', () => {
 });
 
 describe('createSidePanelOpener', () => {
-  it('opens Chrome\'s panel in the popup\'s window, read before the click', async () => {
+  it("opens Chrome's panel in the popup's window, read before the click", async () => {
     const open = vi.fn(async () => {});
     const opener = createSidePanelOpener({ sidePanel: { open }, windows: { getCurrent: async () => ({ id: 7 }) } });
     await Promise.resolve();
@@ -33,7 +33,7 @@ describe('createSidePanelOpener', () => {
     expect(open).toHaveBeenCalledWith({ windowId: 7 });
   });
 
-  it('opens Firefox\'s sidebar', async () => {
+  it("opens Firefox's sidebar", async () => {
     const open = vi.fn(async () => {});
     await createSidePanelOpener({ sidebarAction: { open } })?.open();
     expect(open).toHaveBeenCalled();

@@ -11,12 +11,17 @@ describe('toSource', () => {
     expect(toSource('https://example.com/a', 't'.repeat(600))?.title).toHaveLength(500);
   });
 
-  it.each([undefined, '', 'chrome://newtab/', 'about:blank', 'javascript:alert(1)', 'file:///x', 'moz-extension://id/popup.html'])(
-    'attaches nothing for %j',
-    (url) => {
-      expect(toSource(url, 'x')).toBeUndefined();
-    },
-  );
+  it.each([
+    undefined,
+    '',
+    'chrome://newtab/',
+    'about:blank',
+    'javascript:alert(1)',
+    'file:///x',
+    'moz-extension://id/popup.html',
+  ])('attaches nothing for %j', (url) => {
+    expect(toSource(url, 'x')).toBeUndefined();
+  });
 
   it('attaches nothing for a URL longer than 2,048 characters', () => {
     expect(toSource(`https://example.com/${'a'.repeat(2100)}`, 'x')).toBeUndefined();

@@ -39,7 +39,12 @@ function openPage(surface = 'popup', session = memoryStorage(), extra: ViewDraft
     page,
     ...extra,
   });
-  return { view, session, close: () => page.dispatchEvent(new Event('pagehide')), capture: view.draft('capture', text) };
+  return {
+    view,
+    session,
+    close: () => page.dispatchEvent(new Event('pagehide')),
+    capture: view.draft('capture', text),
+  };
 }
 
 describe('drafts kept per view', () => {

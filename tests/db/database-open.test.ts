@@ -15,7 +15,11 @@ describe('a database that cannot open', () => {
 
   it('still refuses bad input before touching storage', async () => {
     const clock = createTestClock();
-    const result = await saveCapture(unopenableDb(), { kind: 'win', text: ' ' }, { now: clock.now(), newId: clock.newId });
+    const result = await saveCapture(
+      unopenableDb(),
+      { kind: 'win', text: ' ' },
+      { now: clock.now(), newId: clock.newId },
+    );
     expect(result.ok).toBe(false);
   });
 });
@@ -28,7 +32,17 @@ describe('LatitudeDb', () => {
       db.tables.map((table) => [table.name, [table.schema.primKey.name, ...table.schema.indexes.map((i) => i.name)]]),
     );
     expect(schema).toEqual({
-      entries: ['id', 'createdAt', '[occurredOn+createdAt]', 'updatedAt', 'deletedAt', 'kind', 'person', 'tags', 'areas'],
+      entries: [
+        'id',
+        'createdAt',
+        '[occurredOn+createdAt]',
+        'updatedAt',
+        'deletedAt',
+        'kind',
+        'person',
+        'tags',
+        'areas',
+      ],
       people: ['id', 'name'],
       conversations: ['id', '[personId+date]'],
       actionItems: ['id', 'personId', 'conversationId'],

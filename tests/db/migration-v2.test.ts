@@ -22,9 +22,7 @@ describe('database version 2', () => {
     // Opened at today's version; what is checked here is what version 2 added.
     expect(db.verno).toBeGreaterThanOrEqual(2);
 
-    expect(await db.entries.toArray()).toEqual(
-      [...V1_RECORDS.entries].sort((a, b) => a.id.localeCompare(b.id)),
-    );
+    expect(await db.entries.toArray()).toEqual([...V1_RECORDS.entries].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await db.people.toArray()).toEqual(V1_RECORDS.people);
     expect(await db.conversations.toArray()).toEqual(V1_RECORDS.conversations);
     expect(await db.actionItems.toArray()).toEqual(V1_RECORDS.actionItems);

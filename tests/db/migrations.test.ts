@@ -35,7 +35,10 @@ describe.each(DATABASE_FIXTURES.map((fixture) => [fixture.version, fixture] as c
         expect(schema, `no schema for table ${table}`).toBeDefined();
         for (const record of stored) {
           const parsed = schema.safeParse(record);
-          expect(parsed.success ? [] : parsed.error.issues, `${table} ${String((record as { id: string }).id)}`).toEqual([]);
+          expect(
+            parsed.success ? [] : parsed.error.issues,
+            `${table} ${String((record as { id: string }).id)}`,
+          ).toEqual([]);
         }
       }
       db.close();

@@ -21,7 +21,10 @@ async function seed(): Promise<{ db: LatitudeDb; ana: Person; bo: Person }> {
 }
 
 async function staleError(write: Promise<unknown>): Promise<StaleWriteError<Person>> {
-  const error = await write.then(() => undefined, (caught: unknown) => caught);
+  const error = await write.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   if (!isStaleWrite<Person>(error)) throw new Error(`expected a stale write, got ${String(error)}`);
   return error;
 }

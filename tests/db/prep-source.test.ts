@@ -22,7 +22,11 @@ describe('loadPrepSource', () => {
     expect(names.at(-1)).toBe('note-one-on-ones');
     expect(source.entries).toHaveLength(fixtureEntries.length - 2);
     expect(source.people.map((p) => p.name)).toEqual(['Ana Moreno', 'Ben Okafor', 'Chen Wei', 'Dana Ross']);
-    expect(source.actionItems.map((i) => fixtureName(i.id)).sort()).toEqual(['item-hiring-loop', 'item-intro', 'item-sprint-handbook']);
+    expect(source.actionItems.map((i) => fixtureName(i.id)).sort()).toEqual([
+      'item-hiring-loop',
+      'item-intro',
+      'item-sprint-handbook',
+    ]);
   });
 
   it('reads only the period: both ends included, nothing past them', async () => {

@@ -54,19 +54,48 @@ describe('saveRole', () => {
     const edited = await saveRole(db, { ...SENIOR, id, title: 'Staff engineer', until: '' }, { ...env, now: LATER });
     expect(edited.ok).toBe(true);
     const stored = await db.roles.get(id);
-    expect(stored).toMatchObject({ id, title: 'Staff engineer', createdAt: NOW.toISOString(), updatedAt: LATER.toISOString() });
+    expect(stored).toMatchObject({
+      id,
+      title: 'Staff engineer',
+      createdAt: NOW.toISOString(),
+      updatedAt: LATER.toISOString(),
+    });
     expect(stored).not.toHaveProperty('until');
     expect(await db.roles.count()).toBe(1);
   });
 
   it.each<[string, Partial<RoleInput>, { field: string; message: string }]>([
-    ['an empty title', { title: '   ' }, { field: 'title', message: 'Give the role a title, such as "Engineering manager".' }],
-    ['a title over 100 characters', { title: 'x'.repeat(101) }, { field: 'title', message: 'A role title has at most 100 characters.' }],
+    [
+      'an empty title',
+      { title: '   ' },
+      { field: 'title', message: 'Give the role a title, such as "Engineering manager".' },
+    ],
+    [
+      'a title over 100 characters',
+      { title: 'x'.repeat(101) },
+      { field: 'title', message: 'A role title has at most 100 characters.' },
+    ],
     ['no start', { from: '' }, { field: 'from', message: 'Give the day the role started.' }],
-    ['a start that is not a date', { from: '2026-02-30' }, { field: 'from', message: 'From is not a date: give the day the role started.' }],
-    ['an end that is not a date', { until: '4 January' }, { field: 'until', message: 'Until is not a date: give the last day of the role, or leave it empty.' }],
-    ['an end before the start', { from: '2026-01-05', until: '2025-12-31' }, { field: 'until', message: 'A role ends on or after the day it starts.' }],
-    ['more than eight areas', { areas: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'] }, { field: 'areas', message: 'A role centres on at most 8 areas.' }],
+    [
+      'a start that is not a date',
+      { from: '2026-02-30' },
+      { field: 'from', message: 'From is not a date: give the day the role started.' },
+    ],
+    [
+      'an end that is not a date',
+      { until: '4 January' },
+      { field: 'until', message: 'Until is not a date: give the last day of the role, or leave it empty.' },
+    ],
+    [
+      'an end before the start',
+      { from: '2026-01-05', until: '2025-12-31' },
+      { field: 'until', message: 'A role ends on or after the day it starts.' },
+    ],
+    [
+      'more than eight areas',
+      { areas: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'] },
+      { field: 'areas', message: 'A role centres on at most 8 areas.' },
+    ],
   ])('refuses %s, naming the field, and writes nothing', async (_name, change, refusal) => {
     expect(await saveRole(db, { ...SENIOR, ...change }, env)).toEqual({ ok: false, ...refusal });
     expect(await db.roles.count()).toBe(0);
@@ -79,15 +108,31 @@ describe('saveRole', () => {
     const theirs = await saveRole(db, { ...SENIOR, id, title: 'Staff engineer', base: opened }, { ...env, now: LATER });
     expect(theirs.ok && theirs.role.rev).toBe(2);
 
-    const mine = await saveRole(db, { ...SENIOR, id, title: 'Principal engineer', base: opened }, { ...env, now: LATER });
-    expect(mine).toMatchObject({ ok: false, field: 'role', message: 'This changed in another view.', theirs: { title: 'Staff engineer', rev: 2 } });
+    const mine = await saveRole(
+      db,
+      { ...SENIOR, id, title: 'Principal engineer', base: opened },
+      { ...env, now: LATER },
+    );
+    expect(mine).toMatchObject({
+      ok: false,
+      field: 'role',
+      message: 'This changed in another view.',
+      theirs: { title: 'Staff engineer', rev: 2 },
+    });
     expect((await db.roles.get(id))?.title).toBe('Staff engineer');
     // "Save mine anyway": stored over the other version.
-    expect(await saveRole(db, { ...SENIOR, id, title: 'Principal engineer' }, { ...env, now: LATER })).toMatchObject({ ok: true, role: { rev: 3 } });
+    expect(await saveRole(db, { ...SENIOR, id, title: 'Principal engineer' }, { ...env, now: LATER })).toMatchObject({
+      ok: true,
+      role: { rev: 3 },
+    });
   });
 
   it('accepts a role that starts and ends on the same day, and keeps each area once', async () => {
-    const result = await saveRole(db, { ...SENIOR, from: '2024-05-01', until: '2024-05-01', areas: ['coding', 'coding'] }, env);
+    const result = await saveRole(
+      db,
+      { ...SENIOR, from: '2024-05-01', until: '2024-05-01', areas: ['coding', 'coding'] },
+      env,
+    );
     expect(result.ok && result.role.areas).toEqual(['coding']);
   });
 
@@ -111,7 +156,11 @@ describe('listRoles', () => {
     await saveRole(db, { ...SENIOR, title: 'Engineer', from: '2019-06-01', until: '2022-02-28' }, env);
     const gone = await saveRole(db, { ...SENIOR, title: 'Gone', from: '2020-01-01' }, env);
     await deleteRole(db, gone.ok ? gone.role.id : '', env);
-    expect((await listRoles(db)).map((role) => role.title)).toEqual(['Engineer', 'Senior engineer', 'Engineering manager']);
+    expect((await listRoles(db)).map((role) => role.title)).toEqual([
+      'Engineer',
+      'Senior engineer',
+      'Engineering manager',
+    ]);
   });
 });
 
@@ -120,7 +169,12 @@ describe('deleteRole and restoreRole', () => {
     const added = await saveRole(db, MANAGER, env);
     const role = added.ok ? added.role : undefined;
     expect(await deleteRole(db, role!.id, { now: LATER })).toEqual(role);
-    expect(await db.roles.get(role!.id)).toEqual({ ...role, deletedAt: LATER.toISOString(), updatedAt: LATER.toISOString(), rev: 2 });
+    expect(await db.roles.get(role!.id)).toEqual({
+      ...role,
+      deletedAt: LATER.toISOString(),
+      updatedAt: LATER.toISOString(),
+      rev: 2,
+    });
     expect(await listRoles(db)).toEqual([]);
     expect(await deleteRole(db, role!.id, { now: LATER })).toBeUndefined();
 

@@ -125,7 +125,10 @@ describe('an upgrade that fails', () => {
     stored.close();
 
     const reopened = new LatitudeDb('latitude', idb);
-    expect((await reopened.entries.toArray()).map((entry) => entry.text).sort()).toEqual(['Explaining', 'Win number 1']);
+    expect((await reopened.entries.toArray()).map((entry) => entry.text).sort()).toEqual([
+      'Explaining',
+      'Win number 1',
+    ]);
     reopened.close();
   });
 

@@ -31,11 +31,21 @@ describe('agenda edits, applied to what is stored', () => {
   });
 
   it('sets done and pinned to the state asked for: two views ticking the same box agree', () => {
-    const ticked = applyAgendaEdit(applyAgendaEdit(withOwn, { type: 'own-done', id: 'a', done: true }), { type: 'own-done', id: 'a', done: true });
+    const ticked = applyAgendaEdit(applyAgendaEdit(withOwn, { type: 'own-done', id: 'a', done: true }), {
+      type: 'own-done',
+      id: 'a',
+      done: true,
+    });
     expect(ticked.own?.[0]).toEqual({ id: 'a', text: 'Team health', done: true });
-    expect(applyAgendaEdit(withOwn, { type: 'own-done', id: 'b', done: false }).own?.[1]).toEqual({ id: 'b', text: 'Budget' });
+    expect(applyAgendaEdit(withOwn, { type: 'own-done', id: 'b', done: false }).own?.[1]).toEqual({
+      id: 'b',
+      text: 'Budget',
+    });
 
-    const pinned = applyAgendaEdit(applyAgendaEdit({ ...empty, hidden: ['k'] }, { type: 'pin', key: 'k', pinned: true }), { type: 'pin', key: 'k', pinned: true });
+    const pinned = applyAgendaEdit(
+      applyAgendaEdit({ ...empty, hidden: ['k'] }, { type: 'pin', key: 'k', pinned: true }),
+      { type: 'pin', key: 'k', pinned: true },
+    );
     expect(pinned).toEqual({ pinned: ['k'], hidden: [] });
     expect(setPinned(pinned, 'k', false)).toEqual(empty);
   });
@@ -43,17 +53,25 @@ describe('agenda edits, applied to what is stored', () => {
   it('moves, removes, hides and shows as the prep and the side panel always did', () => {
     expect(applyAgendaEdit(withOwn, { type: 'move-own', id: 'b', by: -1 }).own?.map((p) => p.id)).toEqual(['b', 'a']);
     expect(applyAgendaEdit(withOwn, { type: 'remove-own', id: 'a' }).own?.map((p) => p.id)).toEqual(['b']);
-    expect(applyAgendaEdit({ ...empty, pinned: ['k'] }, { type: 'hide', key: 'k' })).toEqual({ pinned: [], hidden: ['k'] });
+    expect(applyAgendaEdit({ ...empty, pinned: ['k'] }, { type: 'hide', key: 'k' })).toEqual({
+      pinned: [],
+      hidden: ['k'],
+    });
     expect(applyAgendaEdit({ ...empty, hidden: ['k'] }, { type: 'show', key: 'k' })).toEqual(empty);
   });
 
   it('remembers the lateral target area with every edit', () => {
-    expect(applyAgendaEdit(empty, { type: 'pin', key: 'k', pinned: true }, 'teaching')).toEqual({ pinned: ['k'], hidden: [], targetArea: 'teaching' });
+    expect(applyAgendaEdit(empty, { type: 'pin', key: 'k', pinned: true }, 'teaching')).toEqual({
+      pinned: ['k'],
+      hidden: [],
+      targetArea: 'teaching',
+    });
   });
 });
 
 describe('a rewording that would overwrite another view’s', () => {
-  const reword = (text: string, base: string | undefined) => ({ type: 'reword', key: 'k', text, original: 'Generated', base }) as const;
+  const reword = (text: string, base: string | undefined) =>
+    ({ type: 'reword', key: 'k', text, original: 'Generated', base }) as const;
 
   it('goes through when the stored wording is still the one it began from', () => {
     expect(agendaEditConflict(empty, reword('Mine', undefined))).toBeUndefined();
@@ -62,8 +80,12 @@ describe('a rewording that would overwrite another view’s', () => {
   });
 
   it('is refused with the other wording when the point was reworded elsewhere since', () => {
-    expect(agendaEditConflict({ ...empty, reworded: { k: 'Theirs' } }, reword('Mine', undefined))).toEqual({ theirs: 'Theirs' });
-    expect(agendaEditConflict({ ...empty, reworded: { k: 'Theirs' } }, reword('Mine', 'Before'))).toEqual({ theirs: 'Theirs' });
+    expect(agendaEditConflict({ ...empty, reworded: { k: 'Theirs' } }, reword('Mine', undefined))).toEqual({
+      theirs: 'Theirs',
+    });
+    expect(agendaEditConflict({ ...empty, reworded: { k: 'Theirs' } }, reword('Mine', 'Before'))).toEqual({
+      theirs: 'Theirs',
+    });
     // Restored to the generated text elsewhere: theirs is no wording at all.
     expect(agendaEditConflict(empty, reword('Mine', 'Before'))).toEqual({ theirs: undefined });
   });
@@ -73,7 +95,9 @@ describe('a rewording that would overwrite another view’s', () => {
   });
 
   it('never concerns the other edits, which merge', () => {
-    expect(agendaEditConflict({ ...empty, reworded: { k: 'Theirs' } }, { type: 'pin', key: 'k', pinned: true })).toBeUndefined();
+    expect(
+      agendaEditConflict({ ...empty, reworded: { k: 'Theirs' } }, { type: 'pin', key: 'k', pinned: true }),
+    ).toBeUndefined();
   });
 
   it('does not take a wording from the prototype for a point keyed like one of its properties', () => {
@@ -83,9 +107,13 @@ describe('a rewording that would overwrite another view’s', () => {
 
 describe('length limits, checked before a write', () => {
   it('names the field and the limit', () => {
-    expect(textProblem('a'.repeat(10_001), AGENDA_ITEM_RULE)).toBe('The agenda item has 10,001 characters; keep it to 10,000 at most.');
+    expect(textProblem('a'.repeat(10_001), AGENDA_ITEM_RULE)).toBe(
+      'The agenda item has 10,001 characters; keep it to 10,000 at most.',
+    );
     expect(textProblem(`  ${'b'.repeat(10_000)}  `, OWN_POINT_RULE)).toBeUndefined();
-    expect(textProblem('c'.repeat(12_345), REWORD_RULE)).toBe('The reworded point has 12,345 characters; keep it to 10,000 at most.');
+    expect(textProblem('c'.repeat(12_345), REWORD_RULE)).toBe(
+      'The reworded point has 12,345 characters; keep it to 10,000 at most.',
+    );
   });
 
   it('says what to write when blank, where blank is not allowed', () => {

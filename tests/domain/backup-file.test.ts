@@ -70,7 +70,9 @@ describe('the backup file', () => {
     const { integrity } = await opened(text);
     expect(integrity).toEqual({ kind: 'edited', checksumMatches: false, countMismatches: [] });
     if (integrity.kind === 'edited') {
-      expect(describeEditedFile(integrity)).toMatch(/changed after Latitude exported it.*checksum no longer matches.*import it anyway/);
+      expect(describeEditedFile(integrity)).toMatch(
+        /changed after Latitude exported it.*checksum no longer matches.*import it anyway/,
+      );
     }
   });
 
@@ -91,7 +93,12 @@ describe('refusing a file', () => {
     ['not JSON', 'not json {', 'not-json', /not valid JSON/],
     ['JSON but not an object', '[1, 2]', 'unknown-format', /not a Latitude backup/],
     ['another format', '{"format": "other-app"}', 'unknown-format', /not a Latitude backup/],
-    ['a newer format', '{"format": "latitude-backup", "formatVersion": 2}', 'newer-format', /newer version of Latitude.*format 2/],
+    [
+      'a newer format',
+      '{"format": "latitude-backup", "formatVersion": 2}',
+      'newer-format',
+      /newer version of Latitude.*format 2/,
+    ],
   ])('%s', async (_name, text, kind, message) => {
     const result = await openBackup(text, READ);
     expect(result.ok).toBe(false);
@@ -126,17 +133,26 @@ describe('refusing a file', () => {
 
   it('a format version that is not a whole number', async () => {
     const result = await openBackup(await fileWith((file) => void (file.formatVersion = 1.5)), READ);
-    expect(!result.ok && describeBackupProblem(result.problem)).toMatch(/field "formatVersion" should be a whole number/);
+    expect(!result.ok && describeBackupProblem(result.problem)).toMatch(
+      /field "formatVersion" should be a whole number/,
+    );
   });
 
   it('a schema version of 0, said as "more than 0"', async () => {
     const result = await openBackup(await fileWith((file) => void (file.schemaVersion = 0)), READ);
-    expect(!result.ok && describeBackupProblem(result.problem)).toMatch(/field "schemaVersion" should be more than 0\./);
+    expect(!result.ok && describeBackupProblem(result.problem)).toMatch(
+      /field "schemaVersion" should be more than 0\./,
+    );
   });
 
   it('an export time outside the years 1970 to 2100', async () => {
-    const result = await openBackup(await fileWith((file) => void (file.exportedAt = '0099-03-12T13:30:00.000Z')), READ);
-    expect(!result.ok && describeBackupProblem(result.problem)).toMatch(/field "exportedAt" should have a year from 1970 to 2100\./);
+    const result = await openBackup(
+      await fileWith((file) => void (file.exportedAt = '0099-03-12T13:30:00.000Z')),
+      READ,
+    );
+    expect(!result.ok && describeBackupProblem(result.problem)).toMatch(
+      /field "exportedAt" should have a year from 1970 to 2100\./,
+    );
   });
 
   it('a damaged header, naming the field', async () => {
@@ -145,7 +161,9 @@ describe('refusing a file', () => {
     });
     const result = await openBackup(text, READ);
     expect(!result.ok && result.problem).toMatchObject({ kind: 'bad-header', path: 'exportedAt' });
-    expect(!result.ok && describeBackupProblem(result.problem)).toMatch(/field "exportedAt" is not a valid date and time/);
+    expect(!result.ok && describeBackupProblem(result.problem)).toMatch(
+      /field "exportedAt" is not a valid date and time/,
+    );
   });
 });
 
@@ -170,28 +188,86 @@ describe('validating the records', () => {
 
   it.each([
     ['a missing field', (r: Record<string, unknown>) => delete r.createdAt, 'createdAt', 'is missing'],
-    ['an unknown kind', (r: Record<string, unknown>) => (r.kind = 'brag'), 'kind', 'should be one of "win", "feedback", "talent", "note"'],
-    ['an empty text', (r: Record<string, unknown>) => (r.text = '   '), 'text', 'is not valid: Write something first: the entry is empty'],
-    ['a javascript: link', (r: Record<string, unknown>) => (r.source = { url: 'javascript:alert(1)', title: 'x' }), 'source.url', 'is not a valid web address (http or https)'],
+    [
+      'an unknown kind',
+      (r: Record<string, unknown>) => (r.kind = 'brag'),
+      'kind',
+      'should be one of "win", "feedback", "talent", "note"',
+    ],
+    [
+      'an empty text',
+      (r: Record<string, unknown>) => (r.text = '   '),
+      'text',
+      'is not valid: Write something first: the entry is empty',
+    ],
+    [
+      'a javascript: link',
+      (r: Record<string, unknown>) => (r.source = { url: 'javascript:alert(1)', title: 'x' }),
+      'source.url',
+      'is not a valid web address (http or https)',
+    ],
     ['a bad energy', (r: Record<string, unknown>) => (r.energy = 9), 'energy', 'should be at most 2'],
-    ['a date in year 0099', (r: Record<string, unknown>) => (r.occurredOn = '0099-03-12'), 'occurredOn', 'should have a year from 1970 to 2100'],
-    ['a date in 1969', (r: Record<string, unknown>) => (r.occurredOn = '1969-12-31'), 'occurredOn', 'should have a year from 1970 to 2100'],
-    ['a date in 2101', (r: Record<string, unknown>) => (r.occurredOn = '2101-01-01'), 'occurredOn', 'should have a year from 1970 to 2100'],
-    ['a creation time in year 0001', (r: Record<string, unknown>) => (r.createdAt = '0001-01-01T00:00:00.000Z'), 'createdAt', 'should have a year from 1970 to 2100'],
-    ['a deletion time in 2500', (r: Record<string, unknown>) => (r.deletedAt = '2500-01-01T00:00:00.000Z'), 'deletedAt', 'should have a year from 1970 to 2100'],
+    [
+      'a date in year 0099',
+      (r: Record<string, unknown>) => (r.occurredOn = '0099-03-12'),
+      'occurredOn',
+      'should have a year from 1970 to 2100',
+    ],
+    [
+      'a date in 1969',
+      (r: Record<string, unknown>) => (r.occurredOn = '1969-12-31'),
+      'occurredOn',
+      'should have a year from 1970 to 2100',
+    ],
+    [
+      'a date in 2101',
+      (r: Record<string, unknown>) => (r.occurredOn = '2101-01-01'),
+      'occurredOn',
+      'should have a year from 1970 to 2100',
+    ],
+    [
+      'a creation time in year 0001',
+      (r: Record<string, unknown>) => (r.createdAt = '0001-01-01T00:00:00.000Z'),
+      'createdAt',
+      'should have a year from 1970 to 2100',
+    ],
+    [
+      'a deletion time in 2500',
+      (r: Record<string, unknown>) => (r.deletedAt = '2500-01-01T00:00:00.000Z'),
+      'deletedAt',
+      'should have a year from 1970 to 2100',
+    ],
   ])('%s', async (_name, edit, path, detail) => {
     const text = await fileWith((file) => {
       edit(file.data.entries[0] as Record<string, unknown>);
     });
     const result = await validateBackup(await opened(text), READ);
-    expect(!result.ok && result.problem).toMatchObject({ kind: 'bad-record', table: 'entries', index: 0, path, detail });
+    expect(!result.ok && result.problem).toMatchObject({
+      kind: 'bad-record',
+      table: 'entries',
+      index: 0,
+      path,
+      detail,
+    });
   });
 
   it('names the field of a date out of range in every table that holds dates', async () => {
     const cases: [string, (file: EditableFile) => void, RegExp][] = [
-      ['actionItems', (file) => ((file.data.actionItems![0] as Record<string, unknown>).dueOn = '0050-06-01'), /in "actionItems", .* field "dueOn" should have a year from 1970 to 2100/],
-      ['actionItems', (file) => ((file.data.actionItems![0] as Record<string, unknown>).doneAt = '2101-06-01T00:00:00.000Z'), /field "doneAt" should have a year from 1970 to 2100/],
-      ['people', (file) => ((file.data.people![0] as Record<string, unknown>).updatedAt = '1900-06-01T00:00:00.000Z'), /in "people", .* field "updatedAt" should have a year from 1970 to 2100/],
+      [
+        'actionItems',
+        (file) => ((file.data.actionItems![0] as Record<string, unknown>).dueOn = '0050-06-01'),
+        /in "actionItems", .* field "dueOn" should have a year from 1970 to 2100/,
+      ],
+      [
+        'actionItems',
+        (file) => ((file.data.actionItems![0] as Record<string, unknown>).doneAt = '2101-06-01T00:00:00.000Z'),
+        /field "doneAt" should have a year from 1970 to 2100/,
+      ],
+      [
+        'people',
+        (file) => ((file.data.people![0] as Record<string, unknown>).updatedAt = '1900-06-01T00:00:00.000Z'),
+        /in "people", .* field "updatedAt" should have a year from 1970 to 2100/,
+      ],
     ];
     for (const [, edit, message] of cases) {
       const result = await validateBackup(await opened(await fileWith(edit)), READ);
@@ -214,20 +290,27 @@ describe('validating the records', () => {
       file.data.entries.push({ ...(file.data.entries[0] as object), text: 'twin' });
     });
     const result = await validateBackup(await opened(text), READ);
-    expect(!result.ok && result.problem).toMatchObject({ index: 2, path: 'id', detail: 'the same id is used by the record at index 0' });
+    expect(!result.ok && result.problem).toMatchObject({
+      index: 2,
+      path: 'id',
+      detail: 'the same id is used by the record at index 0',
+    });
   });
 
-  it.each(['secrets', '__proto__', 'constructor', 'toString'])('refuses a table it does not know, "%s", by its name', async (name) => {
-    // Written as text: a `__proto__` key set on an object would change its prototype instead.
-    const { text } = await buildBackupFile(sampleLog(), META);
-    const withTable = text.replace('"data": {', `"data": {\n    "${name}": [{ "id": "x" }],`);
-    expect(withTable).not.toBe(text);
-    const result = await openBackup(withTable, READ);
-    expect(!result.ok && result.problem).toEqual({ kind: 'unknown-table', table: name });
-    expect(!result.ok && describeBackupProblem(result.problem)).toBe(
-      `This backup has a table Latitude does not know, "${name}", so it was not imported. Remove that table from the file, or import a backup that Latitude exported. Nothing in your log was changed.`,
-    );
-  });
+  it.each(['secrets', '__proto__', 'constructor', 'toString'])(
+    'refuses a table it does not know, "%s", by its name',
+    async (name) => {
+      // Written as text: a `__proto__` key set on an object would change its prototype instead.
+      const { text } = await buildBackupFile(sampleLog(), META);
+      const withTable = text.replace('"data": {', `"data": {\n    "${name}": [{ "id": "x" }],`);
+      expect(withTable).not.toBe(text);
+      const result = await openBackup(withTable, READ);
+      expect(!result.ok && result.problem).toEqual({ kind: 'unknown-table', table: name });
+      expect(!result.ok && describeBackupProblem(result.problem)).toBe(
+        `This backup has a table Latitude does not know, "${name}", so it was not imported. Remove that table from the file, or import a backup that Latitude exported. Nothing in your log was changed.`,
+      );
+    },
+  );
 
   it('still refuses an unknown table that an upgrade step brings in', async () => {
     const backup = await opened((await buildBackupFile(sampleLog(), META)).text);
@@ -276,7 +359,11 @@ describe('validating the records', () => {
 
 describe('the dry run', () => {
   it('counts new, identical and conflicting records, and adds only the new ones', () => {
-    const incoming = { ...emptyBackupData(), entries: [makeEntry(1), makeEntry(2), makeEntry(3)], people: [makePerson(4)] };
+    const incoming = {
+      ...emptyBackupData(),
+      entries: [makeEntry(1), makeEntry(2), makeEntry(3)],
+      people: [makePerson(4)],
+    };
     const plan = planImport(incoming, {
       entries: [undefined, makeEntry(2), makeEntry(3, { text: 'changed since' })],
       people: [undefined],
@@ -292,7 +379,9 @@ describe('the dry run', () => {
   });
 
   it('compares records as data, whatever their key order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: 1, e: 2 }], c: undefined } })).toBe(canonicalJson({ a: { d: [1, { e: 2, f: 1 }] }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 1, e: 2 }], c: undefined } })).toBe(
+      canonicalJson({ a: { d: [1, { e: 2, f: 1 }] }, b: 1 }),
+    );
   });
 });
 

@@ -32,9 +32,20 @@ function expectClosedLines(text: string) {
 describe('bidi controls in every export', () => {
   it('the log page Markdown closes them on each line', () => {
     const person = makePerson(1, { name: `Dana ${RLO}ssoR` });
-    const talk = makeConversation(2, { personId: person.id, notes: `${OPEN_OVERRIDE}\n${OPEN_ISOLATE}`, agenda: { pinned: [], hidden: [], own: [{ id: 'p', text: OPEN_OVERRIDE }] } });
+    const talk = makeConversation(2, {
+      personId: person.id,
+      notes: `${OPEN_OVERRIDE}\n${OPEN_ISOLATE}`,
+      agenda: { pinned: [], hidden: [], own: [{ id: 'p', text: OPEN_OVERRIDE }] },
+    });
     const markdown = buildLogMarkdown({
-      entries: [makeEntry(3, { text: `${OPEN_OVERRIDE}\n${OPEN_ISOLATE}`, impact: OPEN_OVERRIDE, tags: [`${RLO}gat`], conversationId: talk.id } as Partial<Entry>)],
+      entries: [
+        makeEntry(3, {
+          text: `${OPEN_OVERRIDE}\n${OPEN_ISOLATE}`,
+          impact: OPEN_OVERRIDE,
+          tags: [`${RLO}gat`],
+          conversationId: talk.id,
+        } as Partial<Entry>),
+      ],
       conversations: [talk],
       actionItems: [makeActionItem(4, { text: OPEN_OVERRIDE, conversationId: talk.id, personId: person.id })],
       people: [person],
@@ -49,16 +60,33 @@ describe('bidi controls in every export', () => {
   });
 
   it('the brag document closes them on each line', () => {
-    expectClosedLines(buildBragDocument([makeEntry(1, { text: `${OPEN_OVERRIDE}\n${OPEN_ISOLATE}`, metric: OPEN_OVERRIDE } as Partial<Entry>)], NOW));
+    expectClosedLines(
+      buildBragDocument(
+        [makeEntry(1, { text: `${OPEN_OVERRIDE}\n${OPEN_ISOLATE}`, metric: OPEN_OVERRIDE } as Partial<Entry>)],
+        NOW,
+      ),
+    );
   });
 
   it("the prep's Markdown closes them on each line", () => {
-    const evil = makeEntry(9, { text: OPEN_OVERRIDE, impact: OPEN_OVERRIDE, occurredOn: '2024-03-01', createdAt: '2024-03-01T10:00:00.000Z' } as Partial<Entry>);
+    const evil = makeEntry(9, {
+      text: OPEN_OVERRIDE,
+      impact: OPEN_OVERRIDE,
+      occurredOn: '2024-03-01',
+      createdAt: '2024-03-01T10:00:00.000Z',
+    } as Partial<Entry>);
     const log = { ...fixtureLog, entries: [...fixtureLog.entries, evil] };
     const prep = buildPrep(log, { kind: 'review', period: FIXTURE_PERIOD }, FIXTURE_NOW);
     const markdown = prepToMarkdown({
       prep,
-      agenda: { pinned: [], hidden: [], own: [{ id: 'own', text: OPEN_OVERRIDE }, { id: 'own-2', text: OPEN_ISOLATE }] },
+      agenda: {
+        pinned: [],
+        hidden: [],
+        own: [
+          { id: 'own', text: OPEN_OVERRIDE },
+          { id: 'own-2', text: OPEN_ISOLATE },
+        ],
+      },
       entries: new Map(log.entries.map((entry) => [entry.id, entry])),
       actionItems: new Map(log.actionItems.map((item) => [item.id, item])),
     });
@@ -69,7 +97,10 @@ describe('bidi controls in every export', () => {
     const markdown = oneOnOneSummaryMarkdown({
       personName: `Dana ${RLO}ssoR`,
       date: '2025-03-12',
-      entries: [makeEntry(1, { kind: 'note', text: OPEN_OVERRIDE } as Partial<Entry>), makeEntry(2, { kind: 'note', text: OPEN_ISOLATE, tags: ['decision'] } as Partial<Entry>)],
+      entries: [
+        makeEntry(1, { kind: 'note', text: OPEN_OVERRIDE } as Partial<Entry>),
+        makeEntry(2, { kind: 'note', text: OPEN_ISOLATE, tags: ['decision'] } as Partial<Entry>),
+      ],
       actionItems: [makeActionItem(3, { text: OPEN_OVERRIDE, dueOn: '2025-03-19' })],
       agenda: { pinned: [], hidden: [], own: [{ id: 'p', text: OPEN_OVERRIDE, done: true }] },
     });

@@ -55,14 +55,34 @@ describe('closing bidi controls at the end of each line', () => {
   });
 
   it('for any text: no line stays open, only closers are added, and closing twice changes nothing', () => {
-    const alphabet = fc.constantFrom('a', ' ', '\\', '\n', '\r', '\u2029', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069');
+    const alphabet = fc.constantFrom(
+      'a',
+      ' ',
+      '\\',
+      '\n',
+      '\r',
+      '\u2029',
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+    );
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 300 }), (chars) => {
         const text = chars.join('');
         const closed = closeBidiControls(text);
         expect(linesLeftOpen(closed)).toEqual([]);
         // The closers are exactly what UAX #9 leaves open, line by line.
-        expect(text.split(/\r\n|[\n\r\u2029]/).every((line) => (bidiClosers(line) !== '') === (linesLeftOpen(line).length > 0))).toBe(true);
+        expect(
+          text
+            .split(/\r\n|[\n\r\u2029]/)
+            .every((line) => (bidiClosers(line) !== '') === linesLeftOpen(line).length > 0),
+        ).toBe(true);
         expect(onlyClosersAdded(text, closed)).toBe(true);
         expect(closeBidiControls(closed)).toBe(closed);
       }),

@@ -8,10 +8,29 @@ const NOW = new Date(2025, 3, 2, 9, 0);
 
 describe('the brag document', () => {
   const entries: Entry[] = [
-    makeEntry(1, { text: 'Shipped billing', occurredOn: '2025-02-10', impact: 'On-time invoices', areas: ['coding'], tags: ['billing'] }),
-    makeEntry(2, { kind: 'feedback', direction: 'received', person: 'Dana', relationship: 'manager', signal: 'keep', text: 'Keep the design reviews', occurredOn: '2025-03-01' } as Partial<Entry>),
+    makeEntry(1, {
+      text: 'Shipped billing',
+      occurredOn: '2025-02-10',
+      impact: 'On-time invoices',
+      areas: ['coding'],
+      tags: ['billing'],
+    }),
+    makeEntry(2, {
+      kind: 'feedback',
+      direction: 'received',
+      person: 'Dana',
+      relationship: 'manager',
+      signal: 'keep',
+      text: 'Keep the design reviews',
+      occurredOn: '2025-03-01',
+    } as Partial<Entry>),
     makeEntry(3, { text: 'Led the incident review', occurredOn: '2024-11-20' }),
-    makeEntry(4, { kind: 'talent', evidence: 'self', text: 'Explaining systems', occurredOn: '2025-01-05' } as Partial<Entry>),
+    makeEntry(4, {
+      kind: 'talent',
+      evidence: 'self',
+      text: 'Explaining systems',
+      occurredOn: '2025-01-05',
+    } as Partial<Entry>),
     makeEntry(5, { text: 'Deleted win', occurredOn: '2025-02-11', deletedAt: '2025-02-12T00:00:00.000Z' }),
   ];
 
@@ -35,18 +54,27 @@ describe('the brag document', () => {
   });
 
   it('names custom areas by name, and energy and meaning in words', () => {
-    const entry = makeEntry(10, { occurredOn: '2025-02-01', areas: ['coding', 'site-reliability'], energy: -2, meaning: 'career' });
-    const doc = buildBragDocument([entry], NOW, { areaName: areaNamer([{ id: 'site-reliability', name: 'Site reliability' }]) });
-    expect(doc).toContain('  - Energy: very draining (−2)\n  - Meaning: felt like a career\n  - Areas: Writing code, Site reliability\n');
+    const entry = makeEntry(10, {
+      occurredOn: '2025-02-01',
+      areas: ['coding', 'site-reliability'],
+      energy: -2,
+      meaning: 'career',
+    });
+    const doc = buildBragDocument([entry], NOW, {
+      areaName: areaNamer([{ id: 'site-reliability', name: 'Site reliability' }]),
+    });
+    expect(doc).toContain(
+      '  - Energy: very draining (−2)\n  - Meaning: felt like a career\n  - Areas: Writing code, Site reliability\n',
+    );
   });
 
   it('names quarters from calendar dates', () => {
-    expect([quarterOf('2025-01-01'), quarterOf('2025-03-31'), quarterOf('2025-04-01'), quarterOf('2025-12-31')]).toEqual([
-      '2025 Q1',
-      '2025 Q1',
-      '2025 Q2',
-      '2025 Q4',
-    ]);
+    expect([
+      quarterOf('2025-01-01'),
+      quarterOf('2025-03-31'),
+      quarterOf('2025-04-01'),
+      quarterOf('2025-12-31'),
+    ]).toEqual(['2025 Q1', '2025 Q1', '2025 Q2', '2025 Q4']);
   });
 
   it('keeps captured text from injecting markup or links', () => {

@@ -57,9 +57,7 @@ describe('buildEntry', () => {
   });
 
   it.each(['', '   ', '\n\t '])('refuses blank text %j on the field "text"', (text) => {
-    expect(errorsOf({ text })).toEqual([
-      { field: 'text', message: 'Write something first: the entry is empty.' },
-    ]);
+    expect(errorsOf({ text })).toEqual([{ field: 'text', message: 'Write something first: the entry is empty.' }]);
   });
 
   it('accepts 10,000 characters and refuses 10,001', () => {
@@ -152,7 +150,12 @@ describe('buildEntry', () => {
     const talk = testId(77);
 
     it('carries the win a feedback draft is about into the entry', () => {
-      const draft = { ...EMPTY_DRAFT, kind: 'feedback' as const, text: 'Your KubeCon talk was the clearest yet', about: [talk] };
+      const draft = {
+        ...EMPTY_DRAFT,
+        kind: 'feedback' as const,
+        text: 'Your KubeCon talk was the clearest yet',
+        about: [talk],
+      };
       const result = buildEntry(toCaptureInput(draft), env);
       expect(result).toMatchObject({ ok: true, entry: { kind: 'feedback', about: [talk] } });
     });
@@ -170,7 +173,9 @@ describe('buildEntry', () => {
         { field: 'about', message: 'About a win is not valid.' },
       ]);
       const eleven = Array.from({ length: 11 }, (_, i) => testId(100 + i));
-      expect(errorsOf({ kind: 'feedback', about: eleven })).toEqual([{ field: 'about', message: 'Link at most 10 entries.' }]);
+      expect(errorsOf({ kind: 'feedback', about: eleven })).toEqual([
+        { field: 'about', message: 'Link at most 10 entries.' },
+      ]);
     });
   });
 });

@@ -40,11 +40,17 @@ describe('the years a date may have', () => {
 describe('a date out of range is refused with the field named', () => {
   it('in a capture (popup, side panel, context menu, omnibox)', () => {
     const result = buildEntry({ kind: 'win', text: 'Shipped it', occurredOn: '0024-03-20' }, env);
-    expect(result).toEqual({ ok: false, errors: [{ field: 'occurredOn', message: 'Date: use a year from 1970 to 2100.' }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ field: 'occurredOn', message: 'Date: use a year from 1970 to 2100.' }],
+    });
   });
 
   it('when the clock itself is out of range, rather than storing a wrong date', () => {
-    const result = buildEntry({ kind: 'win', text: 'Shipped it' }, { ...env, now: new Date('2101-06-01T12:00:00.000Z') });
+    const result = buildEntry(
+      { kind: 'win', text: 'Shipped it' },
+      { ...env, now: new Date('2101-06-01T12:00:00.000Z') },
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors.map((error) => error.message)).toContain('Date: use a year from 1970 to 2100.');
   });
@@ -57,16 +63,25 @@ describe('a date out of range is refused with the field named', () => {
       errors: [{ field: 'occurredOn', message: 'Date: use a year from 1970 to 2100.' }],
     });
     expect(draft.occurredOn).toBe('0025-03-20');
-    expect(applyEntryDraft(entry, { ...draft, occurredOn: '2100-12-31' }, env.now)).toMatchObject({ ok: true, entry: { occurredOn: '2100-12-31' } });
+    expect(applyEntryDraft(entry, { ...draft, occurredOn: '2100-12-31' }, env.now)).toMatchObject({
+      ok: true,
+      entry: { occurredOn: '2100-12-31' },
+    });
   });
 
   it('for an action item’s due date in the side panel, and nothing is stored', async () => {
     const db = isolatedDb();
     const saved = await saveActionItem(db, { text: 'Send the doc', owner: 'me', dueOn: '0026-01-15' }, env);
-    expect(saved).toEqual({ ok: false, errors: [{ field: 'dueOn', message: 'Due date: use a year from 1970 to 2100.' }] });
+    expect(saved).toEqual({
+      ok: false,
+      errors: [{ field: 'dueOn', message: 'Due date: use a year from 1970 to 2100.' }],
+    });
     // A due date that is not a date at all keeps its own message.
     const garbled = await saveActionItem(db, { text: 'Send the doc', owner: 'me', dueOn: 'soon' }, env);
-    expect(garbled).toEqual({ ok: false, errors: [{ field: 'dueOn', message: 'Give the due date as a date, or leave it empty.' }] });
+    expect(garbled).toEqual({
+      ok: false,
+      errors: [{ field: 'dueOn', message: 'Give the due date as a date, or leave it empty.' }],
+    });
     expect(await db.actionItems.count()).toBe(0);
     db.close();
   });
@@ -78,7 +93,9 @@ describe('a date out of range is refused with the field named', () => {
       field: 'from',
       message: 'From: use a year from 1970 to 2100.',
     });
-    expect(await saveRole(db, { title: 'Engineer', areas: [], from: '2019-01-01', until: '2101-01-01', change: true }, env)).toEqual({
+    expect(
+      await saveRole(db, { title: 'Engineer', areas: [], from: '2019-01-01', until: '2101-01-01', change: true }, env),
+    ).toEqual({
       ok: false,
       field: 'until',
       message: 'Until: use a year from 1970 to 2100.',
@@ -88,7 +105,13 @@ describe('a date out of range is refused with the field named', () => {
   });
 
   it('by the schema of every stored record that has dates', () => {
-    const item = { id: uuidFor(1), createdAt: env.now.toISOString(), updatedAt: env.now.toISOString(), text: 'x', owner: 'me' };
+    const item = {
+      id: uuidFor(1),
+      createdAt: env.now.toISOString(),
+      updatedAt: env.now.toISOString(),
+      text: 'x',
+      owner: 'me',
+    };
     expect(actionItemSchema.safeParse({ ...item, dueOn: '2030-01-01' }).success).toBe(true);
     expect(actionItemSchema.safeParse({ ...item, dueOn: '0030-01-01' }).success).toBe(false);
     expect(actionItemSchema.safeParse({ ...item, doneAt: '0030-01-01T00:00:00.000Z' }).success).toBe(false);

@@ -24,7 +24,11 @@ describe('editing an entry', () => {
   });
 
   it('keeps identity, creation time and links, and stamps updatedAt', () => {
-    const result = applyEntryDraft(win, { ...draftFromEntry(win), text: '  Shipped it early  ', tags: 'billing, #q2' }, NOW);
+    const result = applyEntryDraft(
+      win,
+      { ...draftFromEntry(win), text: '  Shipped it early  ', tags: 'billing, #q2' },
+      NOW,
+    );
     expect(result).toMatchObject({
       ok: true,
       entry: {
@@ -71,9 +75,17 @@ describe('editing an entry', () => {
 
   it('changes the kind, keeping the fields both kinds share', () => {
     const result = changeKind(win, 'feedback', NOW);
-    expect(result.ok && result.entry).toMatchObject({ kind: 'feedback', direction: 'received', impact: 'Invoices in 3 minutes' });
+    expect(result.ok && result.entry).toMatchObject({
+      kind: 'feedback',
+      direction: 'received',
+      impact: 'Invoices in 3 minutes',
+    });
     expect(result.ok && result.entry).not.toHaveProperty('metric');
-    const talent = changeKind(makeEntry({ kind: 'feedback', person: 'Ana', direction: 'received' } as never), 'talent', NOW);
+    const talent = changeKind(
+      makeEntry({ kind: 'feedback', person: 'Ana', direction: 'received' } as never),
+      'talent',
+      NOW,
+    );
     expect(talent.ok && talent.entry).toMatchObject({ kind: 'talent', evidence: 'others' });
   });
 
@@ -94,7 +106,10 @@ describe('editing an entry', () => {
 
   describe('the win a piece of feedback is about', () => {
     const talk = testId(501);
-    const praise = makeEntry({ kind: 'feedback', text: 'Your KubeCon talk was the clearest explanation of our rollout model' });
+    const praise = makeEntry({
+      kind: 'feedback',
+      text: 'Your KubeCon talk was the clearest explanation of our rollout model',
+    });
     const linked = makeEntry({ kind: 'feedback', text: 'Great talk', about: [talk] });
 
     it('links the chosen win, and removes the link when none is chosen', () => {
@@ -121,7 +136,10 @@ describe('editing an entry', () => {
       const asWin = changeKind(linked, 'win', NOW);
       expect(asWin.ok && asWin.entry).not.toHaveProperty('about');
       const draft = { ...draftFromEntry(linked), kind: 'note' as const };
-      expect(applyEntryDraft(linked, { ...draft, kind: 'feedback' }, NOW)).toMatchObject({ ok: true, entry: { about: [talk] } });
+      expect(applyEntryDraft(linked, { ...draft, kind: 'feedback' }, NOW)).toMatchObject({
+        ok: true,
+        entry: { about: [talk] },
+      });
     });
 
     it('keeps the links of another kind, which the editor does not show', () => {
@@ -136,7 +154,11 @@ describe('the editor’s length limits', () => {
   const note = makeEntry({ kind: 'note', text: 'Asked about the roadmap' });
 
   it('name the field, its length and the limit', () => {
-    const result = applyEntryDraft(note, { ...draftFromEntry(note), text: 'x'.repeat(10_001), person: 'p'.repeat(101) }, NOW);
+    const result = applyEntryDraft(
+      note,
+      { ...draftFromEntry(note), text: 'x'.repeat(10_001), person: 'p'.repeat(101) },
+      NOW,
+    );
     expect(result).toEqual({
       ok: false,
       errors: [
@@ -165,7 +187,12 @@ describe('two versions of an entry compared', () => {
   });
 
   it('ignores what saving would make equal: spacing, tag spelling, the order of areas', () => {
-    const mine = { ...draftFromEntry(win), text: ' Shipped it ', tags: '#billing,  q2', areas: ['teaching', 'coding'] as never };
+    const mine = {
+      ...draftFromEntry(win),
+      text: ' Shipped it ',
+      tags: '#billing,  q2',
+      areas: ['teaching', 'coding'] as never,
+    };
     expect(differingFields(mine, draftFromEntry(win))).toEqual([]);
   });
 
@@ -184,7 +211,11 @@ describe('the editor’s draft as kept', () => {
   });
 
   it('keeps the typed text of a draft from another version of the editor', () => {
-    const parsed = entryEditDraftSchema.safeParse({ entryId: win.id, base: win, fields: { text: 'Half typed', someday: 1 } });
+    const parsed = entryEditDraftSchema.safeParse({
+      entryId: win.id,
+      base: win,
+      fields: { text: 'Half typed', someday: 1 },
+    });
     expect(parsed).toEqual({ success: true, data: { entryId: win.id, base: win, fields: { text: 'Half typed' } } });
   });
 

@@ -6,7 +6,15 @@ import { makeEntry } from '../fixtures/log-entries';
 describe('tokenize', () => {
   it('splits on punctuation and symbols, keeps words of any script, emoji and c++', () => {
     expect(tokenize('<script>alert("x")</script> c++ #billing 🎉 משוב café')).toEqual([
-      'script', 'alert', 'x', 'script', 'c++', '#billing', '🎉', 'משוב', 'café',
+      'script',
+      'alert',
+      'x',
+      'script',
+      'c++',
+      '#billing',
+      '🎉',
+      'משוב',
+      'café',
     ]);
     expect(tokenize('"(.*?)[]{}|\\^$')).toEqual([]);
   });

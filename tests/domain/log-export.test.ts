@@ -1,7 +1,12 @@
 import type { ActionItem } from '../../src/domain/action-item';
 import type { Conversation } from '../../src/domain/conversation';
 import type { Entry } from '../../src/domain/entry';
-import { buildLogMarkdown, exportedConversations, type LogExportInput, logExportFileName } from '../../src/domain/log-export';
+import {
+  buildLogMarkdown,
+  exportedConversations,
+  type LogExportInput,
+  logExportFileName,
+} from '../../src/domain/log-export';
 import { EMPTY_FILTER, type LogFilter } from '../../src/domain/log-filter';
 import { generateLog, GENERATED_NOW } from '../fixtures/generate-log';
 import { makeActionItem, makeConversation, makeEntry, makePerson, uuidFor } from '../fixtures/db/records';
@@ -31,7 +36,11 @@ const promotionPrep = makeConversation(11, {
   agenda: { pinned: [], hidden: [], own: [{ id: 'p3', text: 'Name the three launches' }] },
 });
 const withLeo = makeConversation(12, { personId: leo.id, date: '2025-01-15' });
-const deletedTalk = makeConversation(13, { personId: dana.id, date: '2025-03-01', deletedAt: '2025-03-02T10:00:00.000Z' });
+const deletedTalk = makeConversation(13, {
+  personId: dana.id,
+  date: '2025-03-01',
+  deletedAt: '2025-03-02T10:00:00.000Z',
+});
 
 const win = makeEntry(20, {
   text: 'Cut invoice time from 40 minutes to 3',
@@ -65,18 +74,41 @@ const note = makeEntry(22, {
   meaning: 'job',
   energy: 0,
 } as Partial<Entry>);
-const oldTalent = makeEntry(23, { kind: 'talent', evidence: 'self', text: 'Explaining systems', occurredOn: '2024-11-02' } as Partial<Entry>);
-const deletedWin = makeEntry(24, { text: 'A deleted win', occurredOn: '2025-03-11', deletedAt: '2025-03-11T12:00:00.000Z' });
+const oldTalent = makeEntry(23, {
+  kind: 'talent',
+  evidence: 'self',
+  text: 'Explaining systems',
+  occurredOn: '2024-11-02',
+} as Partial<Entry>);
+const deletedWin = makeEntry(24, {
+  text: 'A deleted win',
+  occurredOn: '2025-03-11',
+  deletedAt: '2025-03-11T12:00:00.000Z',
+});
 
 const items: ActionItem[] = [
-  makeActionItem(30, { text: 'Send the RFC draft', personId: dana.id, conversationId: oneOnOne.id, dueOn: '2025-03-19' }),
-  makeActionItem(31, { text: 'Book the design review room', owner: 'them', personId: dana.id, conversationId: oneOnOne.id, doneAt: '2025-03-14T09:00:00.000Z' }),
+  makeActionItem(30, {
+    text: 'Send the RFC draft',
+    personId: dana.id,
+    conversationId: oneOnOne.id,
+    dueOn: '2025-03-19',
+  }),
+  makeActionItem(31, {
+    text: 'Book the design review room',
+    owner: 'them',
+    personId: dana.id,
+    conversationId: oneOnOne.id,
+    doneAt: '2025-03-14T09:00:00.000Z',
+  }),
   makeActionItem(32, { text: 'Read the ledger RFC', personId: leo.id, createdAt: '2025-02-10T10:00:00.000Z' }),
   makeActionItem(33, { text: 'A deleted item', conversationId: oneOnOne.id, deletedAt: '2025-03-13T10:00:00.000Z' }),
   makeActionItem(34, { text: 'From a deleted talk', personId: dana.id, conversationId: deletedTalk.id }),
 ];
 
-function input(filter: Partial<LogFilter> = {}, entries: Entry[] = [win, praise, note, oldTalent, deletedWin]): LogExportInput {
+function input(
+  filter: Partial<LogFilter> = {},
+  entries: Entry[] = [win, praise, note, oldTalent, deletedWin],
+): LogExportInput {
   return {
     entries,
     conversations: [oneOnOne, promotionPrep, withLeo, deletedTalk],
@@ -130,7 +162,10 @@ describe('the log as Markdown', () => {
       '  - Areas: Writing code, Site reliability',
       '  - Tags: billing',
     ]);
-    expect(section(markdown, '### November 2024: 1 talent note')).toEqual(['- 2024-11-02, Talent: Explaining systems', '  - Seen by: myself']);
+    expect(section(markdown, '### November 2024: 1 talent note')).toEqual([
+      '- 2024-11-02, Talent: Explaining systems',
+      '  - Seen by: myself',
+    ]);
   });
 
   it('gives each conversation with its notes, action items open and done, and own points', () => {
@@ -153,7 +188,10 @@ describe('the log as Markdown', () => {
       '- [x] Ask about the staff-engineer track (done)',
       '- [ ] Raise the pager load (open)',
     ]);
-    expect(section(markdown, '### Promotion prep, 2025-02-01')).toEqual(['#### Your points', '- [ ] Name the three launches (open)']);
+    expect(section(markdown, '### Promotion prep, 2025-02-01')).toEqual([
+      '#### Your points',
+      '- [ ] Name the three launches (open)',
+    ]);
     expect(section(markdown, '### 1:1 with Leo Park, 2025-01-15')).toEqual(['Nothing was noted in this conversation.']);
     // Items of no conversation, or of a deleted one, are listed apart; deleted items not at all.
     expect(section(markdown, '## Other action items')).toEqual([
@@ -192,7 +230,15 @@ describe('the log as Markdown', () => {
   });
 
   it('says which filters made the file, and names the file for what it is and when', () => {
-    const filter = { kind: 'win', area: 'site-reliability', tag: 'billing', energy: 'energizing', meaning: 'calling', period: 'last-90-days', q: 'invoice' } as const;
+    const filter = {
+      kind: 'win',
+      area: 'site-reliability',
+      tag: 'billing',
+      energy: 'energizing',
+      meaning: 'calling',
+      period: 'last-90-days',
+      q: 'invoice',
+    } as const;
     const markdown = buildLogMarkdown(input(filter, [win]));
     expect(markdown).toContain(
       'Filtered to search “invoice”; kind Win; area Site reliability; tag billing; energy energizing (+1 or +2); meaning felt like a calling; period Last 90 days (2024-12-21 to 2025-03-20).',
@@ -200,15 +246,24 @@ describe('the log as Markdown', () => {
     expect(logExportFileName({ ...EMPTY_FILTER }, NOW)).toBe('latitude-log-2025-03-20.md');
     expect(logExportFileName({ ...EMPTY_FILTER, group: 'month' }, NOW)).toBe('latitude-log-2025-03-20.md');
     expect(logExportFileName({ ...EMPTY_FILTER, kind: 'win' }, NOW)).toBe('latitude-log-filtered-2025-03-20.md');
-    expect(buildLogMarkdown(input({ kind: 'talent', period: 'this-year' }, []))).toContain('No entries match these filters.');
+    expect(buildLogMarkdown(input({ kind: 'talent', period: 'this-year' }, []))).toContain(
+      'No entries match these filters.',
+    );
   });
 
   it('keeps typed text from becoming markup anywhere: notes, points, action items, names', () => {
     const hostile = '# Owned\n- [x] fake <img src=x onerror=alert(1)> [link](https://evil.test)';
     const evilPerson = makePerson(3, { name: '[Eve](https://evil.test)' });
-    const talk = makeConversation(14, { personId: evilPerson.id, date: '2025-03-15', notes: hostile, agenda: { pinned: [], hidden: [], own: [{ id: 'x', text: hostile }] } });
+    const talk = makeConversation(14, {
+      personId: evilPerson.id,
+      date: '2025-03-15',
+      notes: hostile,
+      agenda: { pinned: [], hidden: [], own: [{ id: 'x', text: hostile }] },
+    });
     const markdown = buildLogMarkdown({
-      ...input({}, [makeEntry(25, { text: hostile, occurredOn: '2025-03-15', conversationId: talk.id, tags: ['<b>'] })]),
+      ...input({}, [
+        makeEntry(25, { text: hostile, occurredOn: '2025-03-15', conversationId: talk.id, tags: ['<b>'] }),
+      ]),
       conversations: [talk],
       actionItems: [makeActionItem(35, { text: hostile, conversationId: talk.id, personId: evilPerson.id })],
       people: [evilPerson],
@@ -223,7 +278,12 @@ describe('the log as Markdown', () => {
   it('exports a generated log of 10,000 entries whole', () => {
     const log = generateLog(10_000, { seed: 1 });
     const talks: Conversation[] = log.people.map((person, i) =>
-      makeConversation(100 + i, { personId: person.id, date: `2025-02-${String(i + 1).padStart(2, '0')}`, notes: `Notes with ${person.name}`, agenda: { pinned: [], hidden: [], own: [{ id: `own-${i}`, text: `Point ${i}` }] } }),
+      makeConversation(100 + i, {
+        personId: person.id,
+        date: `2025-02-${String(i + 1).padStart(2, '0')}`,
+        notes: `Notes with ${person.name}`,
+        agenda: { pinned: [], hidden: [], own: [{ id: `own-${i}`, text: `Point ${i}` }] },
+      }),
     );
     const markdown = buildLogMarkdown({
       entries: log.entries,
@@ -239,6 +299,8 @@ describe('the log as Markdown', () => {
     expect(markdown.match(/^- \d{4}-\d{2}-\d{2}, (Win|Feedback|Talent|Note): /gm)).toHaveLength(live.length);
     expect(markdown.match(/^### 1:1 with /gm)).toHaveLength(talks.length);
     expect(markdown.match(/^- \[[ x]\] Follow up on /gm)).toHaveLength(log.actionItems.length);
-    expect(markdown).toContain(`Exported from Latitude on 2025-03-01: ${live.length.toLocaleString('en')} entries, 12 conversations, 30 action items, 12 points of your own.`);
+    expect(markdown).toContain(
+      `Exported from Latitude on 2025-03-01: ${live.length.toLocaleString('en')} entries, 12 conversations, 30 action items, 12 points of your own.`,
+    );
   });
 });

@@ -33,9 +33,9 @@ describe('the log filter in the URL', () => {
   });
 
   it('ignores unknown or malformed parameters instead of failing', () => {
-    expect(parseLogFilter('?kind=boss&energy=9&period=someday&from=yesterday&group=year&area=Not%20A%20Slug&x=1')).toEqual(
-      EMPTY_FILTER,
-    );
+    expect(
+      parseLogFilter('?kind=boss&energy=9&period=someday&from=yesterday&group=year&area=Not%20A%20Slug&x=1'),
+    ).toEqual(EMPTY_FILTER);
     // Dates only count with the custom period.
     expect(parseLogFilter('?from=2025-01-01&to=2025-02-01')).toEqual(EMPTY_FILTER);
   });
@@ -61,7 +61,9 @@ describe('periodRange', () => {
 
   it('is open without a period, and takes the given days for a custom one', () => {
     expect(periodRange(EMPTY_FILTER, today)).toEqual({});
-    expect(periodRange({ ...EMPTY_FILTER, period: 'custom', from: '2025-02-01' }, today)).toEqual({ from: '2025-02-01' });
+    expect(periodRange({ ...EMPTY_FILTER, period: 'custom', from: '2025-02-01' }, today)).toEqual({
+      from: '2025-02-01',
+    });
   });
 });
 

@@ -21,7 +21,11 @@ describe('carriedForwardItems', () => {
   it('keeps open items from earlier conversations, soonest due first, undated last', () => {
     const later = { ...OPEN_FROM_FIRST, id: testId(1), dueOn: '2025-03-20' };
     const items = [OPEN_FROM_SECOND, later, DONE_IN_FIRST, OPEN_FROM_FIRST];
-    expect(carriedForwardItems(items, TODAY_ID).map((i) => i.id)).toEqual([OPEN_FROM_FIRST.id, later.id, OPEN_FROM_SECOND.id]);
+    expect(carriedForwardItems(items, TODAY_ID).map((i) => i.id)).toEqual([
+      OPEN_FROM_FIRST.id,
+      later.id,
+      OPEN_FROM_SECOND.id,
+    ]);
   });
 
   it('leaves out items of the current conversation, done ones and tombstones', () => {
@@ -39,11 +43,11 @@ describe('dueSoonItems', () => {
     const inThree = { ...BOS_ITEM, id: testId(4), dueOn: '2025-03-15' };
     const inFour = { ...BOS_ITEM, id: testId(5), dueOn: '2025-03-16' };
     const doneSoon = { ...DONE_IN_FIRST, dueOn: '2025-03-12' };
-    expect(dueSoonItems([inFour, inThree, OPEN_FROM_SECOND, doneSoon, OPEN_FROM_FIRST, overdue], '2025-03-12').map((i) => i.id)).toEqual([
-      overdue.id,
-      OPEN_FROM_FIRST.id,
-      inThree.id,
-    ]);
+    expect(
+      dueSoonItems([inFour, inThree, OPEN_FROM_SECOND, doneSoon, OPEN_FROM_FIRST, overdue], '2025-03-12').map(
+        (i) => i.id,
+      ),
+    ).toEqual([overdue.id, OPEN_FROM_FIRST.id, inThree.id]);
   });
 
   it('crosses month ends', () => {
@@ -63,7 +67,14 @@ describe('oneOnOneSummaryMarkdown', () => {
         makeFeedback({ text: 'Given, not received', direction: 'given' }),
       ],
       actionItems: [OPEN_FROM_SECOND, { ...OPEN_FROM_FIRST, text: '# not a heading' }, DONE_IN_FIRST],
-      agenda: { pinned: [], hidden: [], own: [{ id: 'a', text: 'Team health', done: true }, { id: 'b', text: 'Budget' }] },
+      agenda: {
+        pinned: [],
+        hidden: [],
+        own: [
+          { id: 'a', text: 'Team health', done: true },
+          { id: 'b', text: 'Budget' },
+        ],
+      },
     });
     expect(markdown).toBe(
       [
@@ -108,7 +119,15 @@ describe('oneOnOneSummaryMarkdown', () => {
 });
 
 describe('moveOwnPoint', () => {
-  const agenda = { pinned: [], hidden: [], own: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }] };
+  const agenda = {
+    pinned: [],
+    hidden: [],
+    own: [
+      { id: 'a', text: 'A' },
+      { id: 'b', text: 'B' },
+      { id: 'c', text: 'C' },
+    ],
+  };
   it('swaps with the neighbour, and does nothing at the ends', () => {
     expect(moveOwnPoint(agenda, 'c', -1).own?.map((p) => p.id)).toEqual(['a', 'c', 'b']);
     expect(moveOwnPoint(agenda, 'a', 1).own?.map((p) => p.id)).toEqual(['b', 'a', 'c']);

@@ -35,7 +35,14 @@ const entries = {
     meaning: 'calling',
     source: { url: 'https://example.com/pr/1', title: 'PR' },
   },
-  feedback: { ...entryCommon, kind: 'feedback', direction: 'given', relationship: 'peer', signal: 'stop', person: 'Bo' },
+  feedback: {
+    ...entryCommon,
+    kind: 'feedback',
+    direction: 'given',
+    relationship: 'peer',
+    signal: 'stop',
+    person: 'Bo',
+  },
   talent: { ...entryCommon, kind: 'talent', evidence: 'others' },
   note: { ...entryCommon, kind: 'note', conversationId: testId(3) },
 };

@@ -20,16 +20,20 @@ describe('context menu and omnibox capture in Firefox', () => {
     const tab = { id: 1, url: article.url(), title: ARTICLE_TITLE };
 
     await clickContextMenu(bridge, { menuItemId: 'log-win', selectionText: 'z'.repeat(10_001), pageUrl: tab.url }, tab);
-    await expect.poll(() => readBadge(bridge), SOON).toEqual({
-      text: '!',
-      title: 'Latitude: not saved. Keep it to 10,000 characters at most.',
-    });
+    await expect
+      .poll(() => readBadge(bridge), SOON)
+      .toEqual({
+        text: '!',
+        title: 'Latitude: not saved. Keep it to 10,000 characters at most.',
+      });
 
     await enterOmniboxLine(bridge, '   ');
-    await expect.poll(() => readBadge(bridge), SOON).toEqual({
-      text: '!',
-      title: 'Latitude: not saved. Nothing to log: type what happened after "lat".',
-    });
+    await expect
+      .poll(() => readBadge(bridge), SOON)
+      .toEqual({
+        text: '!',
+        title: 'Latitude: not saved. Nothing to log: type what happened after "lat".',
+      });
     // Each badge is set after the write was refused, so the database is final by now.
     expect(await bridge.evaluate(readEntriesInPage)).toEqual(before);
     await article.close();
@@ -82,20 +86,28 @@ describe('context menu and omnibox capture in Firefox', () => {
 
   test('the three menu items exist under their contract ids', async () => {
     // Menus have no getter; creating an item with a taken id fails, which proves it exists.
-    const errors = await session().bridge.evaluate(async (ids) => {
-      const { browser } = globalThis as unknown as { browser: { contextMenus: { create(item: object, done: () => void): void }; runtime: { lastError?: { message?: string } } } };
-      const results: string[] = [];
-      for (const id of ids) {
-        results.push(
-          await new Promise<string>((resolve) =>
-            browser.contextMenus.create({ id, title: 'probe', contexts: ['selection'] }, () =>
-              resolve(browser.runtime.lastError?.message ?? ''),
+    const errors = await session().bridge.evaluate(
+      async (ids) => {
+        const { browser } = globalThis as unknown as {
+          browser: {
+            contextMenus: { create(item: object, done: () => void): void };
+            runtime: { lastError?: { message?: string } };
+          };
+        };
+        const results: string[] = [];
+        for (const id of ids) {
+          results.push(
+            await new Promise<string>((resolve) =>
+              browser.contextMenus.create({ id, title: 'probe', contexts: ['selection'] }, () =>
+                resolve(browser.runtime.lastError?.message ?? ''),
+              ),
             ),
-          ),
-        );
-      }
-      return results;
-    }, ['log-win', 'log-feedback', 'log-talent']);
+          );
+        }
+        return results;
+      },
+      ['log-win', 'log-feedback', 'log-talent'],
+    );
     expect(errors).toHaveLength(3);
     for (const error of errors) expect(error).toMatch(/already exists|duplicate/i);
   });

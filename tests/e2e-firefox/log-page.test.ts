@@ -31,21 +31,25 @@ describe('log page in Firefox', () => {
     expect(await Promise.all(marks.map(textOf))).toEqual(['migration']);
     expect(new URL(await log.page.evaluate(() => location.href)).searchParams.get('q')).toBe('migr');
     await fill(search, 'scrpt'); // a typo, and the word sits in markup
-    await expect.poll(() => log.entryTexts(), SOON).toEqual([
-      'Ran the <script>alert(1)</script> security workshop for new hires',
-    ]);
+    await expect
+      .poll(() => log.entryTexts(), SOON)
+      .toEqual(['Ran the <script>alert(1)</script> security workshop for new hires']);
     expect(await log.page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
     await fill(search, '');
     await expect.poll(() => log.entryTexts().then((texts) => texts.length), SOON).toBe(2);
 
     await (await (await log.entry('billing migration')).$(byRole('button', 'Delete')))!.click();
     await expect.poll(() => log.entryCount('billing migration'), SOON).toBe(0);
-    const deleted = (await log.page.evaluate(readEntriesInPage)).find((entry) => entry.text.includes('billing migration'));
+    const deleted = (await log.page.evaluate(readEntriesInPage)).find((entry) =>
+      entry.text.includes('billing migration'),
+    );
     expect(deleted?.deletedAt).toEqual(expect.any(String));
 
     await (await log.undo()).click();
     await log.entry('billing migration');
-    const restored = (await log.page.evaluate(readEntriesInPage)).find((entry) => entry.text.includes('billing migration'));
+    const restored = (await log.page.evaluate(readEntriesInPage)).find((entry) =>
+      entry.text.includes('billing migration'),
+    );
     expect(restored?.deletedAt).toBeUndefined();
     await log.close();
   });

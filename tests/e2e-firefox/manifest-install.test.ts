@@ -41,11 +41,16 @@ describe('the Firefox build', () => {
     test('opens one welcome tab and leaves the sidebar closed', async () => {
       const { bridge } = session();
       const extensionTabs = async () =>
-        (await session().tabUrls()).filter((url) => url.startsWith(session().url('')) && url !== bridge.url() && !url.endsWith('latitude-test-bridge.html'));
+        (await session().tabUrls()).filter(
+          (url) =>
+            url.startsWith(session().url('')) && url !== bridge.url() && !url.endsWith('latitude-test-bridge.html'),
+        );
       await expect.poll(extensionTabs, SOON).toEqual([session().url('options.html?welcome')]);
       expect(
         await bridge.evaluate(() =>
-          (globalThis as unknown as { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } }).browser.sidebarAction.isOpen({}),
+          (
+            globalThis as unknown as { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } }
+          ).browser.sidebarAction.isOpen({}),
         ),
       ).toBe(false);
       // Nothing else opens a moment later either.

@@ -26,7 +26,10 @@ describe.each(['light', 'dark'] as const)('side panel in Firefox, %s', (colorSch
 
   test('captures a 1:1 with the mouse and the Alt+Shift chords, and fits 240 and 252 px throughout', async () => {
     const popup = await FirefoxPopupPage.open(session());
-    await popup.capture({ text: `Wrote the rollback runbook: ${LONG_WORD}`, tags: 'billing-migration-rollback, on-call' });
+    await popup.capture({
+      text: `Wrote the rollback runbook: ${LONG_WORD}`,
+      tags: 'billing-migration-rollback, on-call',
+    });
     await expect.poll(() => popup.statusText(), SOON).toBe('Saved');
     await popup.close();
 
@@ -40,7 +43,11 @@ describe.each(['light', 'dark'] as const)('side panel in Firefox, %s', (colorSch
     await fill(await panel.entryText(), `Team sync: freeze on Friday, see ${LONG_WORD}`);
     await (await find(page, byRole('button', 'Save'))).click();
     const meeting = await find(page, byRole('region', 'Today without a person'));
-    await findWithText(await find(meeting, byRole('list', 'Captured')), byRole('listitem'), 'Team sync: freeze on Friday');
+    await findWithText(
+      await find(meeting, byRole('list', 'Captured')),
+      byRole('listitem'),
+      'Team sync: freeze on Friday',
+    );
     await expectFits(page, 'a note with no person picked');
 
     await panel.addPerson(LONG_NAME);
@@ -50,7 +57,11 @@ describe.each(['light', 'dark'] as const)('side panel in Firefox, %s', (colorSch
       (await all(page, byRole('region', 'Today without a person'))).length === 0 ? true : undefined,
     );
     const today = await find(page, byRole('region', `Today with ${LONG_NAME}`));
-    await findWithText(await find(today, byRole('list', 'Captured')), byRole('listitem'), 'Team sync: freeze on Friday');
+    await findWithText(
+      await find(today, byRole('list', 'Captured')),
+      byRole('listitem'),
+      'Team sync: freeze on Friday',
+    );
     for (const kind of ['Note', 'Feedback', 'Win', 'Talent', 'Action item']) await panel.kindOption(kind);
     expect(await isChecked(await panel.kindOption('Note'))).toBe(true);
     await fill(await find(page, byRole('textbox', 'Agenda item')), `Walk through ${LONG_WORD}`);
@@ -67,7 +78,12 @@ describe.each(['light', 'dark'] as const)('side panel in Firefox, %s', (colorSch
     expect(await textOf(await findWithText(page, 'p', 'Switch kind with Alt+Shift'))).toBe(
       'Switch kind with Alt+Shift and a number: 1 Note · 2 Feedback · 3 Win · 4 Talent · 5 Action item',
     );
-    for (const [digit, kind] of [['2', 'Feedback'], ['3', 'Win'], ['4', 'Talent'], ['5', 'Action item']] as const) {
+    for (const [digit, kind] of [
+      ['2', 'Feedback'],
+      ['3', 'Win'],
+      ['4', 'Talent'],
+      ['5', 'Action item'],
+    ] as const) {
       await page.keyboard.down('Alt');
       await page.keyboard.down('Shift');
       await page.keyboard.press(`Digit${digit}`);

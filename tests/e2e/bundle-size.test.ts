@@ -9,6 +9,8 @@ describe('initial JavaScript of the built pages', () => {
     expect(existsSync(join(EXTENSION_DIR, 'popup.html')), 'run `npm run test:e2e`: it builds first').toBe(true);
     const popup = initialJavaScript(EXTENSION_DIR).find((page) => page.page === 'popup.html');
     expect(popup?.files.length).toBeGreaterThan(0);
-    expect(popup!.gzipBytes, `popup.html loads ${popup!.files.join(', ')}`).toBeLessThanOrEqual(POPUP_INITIAL_JS_BUDGET);
+    expect(popup!.gzipBytes, `popup.html loads ${popup!.files.join(', ')}`).toBeLessThanOrEqual(
+      POPUP_INITIAL_JS_BUDGET,
+    );
   });
 });

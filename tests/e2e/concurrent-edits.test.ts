@@ -33,7 +33,8 @@ describe('concurrent edits on the log page', () => {
   const brokenLayout = (log: LogPage) =>
     log.editor.form.evaluate((form) => {
       const broken: string[] = [];
-      if (document.documentElement.scrollWidth > document.documentElement.clientWidth) broken.push('page wider than the window');
+      if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+        broken.push('page wider than the window');
       const { left, right } = form.getBoundingClientRect();
       for (const element of form.querySelectorAll('*')) {
         const box = element.getBoundingClientRect();
@@ -120,7 +121,9 @@ describe('concurrent edits on the log page', () => {
     await mine.saveMineAnyway.click();
     await first.entry('Ran the design review for two teams').waitFor();
     await second.entry('Ran the design review for two teams').waitFor();
-    const back = (await readStoredEntries(first.page)).find((entry) => entry.text === 'Ran the design review for two teams');
+    const back = (await readStoredEntries(first.page)).find(
+      (entry) => entry.text === 'Ran the design review for two teams',
+    );
     expect(back?.deletedAt).toBeUndefined();
 
     await first.close();

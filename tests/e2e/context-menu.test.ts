@@ -26,10 +26,12 @@ describe('context menu capture', () => {
       { id: 1, url: article.url(), title: ARTICLE_TITLE },
     );
 
-    await expect.poll(() => readBadge(worker), SOON).toEqual({
-      text: '!',
-      title: 'Latitude: not saved. Keep it to 10,000 characters at most.',
-    });
+    await expect
+      .poll(() => readBadge(worker), SOON)
+      .toEqual({
+        text: '!',
+        title: 'Latitude: not saved. Keep it to 10,000 characters at most.',
+      });
     // The badge is set after the write was refused, so the database is final by now.
     expect(await readStoredEntries(log.page)).toEqual(before);
     await Promise.all([article.close(), log.close()]);
@@ -92,24 +94,27 @@ describe('context menu capture', () => {
   test('the three menu items exist under their contract ids', async () => {
     // contextMenus has no getter; creating an item with a taken id fails, which proves it exists.
     const worker = await session().serviceWorker();
-    const taken = await worker.evaluate(async (ids) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          contextMenus: { create(item: object, done: () => void): void };
-          runtime: { lastError?: { message?: string } };
+    const taken = await worker.evaluate(
+      async (ids) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            contextMenus: { create(item: object, done: () => void): void };
+            runtime: { lastError?: { message?: string } };
+          };
         };
-      };
-      const results: string[] = [];
-      for (const id of ids) {
-        const error = await new Promise<string>((resolve) =>
-          chrome.contextMenus.create({ id, title: 'probe', contexts: ['selection'] }, () =>
-            resolve(chrome.runtime.lastError?.message ?? ''),
-          ),
-        );
-        results.push(error);
-      }
-      return results;
-    }, ['log-win', 'log-feedback', 'log-talent']);
+        const results: string[] = [];
+        for (const id of ids) {
+          const error = await new Promise<string>((resolve) =>
+            chrome.contextMenus.create({ id, title: 'probe', contexts: ['selection'] }, () =>
+              resolve(chrome.runtime.lastError?.message ?? ''),
+            ),
+          );
+          results.push(error);
+        }
+        return results;
+      },
+      ['log-win', 'log-feedback', 'log-talent'],
+    );
     for (const error of taken) expect(error).toMatch(/duplicate id/i);
   });
 });

@@ -53,7 +53,9 @@ describe('copies kept on this device', () => {
   }
 
   async function chooseBackup(page: Page, name: string, text: string) {
-    await page.getByLabel('Import backup').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page
+      .getByLabel('Import backup')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.getByRole('heading', { name: 'What this import would do' }).waitFor();
   }
 
@@ -63,7 +65,10 @@ describe('copies kept on this device', () => {
     const page = await openSettings();
     await chooseBackup(page, 'roles-and-people.json', FIXTURE_3);
     await page.getByRole('button', { name: 'Add new records' }).click();
-    await page.getByRole('status').filter({ hasText: /^Imported: 20 records added/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Imported: 20 records added/ })
+      .waitFor();
     const previous = await readDatabase(page, 'latitude');
     expect(Object.fromEntries(Object.entries(previous).map(([store, records]) => [store, records.length]))).toEqual({
       entries: 13,
@@ -82,7 +87,10 @@ describe('copies kept on this device', () => {
     const confirm = page.getByRole('alertdialog', { name: 'Replace your whole log?' });
     await confirm.getByText(/A copy of your current log is kept on this device first/).waitFor();
     await confirm.getByRole('button', { name: 'Keep a copy and replace everything' }).click();
-    await page.getByRole('status').filter({ hasText: /^Replaced: your log now holds the 13 records of the backup/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Replaced: your log now holds the 13 records of the backup/ })
+      .waitFor();
     const replaced = await readDatabase(page, 'latitude');
     expect(replaced.entries).toHaveLength(7);
     expect(replaced.roles).toEqual([]);
@@ -105,20 +113,28 @@ describe('copies kept on this device', () => {
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await restore.getByRole('button', { name: 'Restore this copy' }).click();
-    await copies.getByRole('status').filter({ hasText: /^Restored: your log is again as it was on .* \(24 records\)/ }).waitFor();
+    await copies
+      .getByRole('status')
+      .filter({ hasText: /^Restored: your log is again as it was on .* \(24 records\)/ })
+      .waitFor();
 
     expect(await readDatabase(page, 'latitude')).toEqual(previous);
 
     // The restore kept a copy of the log it replaced, newest first, so it too can be undone.
     await expect.poll(() => item.count()).toBe(2);
-    expect(await item.first().textContent()).toMatch(/taken before a restore 7 entries, 2 people, 2 conversations, 2 action items ·/);
+    expect(await item.first().textContent()).toMatch(
+      /taken before a restore 7 entries, 2 people, 2 conversations, 2 action items ·/,
+    );
     await copies.screenshot({ path: 'tests/e2e/artifacts/copies-settings-after-restore.png' });
     const kept = await readDatabase(page, 'latitude-copies');
     expect(kept.copies).toHaveLength(2);
     expect(kept.files).toHaveLength(2);
 
     // Download gives the copy as a backup file, which imports like any other.
-    const [download] = await Promise.all([page.waitForEvent('download'), item.first().getByRole('button', { name: 'Download' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      item.first().getByRole('button', { name: 'Download' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^latitude-copy-before-restore-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(file).toMatchObject({ format: 'latitude-backup', formatVersion: 1, counts: { entries: 7, roles: 0 } });

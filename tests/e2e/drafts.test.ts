@@ -34,7 +34,10 @@ describe('drafts, one per view', () => {
     await expect.poll(() => second.status.textContent(), SOON).toBe('Saved');
     const texts = (await readStoredEntries(second.page)).map((entry) => entry.text);
     expect(texts).toEqual(
-      expect.arrayContaining(['Led the incident review for the payments outage', 'Dana said the migration plan was the clearest']),
+      expect.arrayContaining([
+        'Led the incident review for the payments outage',
+        'Dana said the migration plan was the clearest',
+      ]),
     );
     await Promise.all([first.close(), second.close()]);
   });
@@ -89,11 +92,15 @@ describe('drafts, one per view', () => {
     await prep.newPoint.fill('Ask for the staff track by the next cycle');
     const { item } = await prep.firstRewordable();
     await item.getByRole('button', { name: 'Reword' }).click();
-    await prep.rewording.getByRole('textbox', { name: 'Reworded point' }).fill('I cut invoice time from 40 minutes to 3');
+    await prep.rewording
+      .getByRole('textbox', { name: 'Reworded point' })
+      .fill('I cut invoice time from 40 minutes to 3');
 
     await prep.reload();
     expect(await prep.newPoint.inputValue()).toBe('Ask for the staff track by the next cycle');
-    expect(await prep.rewording.getByRole('textbox', { name: 'Reworded point' }).inputValue()).toBe('I cut invoice time from 40 minutes to 3');
+    expect(await prep.rewording.getByRole('textbox', { name: 'Reworded point' }).inputValue()).toBe(
+      'I cut invoice time from 40 minutes to 3',
+    );
 
     await prep.addPoint.click();
     await prep.ownPoints.getByRole('checkbox', { name: 'Ask for the staff track by the next cycle' }).waitFor();
@@ -114,9 +121,13 @@ describe('drafts, one per view', () => {
     const theirs = await PrepPage.open(session());
     const { text } = await mine.firstRewordable();
     await mine.point(text).getByRole('button', { name: 'Reword' }).click();
-    await mine.rewording.getByRole('textbox', { name: 'Reworded point' }).fill('Billing runs in 3 minutes now, thanks to my migration');
+    await mine.rewording
+      .getByRole('textbox', { name: 'Reworded point' })
+      .fill('Billing runs in 3 minutes now, thanks to my migration');
     await theirs.point(text).getByRole('button', { name: 'Reword' }).click();
-    await theirs.rewording.getByRole('textbox', { name: 'Reworded point' }).fill('The billing migration I led cut invoice time to 3 minutes');
+    await theirs.rewording
+      .getByRole('textbox', { name: 'Reworded point' })
+      .fill('The billing migration I led cut invoice time to 3 minutes');
     await theirs.rewording.getByRole('button', { name: 'Save wording' }).click();
     await theirs.point('The billing migration I led cut invoice time to 3 minutes').waitFor();
 
@@ -124,7 +135,9 @@ describe('drafts, one per view', () => {
     const alert = mine.rewording.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('This changed in another view. What you typed is kept here.');
-    expect(await alert.textContent()).toContain('The other view’s wording: The billing migration I led cut invoice time to 3 minutes');
+    expect(await alert.textContent()).toContain(
+      'The other view’s wording: The billing migration I led cut invoice time to 3 minutes',
+    );
     expect(await mine.rewording.getByRole('textbox', { name: 'Reworded point' }).inputValue()).toBe(
       'Billing runs in 3 minutes now, thanks to my migration',
     );

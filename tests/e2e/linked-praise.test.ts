@@ -33,7 +33,10 @@ describe('feedback linked to a win', () => {
     const page = await session().context.newPage();
     await page.goto(session().url('prep.html#kind=review&period=last-3-months'));
     const projects = page.getByRole('region', { name: 'Projects and impact' });
-    const point = projects.getByRole('listitem').filter({ hasText: 'I gave the conference talk on backpressure' }).first();
+    const point = projects
+      .getByRole('listitem')
+      .filter({ hasText: 'I gave the conference talk on backpressure' })
+      .first();
     await point.getByRole('list', { name: 'What others said about it' }).getByText(PRAISE, { exact: false }).waitFor();
     // A bare line with praise linked to it has some evidence, no longer thin.
     expect(await point.locator('.strength').textContent()).toBe('Some evidence');

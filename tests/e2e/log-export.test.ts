@@ -18,8 +18,19 @@ async function logFile(): Promise<string> {
     agenda: { pinned: [], hidden: [], own: [{ id: 'own-1', text: 'Ask for a promotion timeline', done: true }] },
   });
   const entries = [
-    makeEntry(3, { text: `Fixed the invoices: ${RLO}sdrow esrever`, occurredOn: '2026-11-19', energy: 2, meaning: 'calling', areas: ['site-reliability'] }),
-    makeEntry(4, { kind: 'note', text: 'Agreed to pair on the ledger RFC', occurredOn: '2026-11-20', conversationId: talk.id }),
+    makeEntry(3, {
+      text: `Fixed the invoices: ${RLO}sdrow esrever`,
+      occurredOn: '2026-11-19',
+      energy: 2,
+      meaning: 'calling',
+      areas: ['site-reliability'],
+    }),
+    makeEntry(4, {
+      kind: 'note',
+      text: 'Agreed to pair on the ledger RFC',
+      occurredOn: '2026-11-20',
+      conversationId: talk.id,
+    }),
   ];
   const file = await buildBackupFile(
     {
@@ -27,8 +38,19 @@ async function logFile(): Promise<string> {
       people: [dana],
       conversations: [talk],
       actionItems: [
-        makeActionItem(5, { text: 'Send the RFC draft', personId: dana.id, conversationId: talk.id, dueOn: '2026-11-27' }),
-        makeActionItem(6, { text: 'Book the design review', owner: 'them', personId: dana.id, conversationId: talk.id, doneAt: '2026-11-22T09:00:00.000Z' }),
+        makeActionItem(5, {
+          text: 'Send the RFC draft',
+          personId: dana.id,
+          conversationId: talk.id,
+          dueOn: '2026-11-27',
+        }),
+        makeActionItem(6, {
+          text: 'Book the design review',
+          owner: 'them',
+          personId: dana.id,
+          conversationId: talk.id,
+          doneAt: '2026-11-22T09:00:00.000Z',
+        }),
       ],
       areas: [{ id: 'site-reliability', name: 'Site reliability', createdAt: STAMP, updatedAt: STAMP }],
     },
@@ -45,9 +67,14 @@ describe('log page: Download Markdown', () => {
   test('downloads the log with 1:1 notes, action items, energy and area names, and no bidi control left open', async () => {
     const settings = await session().context.newPage();
     await settings.goto(session().url('options.html'));
-    await settings.getByLabel('Import backup').setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(await logFile()) });
+    await settings
+      .getByLabel('Import backup')
+      .setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(await logFile()) });
     await settings.getByRole('button', { name: 'Add new records' }).click();
-    await settings.getByRole('status').filter({ hasText: /^Imported: 7 records added/ }).waitFor();
+    await settings
+      .getByRole('status')
+      .filter({ hasText: /^Imported: 7 records added/ })
+      .waitFor();
     await settings.close();
 
     const log = await LogPage.open(session());
@@ -57,12 +84,17 @@ describe('log page: Download Markdown', () => {
       log.page.getByRole('button', { name: 'Download Markdown' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^latitude-log-\d{4}-\d{2}-\d{2}\.md$/);
-    await log.page.getByRole('status').filter({ hasText: `Downloaded ${download.suggestedFilename()} (2 entries).` }).waitFor();
+    await log.page
+      .getByRole('status')
+      .filter({ hasText: `Downloaded ${download.suggestedFilename()} (2 entries).` })
+      .waitFor();
     const markdown = readFileSync(await download.path(), 'utf8');
 
     expect(markdown).toMatch(/^# Latitude log$/m);
     expect(markdown).toContain('- 2026-11-19, Win: Fixed the invoices: \u202esdrow esrever\u202c\n');
-    expect(markdown).toContain('  - Energy: very energizing (+2)\n  - Meaning: felt like a calling\n  - Areas: Site reliability\n');
+    expect(markdown).toContain(
+      '  - Energy: very energizing (+2)\n  - Meaning: felt like a calling\n  - Areas: Site reliability\n',
+    );
     expect(markdown).toContain('### 1:1 with Dana Ross, 2026-11-20');
     expect(markdown).toContain('- Talked about the staff path');
     expect(markdown).toContain('- Note: Agreed to pair on the ledger RFC');

@@ -28,9 +28,9 @@ describe('log page', () => {
     expect(await log.entry('billing').locator('mark').allTextContents()).toEqual(['migration']);
     expect(new URL(log.page.url()).searchParams.get('q')).toBe('migr');
     await log.search.fill('scrpt'); // a typo, and the word sits in markup
-    await expect.poll(() => log.entryTexts(), SOON).toEqual([
-      'Ran the <script>alert(1)</script> security workshop for new hires',
-    ]);
+    await expect
+      .poll(() => log.entryTexts(), SOON)
+      .toEqual(['Ran the <script>alert(1)</script> security workshop for new hires']);
     expect(await log.injectedScriptRan()).toBe(false);
     await log.search.fill('');
 

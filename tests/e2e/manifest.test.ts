@@ -58,10 +58,18 @@ describe('built manifest', () => {
 // What `wxt build` (and so `npm run zip`) ships: the product's pages and nothing made for measuring
 // or testing. The benchmark adds its floor pages to a copy of the build (scripts/bench/bench-extension.ts).
 describe('built extension files', () => {
-  const files = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).map((file) => file.replaceAll('\\', '/'));
+  const files = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).map((file) =>
+    file.replaceAll('\\', '/'),
+  );
 
   test('hold only the pages of the UI contract, and no bench or test page', () => {
-    expect(files.filter((file) => file.endsWith('.html')).sort()).toEqual(['log.html', 'options.html', 'popup.html', 'prep.html', 'sidepanel.html']);
+    expect(files.filter((file) => file.endsWith('.html')).sort()).toEqual([
+      'log.html',
+      'options.html',
+      'popup.html',
+      'prep.html',
+      'sidepanel.html',
+    ]);
     expect(files.filter((file) => /bench|test|fixture|floor/i.test(file))).toEqual([]);
     // The check can fail: the build is not empty, and the bench pages exist, outside it.
     expect(files).toContain('manifest.json');

@@ -24,10 +24,12 @@ describe('omnibox capture', () => {
 
     await enterOmniboxLine(worker, '   ');
 
-    await expect.poll(() => readBadge(worker), SOON).toEqual({
-      text: '!',
-      title: 'Latitude: not saved. Nothing to log: type what happened after "lat".',
-    });
+    await expect
+      .poll(() => readBadge(worker), SOON)
+      .toEqual({
+        text: '!',
+        title: 'Latitude: not saved. Nothing to log: type what happened after "lat".',
+      });
     expect(await readStoredEntries(log.page)).toEqual(before);
     await log.close();
   });
@@ -78,23 +80,30 @@ describe('omnibox capture over the limit', () => {
     const popupUrl = session().url('popup.html');
     const article = await session().openArticle();
     await article.bringToFront();
-    const text = `${'Traced the checkout latency to a lock held across a network call. '.repeat(200)}`.slice(0, 12_000).trim();
+    const text = `${'Traced the checkout latency to a lock held across a network call. '.repeat(200)}`
+      .slice(0, 12_000)
+      .trim();
     expect(text.length).toBe(12_000);
 
     await enterOmniboxLine(worker, `feedback ${text}`);
 
-    await expect.poll(() => readBadge(worker), SOON).toEqual({
-      text: '!',
-      title: "Latitude: the address bar entry is over 10,000 characters. Open Latitude's popup to shorten it and save.",
-    });
+    await expect
+      .poll(() => readBadge(worker), SOON)
+      .toEqual({
+        text: '!',
+        title:
+          "Latitude: the address bar entry is over 10,000 characters. Open Latitude's popup to shorten it and save.",
+      });
     await expect.poll(() => openContexts(worker, 'POPUP'), SOON).toEqual([popupUrl]);
     const popup = await NativeSurface.attach(context, popupUrl);
     const alert = () => popup.findWithText('alert', 'from the address bar');
-    await expect.poll(async () => (await alert())?.text, SOON).toBe(
-      'This entry came from the address bar and has 12,000 characters; an entry holds at most 10,000. Shorten it here, then save.',
-    );
+    await expect
+      .poll(async () => (await alert())?.text, SOON)
+      .toBe(
+        'This entry came from the address bar and has 12,000 characters; an entry holds at most 10,000. Shorten it here, then save.',
+      );
     expect((await popup.find('textbox', 'Entry text'))?.value).toBe(text);
-    expect((await popup.find('radio', 'Feedback'))).toBeDefined();
+    expect(await popup.find('radio', 'Feedback')).toBeDefined();
     await mkdir(ARTIFACTS, { recursive: true });
     await writeFile(join(ARTIFACTS, 'popup-omnibox-overflow.png'), await popup.screenshot('light'));
     await writeFile(join(ARTIFACTS, 'popup-omnibox-overflow-dark.png'), await popup.screenshot('dark'));
@@ -115,9 +124,9 @@ describe('omnibox capture over the limit', () => {
     const log = await LogPage.open(session());
     await log.entry(shortened.slice(0, 60)).getByText('Feedback', { exact: true }).waitFor();
     const stored = await readStoredEntries(log.page);
-    expect(stored.filter((entry) => entry.text.length > 1_000).map(({ kind, text: saved }) => ({ kind, text: saved }))).toEqual([
-      { kind: 'feedback', text: shortened },
-    ]);
+    expect(
+      stored.filter((entry) => entry.text.length > 1_000).map(({ kind, text: saved }) => ({ kind, text: saved })),
+    ).toEqual([{ kind: 'feedback', text: shortened }]);
     await Promise.all([log.close(), article.close()]);
   });
 });
@@ -127,7 +136,11 @@ const ARTIFACTS = fileURLToPath(new URL('./artifacts', import.meta.url));
 /** The keys under which the background keeps over-long lines for the popup. */
 function readOverflowKeys(worker: Worker): Promise<string[]> {
   return worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<object> } } } };
-    return Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('latitude:omnibox-overflow'));
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(keys: null): Promise<object> } } };
+    };
+    return Object.keys(await chrome.storage.local.get(null)).filter((key) =>
+      key.startsWith('latitude:omnibox-overflow'),
+    );
   });
 }

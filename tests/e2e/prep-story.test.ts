@@ -24,11 +24,20 @@ describe('prep page on a golden story', () => {
     );
     const page = await session().context.newPage();
     await page.goto(session().url('options.html'));
-    await page.getByLabel('Import backup').setInputFiles({ name: 'sam.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    await page
+      .getByLabel('Import backup')
+      .setInputFiles({ name: 'sam.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
     await page.getByRole('button', { name: 'Add new records' }).click();
-    await page.getByRole('status').filter({ hasText: /^Imported: \d+ records added/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Imported: \d+ records added/ })
+      .waitFor();
     // The role history came with it.
-    await page.getByRole('region', { name: 'Your roles' }).getByText(/Engineering manager/).first().waitFor();
+    await page
+      .getByRole('region', { name: 'Your roles' })
+      .getByText(/Engineering manager/)
+      .first()
+      .waitFor();
     await page.close();
   }
 
@@ -61,7 +70,10 @@ describe('prep page on a golden story', () => {
       expect(await ask.getByRole('listitem').first().textContent()).toMatch(/\bI (am asking|would like)\b/);
 
       // Points are sentences, with the entries they stand on listed beneath.
-      const firstSection = page.locator('section.prep-section').filter({ has: page.locator('li.point-evidence') }).first();
+      const firstSection = page
+        .locator('section.prep-section')
+        .filter({ has: page.locator('li.point-evidence') })
+        .first();
       const point = firstSection.locator('li.point-evidence').first();
       expect(await point.locator('.point-text').textContent()).toMatch(/^[A-Z].*[.”]$/);
       await point.getByRole('list', { name: 'Evidence' }).waitFor();

@@ -41,9 +41,7 @@ describe('screenshots', () => {
     const popupUrl = session().url('popup.html');
     await expect.poll(() => NativeSurface.pageUrls(session().context), SOON).toContain(popupUrl);
     const popup = await NativeSurface.attach(session().context, popupUrl);
-    await expect
-      .poll(async () => (await popup.find('region', 'Recent'))?.text ?? '', SOON)
-      .toContain('Mentored Alex');
+    await expect.poll(async () => (await popup.find('region', 'Recent'))?.text ?? '', SOON).toContain('Mentored Alex');
     for (const colorScheme of ['light', 'dark'] as const) {
       writeFileSync(join(ARTIFACTS, `popup-${colorScheme}.png`), await popup.screenshot(colorScheme));
     }

@@ -68,7 +68,10 @@ describe('settings: backup and import', () => {
     await chooseBackup(page, 'edited.json', JSON.stringify(damaged, null, 2));
 
     // The checksum no longer matches: said plainly, and the user may go on.
-    await page.getByRole('alert').filter({ hasText: /edited|changed|checksum/i }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /edited|changed|checksum/i })
+      .waitFor();
     await page.getByRole('button', { name: 'Import anyway' }).click();
 
     const refusal = page.getByRole('alert').filter({ hasText: damaged.data.entries[2].id });
@@ -84,7 +87,10 @@ describe('settings: backup and import', () => {
     await page.getByRole('heading', { name: 'What this import would do' }).waitFor();
     await page.getByRole('status').filter({ hasText: '13 records new, 0 identical, 0 conflicting' }).waitFor();
     await page.getByRole('button', { name: 'Add new records' }).click();
-    await page.getByRole('status').filter({ hasText: /^Imported: 13 records added/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Imported: 13 records added/ })
+      .waitFor();
 
     expect((await logTexts()).some((text) => text.includes(FIXTURE_WIN))).toBe(true);
     const afterFirst = await logTexts();

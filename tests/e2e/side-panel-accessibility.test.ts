@@ -36,7 +36,9 @@ describe('side panel 1:1, accessibility', () => {
     await page.getByRole('checkbox', { name: 'Send the RFC' }).waitFor();
     await audit(page, 'side panel, 1:1 in progress');
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(0);
 
     await page.getByRole('button', { name: 'Delete person' }).click();

@@ -29,7 +29,10 @@ describe('side panel layout, narrow', () => {
   test('fits 240 and 252 px, from the first screen to a 1:1 in progress', async () => {
     // Long words and names are what push a narrow layout sideways.
     const popup = await PopupPage.open(session());
-    await popup.capture({ text: `Wrote the rollback runbook: ${LONG_WORD}`, tags: 'billing-migration-rollback, on-call' });
+    await popup.capture({
+      text: `Wrote the rollback runbook: ${LONG_WORD}`,
+      tags: 'billing-migration-rollback, on-call',
+    });
     await expect.poll(() => popup.status.textContent(), SOON).toBe('Saved');
     await popup.close();
 

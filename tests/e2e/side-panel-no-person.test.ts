@@ -29,18 +29,17 @@ describe('side panel with no person picked', () => {
   test('takes a note and an action item, keeps the text while a person is added, and moves them to that person', async () => {
     const panel = await openPanel();
     const kinds = panel.getByRole('radiogroup', { name: 'Kind' });
-    expect(await kinds.getByRole('radio').evaluateAll((radios) => radios.map((r) => r.closest('label')?.textContent))).toEqual([
-      'Note',
-      'Feedback',
-      'Win',
-      'Talent',
-      'Action item',
-    ]);
+    expect(
+      await kinds.getByRole('radio').evaluateAll((radios) => radios.map((r) => r.closest('label')?.textContent)),
+    ).toEqual(['Note', 'Feedback', 'Win', 'Talent', 'Action item']);
 
     await capture(panel, 'Note', 'Platform sync: the freeze starts on Friday');
     await capture(panel, 'Action item', 'Send the freeze dates to the team');
     const meeting = panel.getByRole('region', { name: 'Today without a person' });
-    await meeting.getByRole('list', { name: 'Captured' }).getByText('Platform sync: the freeze starts on Friday').waitFor();
+    await meeting
+      .getByRole('list', { name: 'Captured' })
+      .getByText('Platform sync: the freeze starts on Friday')
+      .waitFor();
     await meeting.getByRole('list', { name: 'Action items' }).getByText('Send the freeze dates to the team').waitFor();
 
     // Half a sentence typed, then the person is added (and so picked): the text stays.
@@ -55,7 +54,10 @@ describe('side panel with no person picked', () => {
     await panel.getByRole('button', { name: 'Move today’s notes without a person to Lee Park' }).click();
     await meeting.waitFor({ state: 'detached' });
     const today = panel.getByRole('region', { name: 'Today with Lee Park' });
-    await today.getByRole('list', { name: 'Captured' }).getByText('Platform sync: the freeze starts on Friday').waitFor();
+    await today
+      .getByRole('list', { name: 'Captured' })
+      .getByText('Platform sync: the freeze starts on Friday')
+      .waitFor();
     await today.getByRole('list', { name: 'Action items' }).getByText('Send the freeze dates to the team').waitFor();
     expect(await panel.getByRole('textbox', { name: 'Entry text' }).inputValue()).toBe('Lee asked about the rota');
     await panel.screenshot({ path: 'tests/e2e/artifacts/side-panel-no-person.png', fullPage: true });
@@ -64,7 +66,10 @@ describe('side panel with no person picked', () => {
     const log = await session().context.newPage();
     await log.goto(session().url('log.html#/people'));
     await log.getByRole('list', { name: 'People' }).getByRole('link', { name: 'Lee Park' }).click();
-    await log.getByRole('list', { name: 'Other entries' }).getByText('Platform sync: the freeze starts on Friday').waitFor();
+    await log
+      .getByRole('list', { name: 'Other entries' })
+      .getByText('Platform sync: the freeze starts on Friday')
+      .waitFor();
     await log.getByRole('list', { name: 'Conversations' }).getByText('2026-11-27').waitFor();
     await log.close();
     await panel.close();

@@ -62,7 +62,10 @@ describe('side panel during a 1:1', () => {
     const nextDay = await openPanel(TOMORROW);
     await nextDay.getByRole('combobox', { name: 'Person' }).selectOption({ label: 'Dana Ruiz (Manager)' });
     await nextDay.getByRole('heading', { name: 'Today with Dana Ruiz' }).waitFor();
-    await nextDay.getByRole('list', { name: 'Open action items' }).getByText('Send Dana the on-call rota proposal').waitFor();
+    await nextDay
+      .getByRole('list', { name: 'Open action items' })
+      .getByText('Send Dana the on-call rota proposal')
+      .waitFor();
     // Today's own lists start empty: yesterday's note stays with yesterday's 1:1.
     await nextDay.getByText('Nothing captured yet.').waitFor();
     await nextDay.getByRole('heading', { name: 'Earlier 1:1s' }).waitFor();

@@ -66,7 +66,11 @@ describe('the background', () => {
     const fakes = installFakes();
     background.main();
     await fakes.contextMenus.onClicked.trigger(
-      { menuItemId: 'log-feedback', selectionText: 'Your RFC made the trade-offs clear', pageUrl: 'https://example.com/rfc' },
+      {
+        menuItemId: 'log-feedback',
+        selectionText: 'Your RFC made the trade-offs clear',
+        pageUrl: 'https://example.com/rfc',
+      },
       { url: 'https://example.com/rfc', title: 'RFC 12' },
     );
     await vi.waitFor(async () => expect(await badgeTitle()).toBe('Latitude: saved feedback'));
@@ -101,7 +105,9 @@ describe('the background', () => {
     background.main();
     const text = 'Wrote the incident timeline. '.repeat(420).trim();
     await fakes.omnibox.onInputEntered.trigger(`win ${text}`);
-    await vi.waitFor(async () => expect(await badgeTitle()).toMatch(/^Latitude: the address bar entry is over 10,000 characters/));
+    await vi.waitFor(async () =>
+      expect(await badgeTitle()).toMatch(/^Latitude: the address bar entry is over 10,000 characters/),
+    );
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     const stored = await fakeBrowser.storage.local.get(null);
     expect(Object.entries(stored)).toEqual([

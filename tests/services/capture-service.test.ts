@@ -51,13 +51,16 @@ describe('captureSelection (context menu)', () => {
   });
 
   it('stores no source for a page that is not http(s)', async () => {
-    await service().captureSelection({ ...click('log-win'), pageUrl: 'file:///home/me/notes.txt' }, { url: 'file:///home/me/notes.txt', title: 'notes' });
+    await service().captureSelection(
+      { ...click('log-win'), pageUrl: 'file:///home/me/notes.txt' },
+      { url: 'file:///home/me/notes.txt', title: 'notes' },
+    );
     const [stored] = await db.entries.toArray();
     expect(stored).toBeDefined();
     expect(stored).not.toHaveProperty('source');
   });
 
-  it('does nothing for a menu item that is not Latitude\'s', async () => {
+  it("does nothing for a menu item that is not Latitude's", async () => {
     await expect(service().captureSelection(click('some-other-item'), PAGE)).resolves.toBe(false);
     expect(reports).toEqual([]);
     expect(await db.entries.count()).toBe(0);
@@ -123,7 +126,13 @@ describe('an omnibox line over the 10,000-character limit', () => {
   const LONG = 'Led the migration. '.repeat(632).trim(); // 12,007 characters
   let opened: number;
 
-  function overflowService(options: { keep?: OmniboxOverflowStore['keep']; open?: () => Promise<boolean>; report?: (outcome: BadgeOutcome) => Promise<void> } = {}) {
+  function overflowService(
+    options: {
+      keep?: OmniboxOverflowStore['keep'];
+      open?: () => Promise<boolean>;
+      report?: (outcome: BadgeOutcome) => Promise<void>;
+    } = {},
+  ) {
     const store = createOmniboxOverflowStore(fakeBrowser.storage.local, async () => {});
     opened = 0;
     const clock = createTestClock();
@@ -150,7 +159,12 @@ describe('an omnibox line over the 10,000-character limit', () => {
     await expect(built.captureOmniboxLine(`feedback ${LONG}`)).resolves.toBe(false);
 
     const waiting = await store.list();
-    expect(waiting).toEqual([{ key: expect.stringMatching(/^latitude:omnibox-overflow:/), overflow: { kind: 'feedback', text: LONG, at: expect.any(String) } }]);
+    expect(waiting).toEqual([
+      {
+        key: expect.stringMatching(/^latitude:omnibox-overflow:/),
+        overflow: { kind: 'feedback', text: LONG, at: expect.any(String) },
+      },
+    ]);
     expect(new Date(waiting[0]!.overflow.at).toString()).not.toBe('Invalid Date');
     expect(reports).toEqual([
       {
@@ -186,7 +200,8 @@ describe('an omnibox line over the 10,000-character limit', () => {
     expect(reports).toEqual([
       {
         kind: 'failed',
-        reason: 'Over 10,000 characters, and it could not be kept for the popup: the browser has no storage space left for Latitude.',
+        reason:
+          'Over 10,000 characters, and it could not be kept for the popup: the browser has no storage space left for Latitude.',
       },
     ]);
     expect(opened).toBe(0);

@@ -33,7 +33,9 @@ describe('the weekly logging reminder', () => {
     const { service } = reminderService();
     await store.write({ enabled: true, weekday: 5, time: '16:00' });
     await service.sync();
-    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toMatchObject({ scheduledTime: new Date(2025, 2, 14, 16, 0).getTime() });
+    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toMatchObject({
+      scheduledTime: new Date(2025, 2, 14, 16, 0).getTime(),
+    });
 
     await store.write({ enabled: false, weekday: 5, time: '16:00' });
     await service.sync();
@@ -45,7 +47,9 @@ describe('the weekly logging reminder', () => {
     onLoggingReminderChanged(() => void service.sync(), fakeBrowser.storage.onChanged);
     await createLoggingReminderStore().write({ enabled: true, weekday: 1, time: '09:00' });
     await vi.waitFor(async () =>
-      expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toMatchObject({ scheduledTime: new Date(2025, 2, 17, 9, 0).getTime() }),
+      expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toMatchObject({
+        scheduledTime: new Date(2025, 2, 17, 9, 0).getTime(),
+      }),
     );
   });
 
@@ -57,7 +61,9 @@ describe('the weekly logging reminder', () => {
       type: 'basic',
       title: 'What did you win this week?',
     });
-    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toMatchObject({ scheduledTime: new Date(2025, 2, 19, 12, 0).getTime() });
+    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toMatchObject({
+      scheduledTime: new Date(2025, 2, 19, 12, 0).getTime(),
+    });
   });
 
   it('does nothing for other alarms, or once turned off', async () => {

@@ -18,11 +18,15 @@ export interface ExportEnv {
  * consistent snapshot even while another view is capturing.
  */
 export function readAllTables(db: LatitudeDb): Promise<BackupData> {
-  return db.transaction('r', TABLE_NAMES.map((name) => db.table(name)), async () => {
-    const data = {} as Record<TableName, unknown[]>;
-    for (const name of TABLE_NAMES) data[name] = await db.table(name).toArray();
-    return data as BackupData;
-  });
+  return db.transaction(
+    'r',
+    TABLE_NAMES.map((name) => db.table(name)),
+    async () => {
+      const data = {} as Record<TableName, unknown[]>;
+      for (const name of TABLE_NAMES) data[name] = await db.table(name).toArray();
+      return data as BackupData;
+    },
+  );
 }
 
 /**
@@ -37,7 +41,11 @@ export async function exportBackup(db: LatitudeDb, env: ExportEnv): Promise<Back
   } catch (error) {
     if (!(await hasFailedUpgrade(db))) throw error;
     const stored = await readStoredTables(db);
-    return buildBackupFile(stored.tables, { schemaVersion: stored.version, appVersion: env.appVersion, exportedAt: env.now });
+    return buildBackupFile(stored.tables, {
+      schemaVersion: stored.version,
+      appVersion: env.appVersion,
+      exportedAt: env.now,
+    });
   }
   return buildBackupFile(data, { schemaVersion: db.verno, appVersion: env.appVersion, exportedAt: env.now });
 }
@@ -59,7 +67,9 @@ export async function exportBragDocument(db: LatitudeDb, now: Date): Promise<{ t
  * the stored version as it is and never upgrades. Used only to rescue a log an upgrade could not
  * convert; the records are returned exactly as stored.
  */
-export async function readStoredTables(db: LatitudeDb): Promise<{ version: number; tables: Record<string, unknown[]> }> {
+export async function readStoredTables(
+  db: LatitudeDb,
+): Promise<{ version: number; tables: Record<string, unknown[]> }> {
   const { indexedDB, IDBKeyRange } = db._options;
   const stored = new Dexie(db.name, { ...(indexedDB ? { indexedDB } : {}), ...(IDBKeyRange ? { IDBKeyRange } : {}) });
   try {
@@ -76,7 +86,11 @@ export async function readStoredTables(db: LatitudeDb): Promise<{ version: numbe
 
 /** The dry run: how many records of a validated file are new, identical or conflicting. */
 export function planBackupImport(db: LatitudeDb, data: BackupData): Promise<ImportPlan> {
-  return db.transaction('r', TABLE_NAMES.map((name) => db.table(name)), () => planWithin(db, data));
+  return db.transaction(
+    'r',
+    TABLE_NAMES.map((name) => db.table(name)),
+    () => planWithin(db, data),
+  );
 }
 
 /**
@@ -128,33 +142,37 @@ export interface ImportOutcome {
  */
 export function applyBackupImport(db: LatitudeDb, data: BackupData, options: ImportOptions): Promise<ImportOutcome> {
   const chunkSize = options.chunkSize ?? 1000;
-  return db.transaction('rw', TABLE_NAMES.map((name) => db.table(name)), async () => {
-    // A backup brings records back as they were saved, revisions included.
-    keepRevisions();
-    let toWrite = data;
-    let kept = 0;
-    if (options.mode === 'merge') {
-      const plan = await planWithin(db, data);
-      toWrite = plan.toAdd;
-      kept = plan.total.identical + plan.total.conflicting;
-    } else {
-      if (options.unchangedFrom && !(await logIs(db, options.unchangedFrom))) throw new LogChangedError();
-      for (const name of TABLE_NAMES) await db.table(name).clear();
-    }
-    const total = TABLE_NAMES.reduce((sum, name) => sum + toWrite[name].length, 0);
-    let done = 0;
-    options.onProgress?.(0, total);
-    for (const name of TABLE_NAMES) {
-      const records = toWrite[name] as readonly unknown[];
-      for (let start = 0; start < records.length; start += chunkSize) {
-        const chunk = records.slice(start, start + chunkSize);
-        await db.table(name).bulkAdd(chunk);
-        done += chunk.length;
-        options.onProgress?.(done, total);
+  return db.transaction(
+    'rw',
+    TABLE_NAMES.map((name) => db.table(name)),
+    async () => {
+      // A backup brings records back as they were saved, revisions included.
+      keepRevisions();
+      let toWrite = data;
+      let kept = 0;
+      if (options.mode === 'merge') {
+        const plan = await planWithin(db, data);
+        toWrite = plan.toAdd;
+        kept = plan.total.identical + plan.total.conflicting;
+      } else {
+        if (options.unchangedFrom && !(await logIs(db, options.unchangedFrom))) throw new LogChangedError();
+        for (const name of TABLE_NAMES) await db.table(name).clear();
       }
-    }
-    return { mode: options.mode, added: total, kept };
-  });
+      const total = TABLE_NAMES.reduce((sum, name) => sum + toWrite[name].length, 0);
+      let done = 0;
+      options.onProgress?.(0, total);
+      for (const name of TABLE_NAMES) {
+        const records = toWrite[name] as readonly unknown[];
+        for (let start = 0; start < records.length; start += chunkSize) {
+          const chunk = records.slice(start, start + chunkSize);
+          await db.table(name).bulkAdd(chunk);
+          done += chunk.length;
+          options.onProgress?.(done, total);
+        }
+      }
+      return { mode: options.mode, added: total, kept };
+    },
+  );
 }
 
 /** The log changed (in another view) after the copy a replace relies on was taken. */

@@ -119,7 +119,11 @@ export async function keepCopy(
   } catch (error) {
     throw new CopyError('read-log', messageOf(error), error);
   }
-  const file = await buildBackupFile(data, { schemaVersion: log.verno, appVersion: env.appVersion, exportedAt: env.now });
+  const file = await buildBackupFile(data, {
+    schemaVersion: log.verno,
+    appVersion: env.appVersion,
+    exportedAt: env.now,
+  });
   const fields: Omit<DeviceCopy, 'id'> = {
     takenAt: env.now.toISOString(),
     reason,
@@ -157,7 +161,8 @@ async function verifyCopy(copies: CopiesDb, expected: DeviceCopy): Promise<void>
     Promise.all([copies.copies.get(expected.id), copies.files.get(expected.id)]),
   );
   if (!meta || !file) throw new CopyError('verify', 'the copy was not there when read back');
-  if (canonicalJson(meta) !== canonicalJson(expected)) throw new CopyError('verify', 'its description read back differently');
+  if (canonicalJson(meta) !== canonicalJson(expected))
+    throw new CopyError('verify', 'its description read back differently');
   if (utf8Bytes(file.text) !== expected.bytes || (await sha256Hex(file.text)) !== expected.sha256) {
     throw new CopyError('verify', 'its contents read back differently from what was written');
   }
@@ -256,10 +261,18 @@ export interface RestoredCopy extends ReplacedLog {
  * the file is checked and its records validated (and upgraded, if an older version wrote them),
  * then a copy of the log as it is now is kept, so a restore can be undone the same way.
  */
-export async function restoreCopy(log: LatitudeDb, copies: CopiesDb, id: number, options: RestoreOptions): Promise<RestoredCopy> {
+export async function restoreCopy(
+  log: LatitudeDb,
+  copies: CopiesDb,
+  id: number,
+  options: RestoreOptions,
+): Promise<RestoredCopy> {
   const { copy, text } = await readCopyFile(copies, id);
   if ((await sha256Hex(text)) !== copy.sha256) {
-    throw new CopyError('damaged', 'Its checksum no longer matches what was written, so it was damaged on this device since. Nothing in your log was changed.');
+    throw new CopyError(
+      'damaged',
+      'Its checksum no longer matches what was written, so it was damaged on this device since. Nothing in your log was changed.',
+    );
   }
   const supportedSchemaVersion = log.verno;
   const opened = await openBackup(text, { supportedSchemaVersion });
@@ -270,7 +283,11 @@ export async function restoreCopy(log: LatitudeDb, copies: CopiesDb, id: number,
     ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
   });
   if (!valid.ok) throw new CopyError('damaged', describeBackupProblem(valid.problem));
-  const replaced = await replaceAfterCopy(log, copies, valid.data, { ...options, reason: 'before-restore', spare: [id] });
+  const replaced = await replaceAfterCopy(log, copies, valid.data, {
+    ...options,
+    reason: 'before-restore',
+    spare: [id],
+  });
   return { ...replaced, restored: copy };
 }
 

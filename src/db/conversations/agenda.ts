@@ -53,7 +53,9 @@ export function savePrepAgenda(
   return db.transaction('rw', db.conversations, async (): Promise<SaveAgendaResult> => {
     const stamp = env.now.toISOString();
     const existing = await findPrepConversation(db, key);
-    const candidate: Conversation = existing ? { ...existing, agenda, updatedAt: stamp } : newPrepConversation(key, agenda, env);
+    const candidate: Conversation = existing
+      ? { ...existing, agenda, updatedAt: stamp }
+      : newPrepConversation(key, agenda, env);
     const parsed = conversationSchema.safeParse(candidate);
     if (!parsed.success) return { ok: false, message: agendaProblem(parsed.error) };
     await db.conversations.put(parsed.data);
@@ -141,7 +143,11 @@ async function commitAgendaEdit(
   { force = false, targetArea }: AgendaEditOptions,
 ): Promise<SaveAgendaResult> {
   if (!force && stored && agendaEditConflict(stored.agenda, edit)) throw new StaleWriteError<Conversation>(stored);
-  const candidate = { ...from, agenda: applyAgendaEdit(from.agenda, edit, targetArea), updatedAt: env.now.toISOString() };
+  const candidate = {
+    ...from,
+    agenda: applyAgendaEdit(from.agenda, edit, targetArea),
+    updatedAt: env.now.toISOString(),
+  };
   const parsed = conversationSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, message: agendaProblem(parsed.error) };
   const conversation = await putIfUnchanged(db.conversations, parsed.data, force ? undefined : stored);

@@ -13,7 +13,10 @@ export type Saved<T> = { ok: true; value: T } | { ok: false; errors: FieldError[
 
 /** Everyone the user has 1:1s with, by name, tombstones skipped. */
 export function listPeople(db: LatitudeDb): Promise<Person[]> {
-  return db.people.orderBy('name').filter((person) => !person.deletedAt).toArray();
+  return db.people
+    .orderBy('name')
+    .filter((person) => !person.deletedAt)
+    .toArray();
 }
 
 /** Adds a person, validated first: a blank or over-long name is refused and nothing is written. */
@@ -44,7 +47,11 @@ export function deletePerson(db: LatitudeDb, personId: string, keepEntries: bool
     const conversationIds = new Set(conversations.map((c) => c.id));
     const items = await db.actionItems.where('personId').equals(personId).toArray();
     const entries = await db.entries
-      .filter((e) => !e.deletedAt && (e.person === person.name || (e.conversationId !== undefined && conversationIds.has(e.conversationId))))
+      .filter(
+        (e) =>
+          !e.deletedAt &&
+          (e.person === person.name || (e.conversationId !== undefined && conversationIds.has(e.conversationId))),
+      )
       .toArray();
     if (keepEntries) {
       await db.entries.bulkPut(entries.map((entry) => withoutPerson(entry, person.name, stamp)));
@@ -82,7 +89,11 @@ export async function listOneOnOnes(db: LatitudeDb, personId: string): Promise<C
  * transaction, so two views opening the panel at once cannot make two. Without a person it is
  * today's meeting: the conversation notes taken with nobody picked belong to (`todaysMeeting`).
  */
-export function openTodaysOneOnOne(db: LatitudeDb, personId: string | undefined, env: RecordEnv): Promise<Conversation> {
+export function openTodaysOneOnOne(
+  db: LatitudeDb,
+  personId: string | undefined,
+  env: RecordEnv,
+): Promise<Conversation> {
   return db.transaction('rw', db.conversations, async () => {
     const existing = await findTodays(db, personId, localDate(env.now));
     if (existing) return existing;
@@ -107,7 +118,11 @@ export function openTodaysOneOnOne(db: LatitudeDb, personId: string | undefined,
  * Conversations without a person are not in the `[personId+date]` index, so those are a scan of
  * the conversations table, which holds one small record per conversation held.
  */
-async function findTodays(db: LatitudeDb, personId: string | undefined, today: string): Promise<Conversation | undefined> {
+async function findTodays(
+  db: LatitudeDb,
+  personId: string | undefined,
+  today: string,
+): Promise<Conversation | undefined> {
   const candidates = personId
     ? await db.conversations.where('[personId+date]').equals([personId, today]).toArray()
     : await db.conversations.filter((c) => !c.personId && c.date === today).toArray();
@@ -179,17 +194,28 @@ export function moveMeetingTo(
       updatedAt: stamp,
     };
     // The revision check of putIfUnchanged (src/db/revisions.ts), for a write that deletes.
-    if (!isSameVersion(base, stored)) throw new StaleWriteError<Conversation>(stored && !stored.deletedAt ? stored : undefined);
+    if (!isSameVersion(base, stored))
+      throw new StaleWriteError<Conversation>(stored && !stored.deletedAt ? stored : undefined);
     await db.conversations.put({ ...stored!, deletedAt: stamp, updatedAt: stamp });
     await db.conversations.put(merged);
     // Entries have no index on their conversation; this is a rare action, so one scan is fine.
     const entries = await db.entries.filter((entry) => entry.conversationId === base.id).toArray();
     await db.entries.bulkPut(
-      entries.map((entry) => ({ ...entry, conversationId: target.id, person: entry.person ?? person.name, updatedAt: stamp })),
+      entries.map((entry) => ({
+        ...entry,
+        conversationId: target.id,
+        person: entry.person ?? person.name,
+        updatedAt: stamp,
+      })),
     );
     const items = await db.actionItems.where('conversationId').equals(base.id).toArray();
     await db.actionItems.bulkPut(
-      items.map((item) => ({ ...item, conversationId: target.id, personId: item.personId ?? personId, updatedAt: stamp })),
+      items.map((item) => ({
+        ...item,
+        conversationId: target.id,
+        personId: item.personId ?? personId,
+        updatedAt: stamp,
+      })),
     );
     return { ok: true as const, conversation: merged };
   });
@@ -201,7 +227,10 @@ const PERSON_GONE = 'This person was deleted in another view. Choose someone els
  * The entries captured during a conversation. They were captured on its day, so one range of the
  * `[occurredOn+createdAt]` index holds them all: no scan of the log. Newest first.
  */
-export async function listConversationEntries(db: LatitudeDb, conversation: Pick<Conversation, 'id' | 'date'>): Promise<Entry[]> {
+export async function listConversationEntries(
+  db: LatitudeDb,
+  conversation: Pick<Conversation, 'id' | 'date'>,
+): Promise<Entry[]> {
   const day = await db.entries
     .where('[occurredOn+createdAt]')
     .between([conversation.date, Dexie.minKey], [conversation.date, Dexie.maxKey], true, true)
@@ -217,7 +246,9 @@ export async function listPersonActionItems(db: LatitudeDb, personId: string): P
 /** The action items agreed in one conversation, tombstones skipped, in the order they were agreed. */
 export async function listConversationActionItems(db: LatitudeDb, conversationId: string): Promise<ActionItem[]> {
   const items = await db.actionItems.where('conversationId').equals(conversationId).toArray();
-  return items.filter((item) => !item.deletedAt).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  return items
+    .filter((item) => !item.deletedAt)
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
 }
 
 /** Every open action item, for the reminders at the top of the panel. The table stays small. */
@@ -234,7 +265,11 @@ export interface ActionItemInput {
 }
 
 /** Validates and stores a new action item; resolves once committed, or says which field is wrong. */
-export async function saveActionItem(db: LatitudeDb, input: ActionItemInput, env: RecordEnv): Promise<Saved<ActionItem>> {
+export async function saveActionItem(
+  db: LatitudeDb,
+  input: ActionItemInput,
+  env: RecordEnv,
+): Promise<Saved<ActionItem>> {
   const stamp = env.now.toISOString();
   const dueOn = input.dueOn?.trim();
   const parsed = actionItemSchema.safeParse({

@@ -36,7 +36,9 @@ export async function loadPinnedPoints(db: LatitudeDb, personId: string, now: Da
   // strongest pull), never simply the first area.
   const target = latest.agenda.targetArea;
   const request: PrepRequest =
-    kind === 'lateral' ? { kind, period, personId, ...(target ? { targetArea: target } : {}) } : { kind, period, personId };
+    kind === 'lateral'
+      ? { kind, period, personId, ...(target ? { targetArea: target } : {}) }
+      : { kind, period, personId };
   const prep = buildPrep(await loadPrepSource(db, period), request, now);
   const shown = applyAgenda(prep, latest.agenda).flatMap((section) => section.points.filter((p) => p.pinned));
   const byKey = new Map(shown.map((p) => [p.point.key, p.text]));

@@ -9,11 +9,7 @@ import type { LatitudeDb } from '../database';
  * added, never put: a new id can replace nothing, and Dexie need not read the old record first
  * (only the entries it is about are read, when it names some).
  */
-export async function saveCapture(
-  db: LatitudeDb,
-  input: CaptureInput,
-  env: RecordEnv,
-): Promise<CaptureResult> {
+export async function saveCapture(db: LatitudeDb, input: CaptureInput, env: RecordEnv): Promise<CaptureResult> {
   const result = buildEntry(input, env);
   if (!result.ok) return result;
   const refused = result.entry.about ? await refusedLink(db, result.entry) : undefined;
@@ -57,10 +53,15 @@ const TOMBSTONE_ALLOWANCE = 10;
  * time; only a run of tombstones longer than the allowance falls back to the cursor.
  */
 export async function newestLive(newestFirst: () => EntryCollection, limit: number): Promise<Entry[]> {
-  const rows = await newestFirst().limit(limit + TOMBSTONE_ALLOWANCE).toArray();
+  const rows = await newestFirst()
+    .limit(limit + TOMBSTONE_ALLOWANCE)
+    .toArray();
   const live = rows.filter((entry) => !entry.deletedAt);
   if (live.length >= limit || rows.length < limit + TOMBSTONE_ALLOWANCE) return live.slice(0, limit);
-  return newestFirst().filter((entry) => !entry.deletedAt).limit(limit).toArray();
+  return newestFirst()
+    .filter((entry) => !entry.deletedAt)
+    .limit(limit)
+    .toArray();
 }
 
 /** A query over the entries table, as Dexie builds it. */
@@ -71,4 +72,3 @@ export interface EntryPage {
   /** Whether more entries exist past this page. */
   hasMore: boolean;
 }
-

@@ -4,9 +4,7 @@ import type { ParsedFeedback } from '../../domain/prep/feedback-kit';
 import type { RecordEnv } from '../../domain/record';
 import type { LatitudeDb } from '../database';
 
-export type SaveRepliesResult =
-  | { ok: true; entries: Entry[] }
-  | { ok: false; index: number; errors: FieldError[] };
+export type SaveRepliesResult = { ok: true; entries: Entry[] } | { ok: false; index: number; errors: FieldError[] };
 
 /**
  * Saves the feedback read from a pasted reply, one entry per line, all in one transaction: either

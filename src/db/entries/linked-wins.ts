@@ -31,7 +31,10 @@ export async function listWinsForLinking(
   const rows =
     since === undefined
       ? await db.entries.where('kind').equals('win').toArray()
-      : await db.entries.where('[occurredOn+createdAt]').between([since, ''], ['\uffff', '\uffff'], true, true).toArray();
+      : await db.entries
+          .where('[occurredOn+createdAt]')
+          .between([since, ''], ['\uffff', '\uffff'], true, true)
+          .toArray();
   const wins = rows.filter(isLiveWin).sort(compareNewestFirst).slice(0, limit);
   const listed = new Set(wins.map((win) => win.id));
   const missing = [...new Set(include)].filter((id) => !listed.has(id));

@@ -18,11 +18,22 @@ export function readLogExport(db: LatitudeDb, query: EntryQuery, searched?: read
     const entries = searched ? [...searched] : await listFilteredEntries(db, query);
     const exported = new Set(entries.map((entry) => entry.id));
     const missing = [...new Set(entries.flatMap((entry) => entry.about ?? []))].filter((id) => !exported.has(id));
-    const linked = missing.length ? (await db.entries.bulkGet(missing)).filter((entry): entry is Entry => Boolean(entry)) : [];
+    const linked = missing.length
+      ? (await db.entries.bulkGet(missing)).filter((entry): entry is Entry => Boolean(entry))
+      : [];
     const conversations = await db.conversations.toArray();
     const actionItems = await db.actionItems.toArray();
     const people = await db.people.toArray();
     const customAreas = await db.areas.toArray();
-    return { entries, linked, conversations, actionItems, people, customAreas, filter: query.filter, today: query.today };
+    return {
+      entries,
+      linked,
+      conversations,
+      actionItems,
+      people,
+      customAreas,
+      filter: query.filter,
+      today: query.today,
+    };
   });
 }

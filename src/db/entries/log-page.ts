@@ -26,11 +26,7 @@ export interface EntryQuery {
  * filtered. Unfiltered, only `limit + 1` records are read, so the first screen costs the same with
  * ten entries or ten thousand.
  */
-export async function listFilteredEntriesPage(
-  db: LatitudeDb,
-  limit: number,
-  query?: EntryQuery,
-): Promise<EntryPage> {
+export async function listFilteredEntriesPage(db: LatitudeDb, limit: number, query?: EntryQuery): Promise<EntryPage> {
   const rows = await selectEntries(db, query, limit + 1);
   return { entries: rows.slice(0, limit), hasMore: rows.length > limit };
 }
@@ -182,9 +178,7 @@ export function restoreEntries(db: LatitudeDb, ids: readonly string[], now: Date
   return db.transaction('rw', db.entries, async () => {
     const rows = await db.entries.bulkGet([...ids]);
     const deleted = rows.filter((entry): entry is Entry => Boolean(entry?.deletedAt));
-    await db.entries.bulkPut(
-      deleted.map(({ deletedAt: _gone, ...entry }) => ({ ...entry, updatedAt: stamp })),
-    );
+    await db.entries.bulkPut(deleted.map(({ deletedAt: _gone, ...entry }) => ({ ...entry, updatedAt: stamp })));
     return deleted.length;
   });
 }
@@ -259,11 +253,7 @@ export function listEntriesUpdatedSince(db: LatitudeDb, since: string): Promise<
 }
 
 /** The next `size` entries (tombstones too) in id order after `afterId`: the log read in chunks. */
-export function readEntriesChunk(
-  db: LatitudeDb,
-  afterId: string | undefined,
-  size: number,
-): Promise<Entry[]> {
+export function readEntriesChunk(db: LatitudeDb, afterId: string | undefined, size: number): Promise<Entry[]> {
   const rows = afterId === undefined ? db.entries.orderBy(':id') : db.entries.where(':id').above(afterId);
   return rows.limit(size).toArray();
 }
@@ -275,4 +265,3 @@ export function listEntryIds(db: LatitudeDb): Promise<string[]> {
 export function getEntries(db: LatitudeDb, ids: readonly string[]): Promise<(Entry | undefined)[]> {
   return db.entries.bulkGet([...ids]);
 }
-

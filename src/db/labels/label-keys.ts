@@ -6,11 +6,7 @@ import type { LatitudeDb } from '../database';
  * index keys alone. Querying those exact keys with `anyOf` is much cheaper than Dexie's
  * `equalsIgnoreCase`, which walks the index with a cursor.
  */
-export async function storedSpellings(
-  db: LatitudeDb,
-  index: 'tags' | 'person',
-  label: string,
-): Promise<string[]> {
+export async function storedSpellings(db: LatitudeDb, index: 'tags' | 'person', label: string): Promise<string[]> {
   const keys = await db.entries.orderBy(index).uniqueKeys();
   return keys.map(String).filter((key) => sameLabel(key, label));
 }

@@ -76,4 +76,3 @@ export function renameTag(db: LatitudeDb, from: string, to: string, now: Date): 
 export async function listTagNames(db: LatitudeDb): Promise<string[]> {
   return distinctLabels((await db.entries.orderBy('tags').uniqueKeys()).map(String));
 }
-

@@ -28,7 +28,8 @@ const FORMAT_NAMES: Record<string, string> = {
  */
 export function describeIssue(issue: Issue, root: unknown): string {
   if (isYearRangeIssue(issue)) return `should have a year from ${YEAR_MIN} to ${YEAR_MAX}`;
-  if (issue.message && !issue.message.startsWith('Invalid input')) return `is not valid: ${issue.message.replace(/\.$/, '')}`;
+  if (issue.message && !issue.message.startsWith('Invalid input'))
+    return `is not valid: ${issue.message.replace(/\.$/, '')}`;
   switch (issue.code) {
     case 'invalid_type':
       return valueAt(root, issue.path) === undefined ? 'is missing' : `should be ${article(issue.expected)}`;

@@ -1,5 +1,11 @@
 import { type Digest, sha256Hex } from './checksum';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, type BackupHeader, backupHeaderSchema } from './format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_MAX_BYTES,
+  type BackupHeader,
+  backupHeaderSchema,
+} from './format';
 import { describeIssue, formatPath } from './issue-text';
 import { type BackupData, isTableName, recordSchema, TABLE_NAMES, type TableName } from './tables';
 import { type RawTables, upgradeRecords } from './upgrade-records';
@@ -125,11 +131,25 @@ export async function validateBackup(backup: OpenedBackup, options: ValidateOpti
       const id = idOf(record);
       if (!result.success) {
         const issue = result.error.issues[0]!;
-        return fail({ kind: 'bad-record', table, index, id, path: formatPath(issue.path), detail: describeIssue(issue, record) });
+        return fail({
+          kind: 'bad-record',
+          table,
+          index,
+          id,
+          path: formatPath(issue.path),
+          detail: describeIssue(issue, record),
+        });
       }
       const first = id === undefined ? undefined : seen.get(id);
       if (first !== undefined) {
-        return fail({ kind: 'bad-record', table, index, id, path: 'id', detail: `the same id is used by the record at index ${first}` });
+        return fail({
+          kind: 'bad-record',
+          table,
+          index,
+          id,
+          path: 'id',
+          detail: `the same id is used by the record at index ${first}`,
+        });
       }
       if (id !== undefined) seen.set(id, index);
       valid.push(result.data);

@@ -106,8 +106,6 @@ export function removeOwnPoint(agenda: Agenda, id: string): Agenda {
 export function toggleOwnPointDone(agenda: Agenda, id: string): Agenda {
   return {
     ...agenda,
-    own: (agenda.own ?? []).map((point) =>
-      point.id === id ? { ...point, done: !point.done } : point,
-    ),
+    own: (agenda.own ?? []).map((point) => (point.id === id ? { ...point, done: !point.done } : point)),
   };
 }

@@ -19,7 +19,8 @@ export interface Critique {
   topic: ReadonlySet<string>;
 }
 
-const DELEGATE = /\b(delegat\w*|hand(ing)?\s+(it\s+|that\s+|this\s+|them\s+)?(over|off)|let (others|someone|the team|them)|step(ping)? back from|give (it|that|this) away|bottleneck)\b/i;
+const DELEGATE =
+  /\b(delegat\w*|hand(ing)?\s+(it\s+|that\s+|this\s+|them\s+)?(over|off)|let (others|someone|the team|them)|step(ping)? back from|give (it|that|this) away|bottleneck)\b/i;
 
 /**
  * Every start and stop others raised in the period, oldest first, each with what answered it:
@@ -44,8 +45,16 @@ export function readCritiques(view: LogView, stats: ReadonlyMap<AreaId, AreaStat
     // win in the same area that replaced them.
     const winAreas = delegates ? areas.filter((area) => !lessOf.includes(area)) : areas;
     // What the user linked to this feedback answers it, whatever its area.
-    const answers = new Set((view.linkedFrom.get(feedback.id) ?? []).filter((entry) => entry.occurredOn > feedback.occurredOn));
-    const critique: Pending = { feedback: feedback as Critique['feedback'], lessOf, topic: stems(feedback.text), answers, winAreas };
+    const answers = new Set(
+      (view.linkedFrom.get(feedback.id) ?? []).filter((entry) => entry.occurredOn > feedback.occurredOn),
+    );
+    const critique: Pending = {
+      feedback: feedback as Critique['feedback'],
+      lessOf,
+      topic: stems(feedback.text),
+      answers,
+      winAreas,
+    };
     pending.push(critique);
     for (const area of areas) {
       const list = byArea.get(area);
@@ -59,7 +68,12 @@ export function readCritiques(view: LogView, stats: ReadonlyMap<AreaId, AreaStat
   return pending.map(({ feedback, lessOf, topic, answers }) => {
     const isLinked = (entry: Entry) => (entry.about ?? []).includes(feedback.id);
     const answeredBy = [...answers]
-      .sort((a, b) => Number(isLinked(b)) - Number(isLinked(a)) || compareText(a.occurredOn, b.occurredOn) || compareText(a.id, b.id))
+      .sort(
+        (a, b) =>
+          Number(isLinked(b)) - Number(isLinked(a)) ||
+          compareText(a.occurredOn, b.occurredOn) ||
+          compareText(a.id, b.id),
+      )
       .slice(0, ANSWERS_KEPT);
     return { feedback, lessOf, answeredBy, topic };
   });
@@ -133,13 +147,13 @@ function answerInArea(
   }
 }
 
-
 /** An entry's words, as what answers a critique says them: a win's text, impact and result. */
 function answerStems(entry: Entry, cache: Map<string, Set<string>>): Set<string> {
   let found = cache.get(entry.id);
   if (!found) {
     found = stems(entry.text);
-    if (entry.kind === 'win') for (const detail of [entry.impact, entry.result]) if (detail) for (const stem of stems(detail)) found.add(stem);
+    if (entry.kind === 'win')
+      for (const detail of [entry.impact, entry.result]) if (detail) for (const stem of stems(detail)) found.add(stem);
     cache.set(entry.id, found);
   }
   return found;
@@ -179,7 +193,9 @@ const COMMON = new Set(
 function stems(text: string): Set<string> {
   const out = new Set<string>();
   // Letters of the Latin scripts and digits, and "1:1s"; apostrophes end a word ("team's" is "team").
-  for (const raw of firstSentence(text).toLowerCase().split(/[^a-z0-9\u00c0-\u024f:]+/)) {
+  for (const raw of firstSentence(text)
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f:]+/)) {
     const word = raw.charCodeAt(0) === 58 || raw.charCodeAt(raw.length - 1) === 58 ? raw.replace(/^:+|:+$/g, '') : raw;
     if (word.length < 4 || COMMON.has(word)) continue;
     out.add(word.slice(0, 5));

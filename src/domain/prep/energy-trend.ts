@@ -71,8 +71,18 @@ export function formatEnergy(value: number): string {
 }
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** "March 2026" from `2026-03`. */
@@ -115,11 +125,7 @@ export const TREND_LABELS: Record<Trend, string> = {
  * draining (negative only), or simply the newest ones. `entries` come newest first (as everywhere
  * in the view), which then breaks ties.
  */
-export function rankByEnergy(
-  entries: readonly Entry[],
-  end: 'highest' | 'lowest' | 'newest',
-  limit: number,
-): Entry[] {
+export function rankByEnergy(entries: readonly Entry[], end: 'highest' | 'lowest' | 'newest', limit: number): Entry[] {
   const levels = end === 'highest' ? [2, 1] : end === 'lowest' ? [-2, -1] : undefined;
   const found: Entry[] = [];
   if (!levels) {

@@ -38,7 +38,6 @@ export function strengthRank(strength: Strength): number {
   return RANK[strength];
 }
 
-
 export const STRENGTH_LABELS: Record<Strength, string> = {
   strong: 'Strong',
   some: 'Some evidence',

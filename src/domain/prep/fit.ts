@@ -25,7 +25,11 @@ export function fitOf(reading: LogReading, kind: PrepKind, target?: AreaId): Fit
       return stepDownFit(reading);
     case 'review':
       return reading.view.entries.length === 0
-        ? { verdict: 'caution', text: 'Nothing is logged in this period yet: each section says what to capture.', entryIds: [] }
+        ? {
+            verdict: 'caution',
+            text: 'Nothing is logged in this period yet: each section says what to capture.',
+            entryIds: [],
+          }
         : { verdict: 'fits', text: 'A review fits any log: here is what yours holds for the period.', entryIds: [] };
   }
 }
@@ -34,7 +38,9 @@ function promotionFit(reading: LogReading): Fit {
   const { view } = reading;
   const strong = view.wins.filter((win) => winStrength(reading, win) === 'strong');
   const some = view.wins.filter((win) => winStrength(reading, win) === 'some');
-  const praise = view.othersWord.filter((e) => !(e.kind === 'feedback' && (e.signal === 'start' || e.signal === 'stop')));
+  const praise = view.othersWord.filter(
+    (e) => !(e.kind === 'feedback' && (e.signal === 'start' || e.signal === 'stop')),
+  );
   const voices = witnessesOf(praise).names.length;
   const cited = [...strong, ...praise].slice(0, 8).map((e) => e.id);
   const { role, roleEnergy } = reading;
@@ -145,7 +151,11 @@ function stepDownFit(reading: LogReading): Fit {
         entryIds: [...rolePraise.slice(0, 4), ...reading.stats.get(top.area)!.longings.slice(0, 3)].map((e) => e.id),
       };
     }
-    return { verdict: 'does-not-fit', text: `${text} Nothing here argues for stepping down; shape the role instead.`, entryIds: rolePraise.slice(0, 6).map((e) => e.id) };
+    return {
+      verdict: 'does-not-fit',
+      text: `${text} Nothing here argues for stepping down; shape the role instead.`,
+      entryIds: rolePraise.slice(0, 6).map((e) => e.id),
+    };
   }
   if (roleEnergy.count < 3) {
     return {
@@ -159,7 +169,10 @@ function stepDownFit(reading: LogReading): Fit {
     return {
       verdict: 'caution',
       text: `Your log is mixed: your energy as ${role.title}${since} averages ${formatEnergy(roleEnergy.average!)} and is ${roleEnergy.trend === 'unknown' ? 'too new for a trend' : roleEnergy.trend}. Say what the move would change, or try crafting the role first.`,
-      entryIds: reading.roleWork.filter((e) => e.energy !== undefined).slice(0, 6).map((e) => e.id),
+      entryIds: reading.roleWork
+        .filter((e) => e.energy !== undefined)
+        .slice(0, 6)
+        .map((e) => e.id),
     };
   }
   const tenure = role.since ? ` after ${describeTenure(role.since, reading.view.today)}` : '';
@@ -167,7 +180,10 @@ function stepDownFit(reading: LogReading): Fit {
   return {
     verdict: 'fits',
     text: `Your log supports this move${tenure}: your energy in the role averages ${formatEnergy(roleEnergy.average!)}${roleEnergy.trend === 'falling' ? ' and is falling' : ''}${where}.`,
-    entryIds: reading.roleWork.filter((e) => e.energy !== undefined).slice(0, 6).map((e) => e.id),
+    entryIds: reading.roleWork
+      .filter((e) => e.energy !== undefined)
+      .slice(0, 6)
+      .map((e) => e.id),
   };
 }
 

@@ -32,7 +32,10 @@ export function suggestCrafting(reading: LogReading): CraftingSuggestion[] {
   // what others asked to hand over.
   const roleEnergizing = rated
     .filter((s) => reading.role.areas.includes(s.area) && s.energy.average! >= ENERGIZING)
-    .map((s) => ({ area: s.area, reasons: [`energy there averages ${formatEnergy(s.energy.average!)} over ${s.energy.count} rated entries`] }));
+    .map((s) => ({
+      area: s.area,
+      reasons: [`energy there averages ${formatEnergy(s.energy.average!)} over ${s.energy.count} rated entries`],
+    }));
   const expand = [...reading.pulls, ...roleEnergizing].filter((p) => !lessOf.has(p.area)).slice(0, SHOWN_PER_TYPE);
   for (const pull of expand) {
     const s = stats.get(pull.area)!;
@@ -49,7 +52,10 @@ export function suggestCrafting(reading: LogReading): CraftingSuggestion[] {
 
   const draining = rated
     .filter((s) => s.energy.average! <= DRAINING)
-    .sort((a, b) => a.energy.average! - b.energy.average! || b.energy.count - a.energy.count || compareAreas(a.area, b.area));
+    .sort(
+      (a, b) =>
+        a.energy.average! - b.energy.average! || b.energy.count - a.energy.count || compareAreas(a.area, b.area),
+    );
   for (const s of draining.slice(0, SHOWN_PER_TYPE)) {
     const name = areaName(s.area);
     const asked = reading.critiques.find((c) => c.lessOf.includes(s.area));
@@ -65,7 +71,10 @@ export function suggestCrafting(reading: LogReading): CraftingSuggestion[] {
 
   // Relational: the people the user's best days are with, and those who praised the pull.
   for (const person of energizingPeople(reading).slice(0, SHOWN_PER_TYPE)) {
-    const areas = [...new Set(person.entries.flatMap((e) => e.areas))].sort(compareAreas).slice(0, 2).map((a) => areaName(a).toLowerCase());
+    const areas = [...new Set(person.entries.flatMap((e) => e.areas))]
+      .sort(compareAreas)
+      .slice(0, 2)
+      .map((a) => areaName(a).toLowerCase());
     suggestions.push({
       key: `relational:${person.name.toLowerCase()}`,
       type: 'relational',
@@ -110,7 +119,10 @@ export function suggestCrafting(reading: LogReading): CraftingSuggestion[] {
       type: 'cognitive',
       area: calling.area,
       text: `Say that ${name.toLowerCase()} is the work that means most to you: ${calling.meaning.calling} entries felt like a calling. Describe your role by it.`,
-      entryIds: calling.own.filter((entry) => entry.meaning === 'calling').slice(0, CITED).map((entry) => entry.id),
+      entryIds: calling.own
+        .filter((entry) => entry.meaning === 'calling')
+        .slice(0, CITED)
+        .map((entry) => entry.id),
     });
   }
   return suggestions;
@@ -124,7 +136,9 @@ function bestWin(s: AreaStats): Win | undefined {
 /** Someone already doing this work with the user, other than the user's manager: who could take part of it. */
 function likelyTaker(s: AreaStats, reading: LogReading): string | undefined {
   const seniors = new Set(
-    reading.view.people.filter((p) => p.relationship === 'manager' || p.relationship === 'skip').map((p) => p.name.toLowerCase()),
+    reading.view.people
+      .filter((p) => p.relationship === 'manager' || p.relationship === 'skip')
+      .map((p) => p.name.toLowerCase()),
   );
   for (const entry of s.entries) {
     const name = entry.person?.trim();
@@ -146,7 +160,8 @@ function energizingPeople(reading: LogReading): PersonEnergy[] {
   const byName = new Map<string, { name: string; sum: number; entries: Entry[] }>();
   for (const entry of reading.view.entries) {
     const name = entry.person?.trim();
-    if (!name || entry.energy === undefined || isOthersWord(entry) || reading.view.stances.get(entry.id) === 'longing') continue;
+    if (!name || entry.energy === undefined || isOthersWord(entry) || reading.view.stances.get(entry.id) === 'longing')
+      continue;
     const key = name.toLowerCase();
     const bucket = byName.get(key) ?? { name, sum: 0, entries: [] };
     bucket.sum += entry.energy;
@@ -158,11 +173,12 @@ function energizingPeople(reading: LogReading): PersonEnergy[] {
     .map((p) => ({ name: p.name, average: p.sum / p.entries.length, entries: p.entries }))
     .sort(
       (a, b) =>
-        b.average - a.average || b.entries.length - a.entries.length || compareText(a.name.toLowerCase(), b.name.toLowerCase()),
+        b.average - a.average ||
+        b.entries.length - a.entries.length ||
+        compareText(a.name.toLowerCase(), b.name.toLowerCase()),
     );
 }
 
 function ids(entries: readonly Entry[]): string[] {
   return [...new Set(entries.map((entry) => entry.id))];
 }
-

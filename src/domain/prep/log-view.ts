@@ -40,7 +40,9 @@ export interface LogView {
 }
 
 export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): LogView {
-  const entries = newestFirstOf(log.entries.filter((entry) => !entry.deletedAt && isInPeriod(entry.occurredOn, request.period)));
+  const entries = newestFirstOf(
+    log.entries.filter((entry) => !entry.deletedAt && isInPeriod(entry.occurredOn, request.period)),
+  );
 
   const byArea = new Map<AreaId, Entry[]>();
   const wins: Win[] = [];
@@ -64,7 +66,9 @@ export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): Log
       if (list) list.push(entry);
       else byArea.set(area, [entry]);
     }
-    const own = !(entry.kind === 'feedback' && entry.direction === 'received') && !(entry.kind === 'talent' && entry.evidence === 'others');
+    const own =
+      !(entry.kind === 'feedback' && entry.direction === 'received') &&
+      !(entry.kind === 'talent' && entry.evidence === 'others');
     if (own && entry.kind !== 'feedback') stances.set(entry.id, stanceOf(entry));
     if (own && entry.about) {
       for (const id of entry.about) {
@@ -97,9 +101,7 @@ export function buildLogView(log: PrepLog, request: PrepRequest, now: Date): Log
 
   const people = log.people.filter((person) => !person.deletedAt).sort(byNameThenId);
   const person = request.personId ? people.find((p) => p.id === request.personId) : undefined;
-  const openActionItems = log.actionItems
-    .filter((item) => !item.deletedAt && !item.doneAt)
-    .sort(soonestDueFirst);
+  const openActionItems = log.actionItems.filter((item) => !item.deletedAt && !item.doneAt).sort(soonestDueFirst);
 
   return {
     today: localDate(now),
@@ -147,11 +149,7 @@ function newestFirstOf(entries: Entry[]): Entry[] {
 }
 
 export function newestFirst(a: Entry, b: Entry): number {
-  return (
-    compareText(b.occurredOn, a.occurredOn) ||
-    compareText(b.createdAt, a.createdAt) ||
-    compareText(a.id, b.id)
-  );
+  return compareText(b.occurredOn, a.occurredOn) || compareText(b.createdAt, a.createdAt) || compareText(a.id, b.id);
 }
 
 /**

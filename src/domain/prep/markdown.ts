@@ -78,7 +78,12 @@ export function prepToMarkdown({ prep, agenda, entries, actionItems, limit = MAR
   }
 
   if (prep.talentMap && prep.talentMap.areas.length > 0) {
-    lines.push('## Talent map', '', '| Area | Own word | Others | Energy | Trend | Felt as |', '| --- | ---: | ---: | ---: | --- | --- |');
+    lines.push(
+      '## Talent map',
+      '',
+      '| Area | Own word | Others | Energy | Trend | Felt as |',
+      '| --- | ---: | ---: | ---: | --- | --- |',
+    );
     for (const area of prep.talentMap.areas) {
       const energy = area.energy.average === null ? '–' : formatEnergy(area.energy.average);
       const meaning = (['calling', 'career', 'job'] as const)

@@ -23,7 +23,10 @@ const SCOPE_RANK = { company: 0, org: 1, team: 2, self: 3 } as const;
  * Widest reach first (company, organization, team, own work, unsaid), and within a reach the
  * strongest evidence first: how a promotion or review reader weighs wins, not by date.
  */
-export function widestFirst<T extends Win>(newestFirst: readonly T[], strengthOf: (win: T) => 'strong' | 'some' | 'thin'): T[] {
+export function widestFirst<T extends Win>(
+  newestFirst: readonly T[],
+  strengthOf: (win: T) => 'strong' | 'some' | 'thin',
+): T[] {
   return groupByRank(
     newestFirst,
     (win) => (win.scope ? SCOPE_RANK[win.scope] : 4) * 3 + strengthRank(strengthOf(win)),
@@ -32,6 +35,9 @@ export function widestFirst<T extends Win>(newestFirst: readonly T[], strengthOf
 }
 
 /** Strongest evidence first, newest first within each. */
-export function strongestFirst<T extends Win>(newestFirst: readonly T[], strengthOf: (win: T) => 'strong' | 'some' | 'thin'): T[] {
+export function strongestFirst<T extends Win>(
+  newestFirst: readonly T[],
+  strengthOf: (win: T) => 'strong' | 'some' | 'thin',
+): T[] {
   return groupByRank(newestFirst, (win) => strengthRank(strengthOf(win)), 3);
 }

@@ -49,7 +49,8 @@ export function rankPulls(stats: ReadonlyMap<AreaId, AreaStats>, exclude: readon
     if (rated > 0) reasons.push(`energy there averages ${formatEnergy(rated)} over ${s.energy.count} rated entries`);
     if (rated < 0) reasons.push(`although the work itself has averaged ${formatEnergy(rated)}`);
     if (longing > 0) reasons.push(longing === 1 ? 'one note of longing for it' : `${longing} notes of longing for it`);
-    if (calling > 0) reasons.push(calling === 1 ? 'one entry felt like a calling' : `${calling} entries felt like a calling`);
+    if (calling > 0)
+      reasons.push(calling === 1 ? 'one entry felt like a calling' : `${calling} entries felt like a calling`);
     if (praised > 0) reasons.push(`${describeWitnesses(witnessesOf(s.praise))} said to keep at it`);
     const energizing = s.own.filter((e) => e.energy !== undefined && e.energy > 0 && !s.longings.includes(e));
     const entries = [
@@ -62,7 +63,6 @@ export function rankPulls(stats: ReadonlyMap<AreaId, AreaStats>, exclude: readon
   }
   return pulls.sort((a, b) => b.score - a.score || compareAreas(a.area, b.area));
 }
-
 
 export function joinReasons(reasons: readonly string[]): string {
   if (reasons.length <= 1) return reasons[0] ?? '';
@@ -80,7 +80,8 @@ export function pullSentence(pull: Pull, s: AreaStats, also = false): string {
   if (s.energy.count >= MIN_RATED && s.energy.average! > 0) {
     parts.push(`${workDone(pull.area)} gave me energy (${formatEnergy(s.energy.average!)} on a scale from −2 to +2)`);
   }
-  if (s.longings.length > 0) parts.push(s.longings.length === 1 ? 'I noted that I miss it' : 'I keep noting that I miss it');
+  if (s.longings.length > 0)
+    parts.push(s.longings.length === 1 ? 'I noted that I miss it' : 'I keep noting that I miss it');
   if (s.meaning.calling > 0) parts.push('it feels more like a calling than a job');
   if (s.praise.length > s.critiques.length && s.praise.length > 0) {
     parts.push(`${describeWitnesses(witnessesOf(s.praise))} told me to keep at it`);

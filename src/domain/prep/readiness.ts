@@ -39,7 +39,9 @@ function strongWins(reading: LogReading): Entry[] {
 }
 
 function praiseOf(reading: LogReading): Entry[] {
-  return reading.view.othersWord.filter((e) => !(e.kind === 'feedback' && (e.signal === 'start' || e.signal === 'stop')));
+  return reading.view.othersWord.filter(
+    (e) => !(e.kind === 'feedback' && (e.signal === 'start' || e.signal === 'stop')),
+  );
 }
 
 function promotionReasons(reading: LogReading): ReadinessReason[] {
@@ -98,7 +100,9 @@ function lateralReasons(reading: LogReading, target: AreaId): ReadinessReason[] 
     reason(
       'pull',
       pull ? 'met' : 'short',
-      pull ? `Your log pulls towards ${name}.` : `No energy, longing or calling recorded for ${name} yet: the "why" rests on a wish.`,
+      pull
+        ? `Your log pulls towards ${name}.`
+        : `No energy, longing or calling recorded for ${name} yet: the "why" rests on a wish.`,
       pull ? pull.entries.map((e) => e.id) : [],
     ),
     reason(
@@ -110,7 +114,9 @@ function lateralReasons(reading: LogReading, target: AreaId): ReadinessReason[] 
     reason(
       'others',
       praise.length >= 1 ? 'met' : 'short',
-      praise.length >= 1 ? `${countPeople(praise.length)} said you are good at ${name}.` : `Nobody has said yet that you are good at ${name}.`,
+      praise.length >= 1
+        ? `${countPeople(praise.length)} said you are good at ${name}.`
+        : `Nobody has said yet that you are good at ${name}.`,
       ids(s?.praise ?? []),
     ),
   ];
@@ -127,19 +133,51 @@ function stepDownReasons(reading: LogReading): ReadinessReason[] {
     reason(
       'role',
       role.assumed ? 'short' : 'met',
-      role.assumed ? 'No role history: "in this role" is read from the log. Set your roles in Settings.' : `Role history set: ${role.title}${role.since ? ` since ${role.since}` : ''}.`,
+      role.assumed
+        ? 'No role history: "in this role" is read from the log. Set your roles in Settings.'
+        : `Role history set: ${role.title}${role.since ? ` since ${role.since}` : ''}.`,
       [],
     ),
     roleEnergy.trend === 'unknown'
-      ? reason('energy-trend', 'short', 'Too little energy recorded in the role for a trend (three months or more).', [])
+      ? reason(
+          'energy-trend',
+          'short',
+          'Too little energy recorded in the role for a trend (three months or more).',
+          [],
+        )
       : reading.thriving
-        ? reason('energy-trend', 'warning', `Your energy in the role is ${roleEnergy.trend} at ${formatEnergy(roleEnergy.average!)}, and others praise your work in it: the log says stay.`, [])
-        : reason('energy-trend', 'met', `Your energy in the role is ${roleEnergy.trend}, averaging ${formatEnergy(roleEnergy.average!)}.`, []),
+        ? reason(
+            'energy-trend',
+            'warning',
+            `Your energy in the role is ${roleEnergy.trend} at ${formatEnergy(roleEnergy.average!)}, and others praise your work in it: the log says stay.`,
+            [],
+          )
+        : reason(
+            'energy-trend',
+            'met',
+            `Your energy in the role is ${roleEnergy.trend}, averaging ${formatEnergy(roleEnergy.average!)}.`,
+            [],
+          ),
     top
-      ? reason('pull', 'met', `${areaName(top.area)} pulls: your talents have somewhere to go.`, top.entries.map((e) => e.id))
-      : reason('pull', 'short', 'No area outside the role pulls yet: the log cannot yet say where you would thrive.', []),
+      ? reason(
+          'pull',
+          'met',
+          `${areaName(top.area)} pulls: your talents have somewhere to go.`,
+          top.entries.map((e) => e.id),
+        )
+      : reason(
+          'pull',
+          'short',
+          'No area outside the role pulls yet: the log cannot yet say where you would thrive.',
+          [],
+        ),
     roleWins.length > 0
-      ? reason('went-well', 'met', `${plural(roleWins.length, 'win')} in the role: evidence that it went well.`, ids(roleWins))
+      ? reason(
+          'went-well',
+          'met',
+          `${plural(roleWins.length, 'win')} in the role: evidence that it went well.`,
+          ids(roleWins),
+        )
       : reason('went-well', 'short', 'No wins logged in the role: what went well is not on record.', []),
     reading.roleItems.length > 0
       ? reason('handover', 'met', `${plural(reading.roleItems.length, 'open item')} of the role to hand over.`, [])
@@ -184,7 +222,9 @@ function recency(evidence: readonly Entry[], today: string): ReadinessReason {
   return reason(
     'recency',
     'met',
-    evidence.length ? `Evidence is spread over time: ${percent}% from the last six weeks.` : 'No evidence yet, so no recency bias either.',
+    evidence.length
+      ? `Evidence is spread over time: ${percent}% from the last six weeks.`
+      : 'No evidence yet, so no recency bias either.',
     [],
   );
 }
@@ -204,7 +244,11 @@ function verdict(reasons: ReadinessReason[], what: string): Readiness {
       reasons,
     };
   }
-  return { level: 'not-yet', summary: `Not yet: the log does not back ${what} yet. Start with what to capture next.`, reasons };
+  return {
+    level: 'not-yet',
+    summary: `Not yet: the log does not back ${what} yet. Start with what to capture next.`,
+    reasons,
+  };
 }
 
 function reason(key: string, status: ReasonStatus, text: string, entryIds: readonly string[]): ReadinessReason {

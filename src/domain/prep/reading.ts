@@ -47,8 +47,10 @@ export interface LogReading {
   winPoints: Map<string, SaidWin>;
 }
 
-const ASK = /\b(sponsor\w*|nominat\w*|trial|promot\w*|calibrat\w*|opening|headcount|introduc\w*|recommend\w*|advocat\w*|talk to (the |your |my )?(director|vp|head|cto|skip)|put (me|you) forward|support (my|your|the move))\b/i;
-const OWN_GROWTH = /\b(my (own )?(self[- ]?review|promotion|growth|career|development|goals?|brag|packet|learning|cfp|talk|abstract|proposal|slides|blog post)|(read|finish) (a |the )?book|course|certif\w*|study|practi[cs]e my|work on my|improve my|get better at)\b/i;
+const ASK =
+  /\b(sponsor\w*|nominat\w*|trial|promot\w*|calibrat\w*|opening|headcount|introduc\w*|recommend\w*|advocat\w*|talk to (the |your |my )?(director|vp|head|cto|skip)|put (me|you) forward|support (my|your|the move))\b/i;
+const OWN_GROWTH =
+  /\b(my (own )?(self[- ]?review|promotion|growth|career|development|goals?|brag|packet|learning|cfp|talk|abstract|proposal|slides|blog post)|(read|finish) (a |the )?book|course|certif\w*|study|practi[cs]e my|work on my|improve my|get better at)\b/i;
 const CRITIQUE_FIX = /\b(delegat\w*|stop (rewriting|doing|taking|scheduling)|start (delegating|writing))\b/i;
 
 export function readLog(log: PrepLog, view: LogView): LogReading {
@@ -127,7 +129,11 @@ function splitOpenItems(
       continue;
     }
     if (role.since && item.createdAt.slice(0, 10) < role.since && !(item.dueOn && item.dueOn >= role.since)) continue;
-    if (item.owner === 'me' && (OWN_GROWTH.test(item.text) || CRITIQUE_FIX.test(item.text) || echoesCritique(item.text, critiques))) continue;
+    if (
+      item.owner === 'me' &&
+      (OWN_GROWTH.test(item.text) || CRITIQUE_FIX.test(item.text) || echoesCritique(item.text, critiques))
+    )
+      continue;
     roleItems.push(item);
   }
   return { openAsks, roleItems };
@@ -157,12 +163,20 @@ function readingLines(r: LogReading): ReadingLine[] {
   }
 
   if (role.areas.length > 0 && r.roleEnergy.average !== null) {
-    line('role-energy', describeTrend('this role', r.roleEnergy, 'you'), r.roleWork.filter((e) => e.energy !== undefined).slice(0, 8));
+    line(
+      'role-energy',
+      describeTrend('this role', r.roleEnergy, 'you'),
+      r.roleWork.filter((e) => e.energy !== undefined).slice(0, 8),
+    );
   }
 
   const top = r.pulls[0];
   if (top) {
-    line('pull', `Outside the role, your log pulls most towards ${areaName(top.area).toLowerCase()}: ${joinReasons(top.reasons)}.`, top.entries);
+    line(
+      'pull',
+      `Outside the role, your log pulls most towards ${areaName(top.area).toLowerCase()}: ${joinReasons(top.reasons)}.`,
+      top.entries,
+    );
   }
 
   const voices = [...r.stats.values()]
@@ -173,7 +187,11 @@ function readingLines(r: LogReading): ReadingLine[] {
     const said = voices
       .slice(0, 3)
       .map(({ s }) => `${areaName(s.area).toLowerCase()} (${describeWitnesses(witnessesOf(s.praise))})`);
-    line('others', `Others keep telling you to keep at ${said.join(', ')}.`, voices.flatMap(({ s }) => s.praise.slice(0, 3)));
+    line(
+      'others',
+      `Others keep telling you to keep at ${said.join(', ')}.`,
+      voices.flatMap(({ s }) => s.praise.slice(0, 3)),
+    );
   }
 
   if (r.critiques.length > 0) {
@@ -186,19 +204,18 @@ function readingLines(r: LogReading): ReadingLine[] {
   }
 
   if (r.openAsks.length > 0) {
-    line(
-      'asks',
-      `Open asks others own: ${r.openAsks.map((item) => `“${item.text}”`).join(', ')}.`,
-      [],
-      r.openAsks,
-    );
+    line('asks', `Open asks others own: ${r.openAsks.map((item) => `“${item.text}”`).join(', ')}.`, [], r.openAsks);
   }
 
   const rated = [...r.stats.values()].filter((s) => s.energy.count >= 2 && s.energy.average !== null);
   const drains = rated.filter((s) => s.energy.average! <= -0.5).sort((a, b) => a.energy.average! - b.energy.average!);
   if (drains[0]) {
     const s = drains[0];
-    line('drain', `What drains you most: ${areaName(s.area).toLowerCase()} (${formatEnergy(s.energy.average!)} over ${s.energy.count} entries).`, s.doubts.slice(0, 5));
+    line(
+      'drain',
+      `What drains you most: ${areaName(s.area).toLowerCase()} (${formatEnergy(s.energy.average!)} over ${s.energy.count} entries).`,
+      s.doubts.slice(0, 5),
+    );
   }
   return lines;
 }

@@ -85,7 +85,6 @@ function assumedRole(view: LogView): RoleReading {
   };
 }
 
-
 /** How long the role has run, in words: "11 months", "a year and 2 months". */
 export function describeTenure(since: string, today: string): string {
   const months =

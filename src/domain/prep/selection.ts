@@ -3,9 +3,7 @@ import { isCalendarDate, PERIOD_PRESETS, type PeriodPresetId, periodOfLastMonths
 import { PREP_KINDS, type Period, type PrepKind, type PrepRequest } from './types';
 import { recordFields } from '../record';
 
-export type PeriodChoice =
-  | { preset: PeriodPresetId }
-  | { preset: 'custom'; from: string; to: string };
+export type PeriodChoice = { preset: PeriodPresetId } | { preset: 'custom'; from: string; to: string };
 
 /** What the prep page is showing: kept in the URL hash, so a reload or a shared link keeps it. */
 export interface PrepSelection {

@@ -41,8 +41,14 @@ export function compareSelfAndOthers(reading: LogReading): AreaFinding[] {
   // The most recent few of each: a finding is for reading, and the rest are in the prep's gaps.
   const newest = [...reading.critiques].reverse();
   findings.push(
-    ...newest.filter((c) => c.answeredBy.length === 0).slice(0, CRITIQUE_FINDINGS).map(critiqueFinding),
-    ...newest.filter((c) => c.answeredBy.length > 0).slice(0, CRITIQUE_FINDINGS).map(critiqueFinding),
+    ...newest
+      .filter((c) => c.answeredBy.length === 0)
+      .slice(0, CRITIQUE_FINDINGS)
+      .map(critiqueFinding),
+    ...newest
+      .filter((c) => c.answeredBy.length > 0)
+      .slice(0, CRITIQUE_FINDINGS)
+      .map(critiqueFinding),
   );
   return findings;
 }
@@ -50,11 +56,15 @@ export function compareSelfAndOthers(reading: LogReading): AreaFinding[] {
 function areaFinding(s: AreaStats): AreaFinding | undefined {
   const name = areaName(s.area);
   const self = s.claims.length > s.doubts.length ? 'claims' : s.doubts.length > 0 ? 'doubts' : 'silent';
-  const others =
-    s.praise.length > s.critiques.length ? 'say' : s.critiques.length > 0 ? 'question' : 'silent';
+  const others = s.praise.length > s.critiques.length ? 'say' : s.critiques.length > 0 ? 'question' : 'silent';
   const praisers = describeWitnesses(witnessesOf(s.praise));
   const critics = describeWitnesses(witnessesOf(s.critiques));
-  const finding = (kind: AreaFinding['kind'], text: string, advice: string, entries: readonly Entry[]): AreaFinding => ({
+  const finding = (
+    kind: AreaFinding['kind'],
+    text: string,
+    advice: string,
+    entries: readonly Entry[],
+  ): AreaFinding => ({
     key: `${kind}:${s.area}`,
     kind,
     area: s.area,

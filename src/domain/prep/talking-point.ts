@@ -31,7 +31,9 @@ export function winPoint(sectionId: string, win: Win, reading: LogReading): Talk
 
 function sayWin(win: Win, reading: LogReading): SaidWin {
   const praise = reading.praiseFor.get(win.id) ?? [];
-  const quotes: Quote[] = praise.slice(0, 3).map((entry) => ({ entryId: entry.id, text: quoteOf(entry), by: whoShort(entry) }));
+  const quotes: Quote[] = praise
+    .slice(0, 3)
+    .map((entry) => ({ entryId: entry.id, text: quoteOf(entry), by: whoShort(entry) }));
   const detail = [
     win.scope ? SCOPE_LABELS[win.scope] : undefined,
     win.metric ? `Metric: ${win.metric}` : undefined,
@@ -57,7 +59,11 @@ function sayWin(win: Win, reading: LogReading): SaidWin {
 export const WIN_POINTS = 100;
 
 /** Points for the first `WIN_POINTS` of `wins` (already in the section's order), and how many were left out. */
-export function winPoints(sectionId: string, wins: readonly Win[], reading: LogReading): { points: TalkingPoint[]; omitted: number } {
+export function winPoints(
+  sectionId: string,
+  wins: readonly Win[],
+  reading: LogReading,
+): { points: TalkingPoint[]; omitted: number } {
   const shown = wins.length > WIN_POINTS ? wins.slice(0, WIN_POINTS) : wins;
   return { points: shown.map((win) => winPoint(sectionId, win, reading)), omitted: wins.length - shown.length };
 }

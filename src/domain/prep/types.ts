@@ -9,7 +9,12 @@ import type { Role } from '../role';
 export type Meaning = (typeof MEANINGS)[number];
 
 /** The conversations a prep is built for: the career conversations, plus the periodic review. */
-export const PREP_KINDS = ['promotion', 'lateral', 'step-down', 'review'] as const satisfies readonly ConversationKind[];
+export const PREP_KINDS = [
+  'promotion',
+  'lateral',
+  'step-down',
+  'review',
+] as const satisfies readonly ConversationKind[];
 export type PrepKind = (typeof PREP_KINDS)[number];
 
 export const PREP_KIND_LABELS: Record<PrepKind, string> = {

@@ -9,11 +9,17 @@ import { truncate } from './truncate';
  */
 
 const IRREGULAR_PAST = new Set(
-  'built brought bought caught chose came cut did drew drove fed felt fought found forgot gave got grew held hid hit kept knew laid led left lent let lost made meant met paid put quit ran rang read rode rose said sat saw sent set shed shook shot showed shut slept sold sought spent spoke split spread stood stuck struck swept swore taught told thought threw took tore understood undertook upheld wove won wound wrote withdrew overcame oversaw overtook rebuilt redid rewrote reran began became broke ate fell flew froze'.split(' '),
+  'built brought bought caught chose came cut did drew drove fed felt fought found forgot gave got grew held hid hit kept knew laid led left lent let lost made meant met paid put quit ran rang read rode rose said sat saw sent set shed shook shot showed shut slept sold sought spent spoke split spread stood stuck struck swept swore taught told thought threw took tore understood undertook upheld wove won wound wrote withdrew overcame oversaw overtook rebuilt redid rewrote reran began became broke ate fell flew froze'.split(
+    ' ',
+  ),
 );
 
 /** Words ending in "ed" that are not verbs in the past. */
-const NOT_PAST = new Set('need speed seed feed bed red shed bred breed creed greed heed weed bleed steed hundred sacred naked wicked'.split(' '));
+const NOT_PAST = new Set(
+  'need speed seed feed bed red shed bred breed creed greed heed weed bleed steed hundred sacred naked wicked'.split(
+    ' ',
+  ),
+);
 
 /** Whether a word reads as a verb in the past tense ("shipped", "led", "wrote"). */
 function isPastVerb(word: string): boolean {
@@ -23,7 +29,9 @@ function isPastVerb(word: string): boolean {
 
 /** Words that open a sentence and are not names, so they can go lower case mid-sentence. */
 const COMMON_OPENERS = new Set(
-  'the a an our my their this that these those it its we they he she there some every all each no one two three four five most more less fewer half new start stop keep'.split(' '),
+  'the a an our my their this that these those it its we they he she there some every all each no one two three four five most more less fewer half new start stop keep'.split(
+    ' ',
+  ),
 );
 
 function firstWord(text: string): string {
@@ -39,7 +47,13 @@ function lowerFirst(text: string): string {
 }
 
 function clean(text: string, length = 220): string {
-  return truncate(text.replace(/\s+/g, ' ').trim().replace(/[.!;:,\s]+$/u, ''), length);
+  return truncate(
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.!;:,\s]+$/u, ''),
+    length,
+  );
 }
 
 /** "Fixed the flaky suite" → "I fixed the flaky suite"; "We shipped…" and "I led…" stay. */
@@ -83,8 +97,7 @@ const RELATIONSHIP_WORDS = {
 /** "Priya, my manager," / "Tom, who reports to me," / "Dana" / "Someone". */
 export function whoSaid(entry: Entry, capital = true): string {
   const name = entry.person?.trim();
-  const relation =
-    entry.kind === 'feedback' && entry.relationship ? RELATIONSHIP_WORDS[entry.relationship] : undefined;
+  const relation = entry.kind === 'feedback' && entry.relationship ? RELATIONSHIP_WORDS[entry.relationship] : undefined;
   if (!name) return capital ? 'Someone' : 'someone';
   return relation ? `${name}, ${relation},` : name;
 }
@@ -114,7 +127,8 @@ export function praiseSentence(entry: Entry): string {
 export function critiqueSentence(feedback: Feedback): string {
   // The first clause carries the ask; the reasons after it ("…: you are the bottleneck") are in
   // the evidence beneath, in their words.
-  const first = /^(.{20,}?)(?:[.!?;:](?:\s|$)|\s[—–-]\s)/.exec(feedback.text.replace(/\s+/g, ' ').trim())?.[1] ?? feedback.text;
+  const first =
+    /^(.{20,}?)(?:[.!?;:](?:\s|$)|\s[—–-]\s)/.exec(feedback.text.replace(/\s+/g, ' ').trim())?.[1] ?? feedback.text;
   const text = clean(first, QUOTE_LENGTH);
   if (/^(start|stop)\b/i.test(text)) return `${whoSaid(feedback)} asked me to ${lowerFirst(text)}`;
   return `${whoSaid(feedback)} asked me to ${feedback.signal === 'stop' ? 'stop' : 'start'} this: “${text}”`;

@@ -16,7 +16,12 @@ export interface NoticeProps {
   exportBackup?: (db: LatitudeDb) => Promise<unknown>;
 }
 
-type Notice = { kind: 'due' } | { kind: 'hidden' } | { kind: 'exporting' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+type Notice =
+  | { kind: 'due' }
+  | { kind: 'hidden' }
+  | { kind: 'exporting' }
+  | { kind: 'saved' }
+  | { kind: 'failed'; message: string };
 
 /** The backup reminder itself, loaded by BackupReminder only when one is due. */
 export function BackupReminderNotice({ db, due, exportBackup = exportBackupFromView }: NoticeProps) {

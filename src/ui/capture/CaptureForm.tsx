@@ -121,11 +121,7 @@ export function CaptureForm({
         )}
       </div>
 
-      <TextField
-        id="entry-text"
-        label="Entry text"
-        error={state.errors.value.find((e) => e.field === 'text')}
-      >
+      <TextField id="entry-text" label="Entry text" error={state.errors.value.find((e) => e.field === 'text')}>
         {(describedBy, invalid) => (
           <textarea
             ref={textRef}
@@ -177,20 +173,20 @@ export function CaptureForm({
       )}
 
       {!isItem && (
-      <TextField id="entry-tags" label="Tags" error={state.errors.value.find((e) => e.field === 'tags')}>
-        {(describedBy, invalid) => (
-          <input
-            ref={tagsRef}
-            id="entry-tags"
-            type="text"
-            value={draft.tags}
-            placeholder="billing, mentoring"
-            aria-invalid={invalid}
-            aria-describedby={describedBy ?? 'entry-tags-hint'}
-            onInput={(event) => state.update({ tags: event.currentTarget.value })}
-          />
-        )}
-      </TextField>
+        <TextField id="entry-tags" label="Tags" error={state.errors.value.find((e) => e.field === 'tags')}>
+          {(describedBy, invalid) => (
+            <input
+              ref={tagsRef}
+              id="entry-tags"
+              type="text"
+              value={draft.tags}
+              placeholder="billing, mentoring"
+              aria-invalid={invalid}
+              aria-describedby={describedBy ?? 'entry-tags-hint'}
+              onInput={(event) => state.update({ tags: event.currentTarget.value })}
+            />
+          )}
+        </TextField>
       )}
       {!isItem && (
         <p class="hint" id="entry-tags-hint">
@@ -201,19 +197,19 @@ export function CaptureForm({
       {draft.kind === 'feedback' && (
         <div class="row">
           {askPerson && (
-          <div class="field">
-            <label class="label" for="entry-person">
-              From
-            </label>
-            <input
-              id="entry-person"
-              type="text"
-              value={draft.person}
-              placeholder="Who said it"
-              autoComplete="off"
-              onInput={(event) => state.update({ person: event.currentTarget.value })}
-            />
-          </div>
+            <div class="field">
+              <label class="label" for="entry-person">
+                From
+              </label>
+              <input
+                id="entry-person"
+                type="text"
+                value={draft.person}
+                placeholder="Who said it"
+                autoComplete="off"
+                onInput={(event) => state.update({ person: event.currentTarget.value })}
+              />
+            </div>
           )}
           <div class="field">
             <label class="label" for="entry-signal">
@@ -240,47 +236,47 @@ export function CaptureForm({
       {draft.kind === 'feedback' && feedbackFields}
 
       {!isItem && (
-      <details class="more" open={draft.areas.length > 0 || draft.energy !== undefined}>
-        <summary>Areas and energy</summary>
-        <fieldset class="areas">
-          <legend class="label">Areas</legend>
-          {BUILT_IN_AREAS.map((area) => (
-            <label key={area.id} class="check">
-              <input
-                type="checkbox"
-                checked={draft.areas.includes(area.id)}
-                onChange={(event) => {
-                  const areas = event.currentTarget.checked
-                    ? [...draft.areas, area.id]
-                    : draft.areas.filter((id) => id !== area.id);
-                  state.update({ areas });
-                }}
-              />
-              {area.name}
-            </label>
-          ))}
-        </fieldset>
-        <div class="field">
-          <label class="label" for="entry-energy">
-            Energy
-          </label>
-          <select
-            id="entry-energy"
-            value={draft.energy === undefined ? '' : String(draft.energy)}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              state.update({ energy: value === '' ? undefined : (Number(value) as Energy) });
-            }}
-          >
-            <option value="">Not set</option>
-            {ENERGY_LEVELS.map((level) => (
-              <option key={level} value={String(level)}>
-                {ENERGY_LABELS[level]}
-              </option>
+        <details class="more" open={draft.areas.length > 0 || draft.energy !== undefined}>
+          <summary>Areas and energy</summary>
+          <fieldset class="areas">
+            <legend class="label">Areas</legend>
+            {BUILT_IN_AREAS.map((area) => (
+              <label key={area.id} class="check">
+                <input
+                  type="checkbox"
+                  checked={draft.areas.includes(area.id)}
+                  onChange={(event) => {
+                    const areas = event.currentTarget.checked
+                      ? [...draft.areas, area.id]
+                      : draft.areas.filter((id) => id !== area.id);
+                    state.update({ areas });
+                  }}
+                />
+                {area.name}
+              </label>
             ))}
-          </select>
-        </div>
-      </details>
+          </fieldset>
+          <div class="field">
+            <label class="label" for="entry-energy">
+              Energy
+            </label>
+            <select
+              id="entry-energy"
+              value={draft.energy === undefined ? '' : String(draft.energy)}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                state.update({ energy: value === '' ? undefined : (Number(value) as Energy) });
+              }}
+            >
+              <option value="">Not set</option>
+              {ENERGY_LEVELS.map((level) => (
+                <option key={level} value={String(level)}>
+                  {ENERGY_LABELS[level]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </details>
       )}
 
       {draft.source && (

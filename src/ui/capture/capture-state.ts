@@ -37,7 +37,13 @@ export interface CaptureStateDeps {
  * shared. Every change is written to the draft store at once, so closing the popup loses nothing;
  * the draft is cleared only after the entry is committed.
  */
-export function createCaptureState({ drafts, save, saveActionItem, emptyDraft = EMPTY_DRAFT, explain = writeFailure }: CaptureStateDeps) {
+export function createCaptureState({
+  drafts,
+  save,
+  saveActionItem,
+  emptyDraft = EMPTY_DRAFT,
+  explain = writeFailure,
+}: CaptureStateDeps) {
   const draft = signal<CaptureDraft>(drafts.load() ?? emptyDraft);
   const errors = signal<FieldError[]>([]);
   const status = signal<SaveStatus>({ kind: 'idle' });

@@ -27,9 +27,18 @@ export function AboutWinSelect({ id, choices, value, onChange, ...a11y }: Select
   const wins = choices?.status === 'ready' ? choices.value : [];
   const unlisted = value !== undefined && !wins.some((win) => win.id === value);
   const unlistedLabel =
-    choices?.status === 'ready' ? ABOUT_LABELS.deleted : choices?.status === 'error' ? ABOUT_LABELS.unread : ABOUT_LABELS.loading;
+    choices?.status === 'ready'
+      ? ABOUT_LABELS.deleted
+      : choices?.status === 'error'
+        ? ABOUT_LABELS.unread
+        : ABOUT_LABELS.loading;
   return (
-    <select {...a11y} id={id} value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value || undefined)}>
+    <select
+      {...a11y}
+      id={id}
+      value={value ?? ''}
+      onChange={(event) => onChange(event.currentTarget.value || undefined)}
+    >
       <option value="">{ABOUT_LABELS.none}</option>
       {unlisted && <option value={value}>{unlistedLabel}</option>}
       {!unlisted && choices?.status !== 'ready' && choices?.status !== 'error' && (

@@ -1,8 +1,5 @@
 /** What the last action of a view said: nothing yet, done (with what), or failed (with why). */
-export type ActionStatus =
-  | { kind: 'idle' }
-  | { kind: 'done'; message: string }
-  | { kind: 'failed'; message: string };
+export type ActionStatus = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
 /**
  * The line under a view's actions: a polite status when an action is done, an alert when it

@@ -14,17 +14,17 @@ export function StorageBanner({ health, reload = () => location.reload(), onExpo
     case 'unavailable':
       return (
         <div class="banner" role="alert">
-          <strong>Latitude cannot open its storage.</strong> This browser is not letting extensions keep
-          data (for example, Firefox set to never remember history). Nothing can be saved until that
-          changes; what you type here is kept as a draft.
+          <strong>Latitude cannot open its storage.</strong> This browser is not letting extensions keep data (for
+          example, Firefox set to never remember history). Nothing can be saved until that changes; what you type here
+          is kept as a draft.
         </div>
       );
     case 'not-answering':
       return (
         <div class="banner" role="alert">
-          <strong>Latitude's storage is not answering.</strong> Saving waits until it does. Close other
-          Latitude windows and tabs, check that the disk has free space, or restart the browser. What
-          you type here is kept as a draft; this message goes away once storage answers.
+          <strong>Latitude's storage is not answering.</strong> Saving waits until it does. Close other Latitude windows
+          and tabs, check that the disk has free space, or restart the browser. What you type here is kept as a draft;
+          this message goes away once storage answers.
         </div>
       );
     case 'outdated':
@@ -39,15 +39,15 @@ export function StorageBanner({ health, reload = () => location.reload(), onExpo
     case 'blocked':
       return (
         <div class="banner" role="status">
-          Latitude is updating its storage and waits for its older windows to close. Close other
-          Latitude tabs and the side panel if this takes more than a moment.
+          Latitude is updating its storage and waits for its older windows to close. Close other Latitude tabs and the
+          side panel if this takes more than a moment.
         </div>
       );
     case 'upgrade-failed':
       return (
         <div class="banner" role="alert">
-          <strong>Latitude could not update its storage.</strong> Your log is safe as it was, but cannot
-          be changed by this version. Export a backup to keep a copy.{' '}
+          <strong>Latitude could not update its storage.</strong> Your log is safe as it was, but cannot be changed by
+          this version. Export a backup to keep a copy.{' '}
           {onExport ? (
             <button type="button" onClick={onExport}>
               Export backup

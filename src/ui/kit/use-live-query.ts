@@ -1,10 +1,7 @@
 import { liveQuery } from 'dexie';
 import { type Inputs, useEffect, useState } from 'preact/hooks';
 
-export type LiveResult<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: unknown };
+export type LiveResult<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
 /**
  * Runs a Dexie query and runs it again whenever the tables it read change, in this page or in

@@ -47,14 +47,19 @@ export function useStorageHealth(db: Dexie): StorageHealth {
     // An outdated view never opens again: that would reopen the newer database with older code.
     if (watch.get().kind !== 'outdated') {
       // Only a view still waiting says so: a blocked upgrade has its own, more precise banner.
-      slow = setTimeout(() => current && setHealth((health) => (health === 'checking' ? 'not-answering' : health)), NOT_ANSWERING_MS);
-      db.open().then(
-        () => current && watch.get().kind === 'current' && setHealth('ok'),
-        async () => {
-          const failed = await hasFailedUpgrade(db);
-          if (current) setHealth(failed ? 'upgrade-failed' : 'unavailable');
-        },
-      ).finally(() => clearTimeout(slow));
+      slow = setTimeout(
+        () => current && setHealth((health) => (health === 'checking' ? 'not-answering' : health)),
+        NOT_ANSWERING_MS,
+      );
+      db.open()
+        .then(
+          () => current && watch.get().kind === 'current' && setHealth('ok'),
+          async () => {
+            const failed = await hasFailedUpgrade(db);
+            if (current) setHealth(failed ? 'upgrade-failed' : 'unavailable');
+          },
+        )
+        .finally(() => clearTimeout(slow));
     }
     return () => {
       current = false;

@@ -31,7 +31,9 @@ export function DownloadLogMarkdown({ db, state, download, now }: Props) {
         await state.search.prepare();
         const index = state.search.status.value;
         if (index.kind !== 'ready') {
-          throw new Error(index.kind === 'failed' ? `search is not available (${index.message})` : 'search is not ready');
+          throw new Error(
+            index.kind === 'failed' ? `search is not available (${index.message})` : 'search is not ready',
+          );
         }
         searched = state.hits.value.map((hit) => hit.entry);
       }
@@ -41,7 +43,10 @@ export function DownloadLogMarkdown({ db, state, download, now }: Props) {
       setStatus({ kind: 'done', message: `Downloaded ${done.filename} (${entries}).` });
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      setStatus({ kind: 'failed', message: `The Markdown could not be made: ${why}. Nothing was downloaded; try again.` });
+      setStatus({
+        kind: 'failed',
+        message: `The Markdown could not be made: ${why}. Nothing was downloaded; try again.`,
+      });
     } finally {
       setWorking(false);
     }

@@ -36,8 +36,7 @@ export function EntriesView({ db, state, areas, download, now }: Props) {
   // While searching, the database queries rest: a keystroke must not restart them.
   const browseKey = searching ? undefined : filterKey;
   const page = useLiveQuery(
-    async () =>
-      searching ? undefined : { ...(await listFilteredEntriesPage(db, limit, query)), filterKey },
+    async () => (searching ? undefined : { ...(await listFilteredEntriesPage(db, limit, query)), filterKey }),
     [db, browseKey, searching ? 0 : limit],
   );
   // The entries come first; counts and the filters' choices each walk an index, so they wait
@@ -75,12 +74,18 @@ export function EntriesView({ db, state, areas, download, now }: Props) {
   // The wins that the feedback on screen is about, for its "About:" line; read only when some is linked.
   const aboutIds = [...new Set(shown.flatMap((entry) => (entry.kind === 'feedback' ? (entry.about ?? []) : [])))];
   const linked = useLiveQuery(
-    async () => (aboutIds.length === 0 ? new Map<string, string | undefined>() : textsById(aboutIds, await getEntries(db, aboutIds))),
+    async () =>
+      aboutIds.length === 0
+        ? new Map<string, string | undefined>()
+        : textsById(aboutIds, await getEntries(db, aboutIds)),
     [db, aboutIds.join(' ')],
   );
   // Until every link of an entry has been read (a link just made), its line waits.
   const aboutTexts = (entry: Entry) =>
-    entry.kind === 'feedback' && entry.about?.length && linked.status === 'ready' && entry.about.every((id) => linked.value.has(id))
+    entry.kind === 'feedback' &&
+    entry.about?.length &&
+    linked.status === 'ready' &&
+    entry.about.every((id) => linked.value.has(id))
       ? entry.about.map((id) => linked.value.get(id))
       : undefined;
   const linkable = state.linkableWins.value;
@@ -165,7 +170,9 @@ export function EntriesView({ db, state, areas, download, now }: Props) {
         ) : searching ? (
           indexReady &&
           (shown.length === 0 ? (
-            <p class="muted">Nothing found for “{filter.q}”{isFiltered({ ...filter, q: '' }) ? ' with these filters' : ''}.</p>
+            <p class="muted">
+              Nothing found for “{filter.q}”{isFiltered({ ...filter, q: '' }) ? ' with these filters' : ''}.
+            </p>
           ) : (
             <ul class="entries" aria-label="Search results">
               {shown.map(item)}
@@ -207,10 +214,12 @@ export function EntriesView({ db, state, areas, download, now }: Props) {
 
 /** Each id's text, read in the same order; `undefined` for an entry deleted (or purged) since. */
 function textsById(ids: readonly string[], entries: readonly (Entry | undefined)[]): Map<string, string | undefined> {
-  return new Map(ids.map((id, i) => {
-    const entry = entries[i];
-    return [id, entry && !entry.deletedAt ? entry.text : undefined];
-  }));
+  return new Map(
+    ids.map((id, i) => {
+      const entry = entries[i];
+      return [id, entry && !entry.deletedAt ? entry.text : undefined];
+    }),
+  );
 }
 
 /** The index's progress, in its own component so each chunk re-renders only this line. */

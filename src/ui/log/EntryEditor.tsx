@@ -97,7 +97,11 @@ export function EntryEditor({ editor, areas, wins, loadWins }: Props) {
     );
   const choice = (name: keyof EntryDraft, label: string, options: Record<string, string>, none?: string) =>
     field(name, label, (a11y) => (
-      <select {...a11y} value={draft[name] as string} onChange={(event) => update({ [name]: event.currentTarget.value })}>
+      <select
+        {...a11y}
+        value={draft[name] as string}
+        onChange={(event) => update({ [name]: event.currentTarget.value })}
+      >
         {none !== undefined && <option value="">{none}</option>}
         {Object.entries(options).map(([value, words]) => (
           <option key={value} value={value}>
@@ -128,7 +132,9 @@ export function EntryEditor({ editor, areas, wins, loadWins }: Props) {
           <div role="alert">
             <p class="conflict-title" id={id('conflict-title')}>
               <strong>
-                {conflict.kind === 'changed' ? 'This entry changed in another view.' : 'This entry was deleted in another view.'}
+                {conflict.kind === 'changed'
+                  ? 'This entry changed in another view.'
+                  : 'This entry was deleted in another view.'}
               </strong>
             </p>
             <p>
@@ -141,7 +147,12 @@ export function EntryEditor({ editor, areas, wins, loadWins }: Props) {
             )}
           </div>
           <div class="actions wrap">
-            <button type="button" class="primary" disabled={saving} onClick={async () => follow(await editor.saveMineAnyway())}>
+            <button
+              type="button"
+              class="primary"
+              disabled={saving}
+              onClick={async () => follow(await editor.saveMineAnyway())}
+            >
               Save mine anyway
             </button>
             <button type="button" disabled={saving} onClick={() => editor.discardMine()}>
@@ -153,7 +164,12 @@ export function EntryEditor({ editor, areas, wins, loadWins }: Props) {
       <div class="row">
         {choice('kind', 'Kind', pick(ENTRY_KINDS, KIND_LABELS))}
         {field('occurredOn', 'Date', (a11y) => (
-          <input {...a11y} type="date" value={draft.occurredOn} onInput={(event) => update({ occurredOn: event.currentTarget.value })} />
+          <input
+            {...a11y}
+            type="date"
+            value={draft.occurredOn}
+            onInput={(event) => update({ occurredOn: event.currentTarget.value })}
+          />
         ))}
       </div>
       {text('text', 'Entry text', true)}
@@ -184,7 +200,8 @@ export function EntryEditor({ editor, areas, wins, loadWins }: Props) {
       {isFeedback && wins?.status === 'error' && <p class="hint">{ABOUT_LABELS.unreadable}</p>}
       <div class="row">
         {text('person', draft.kind === 'feedback' ? 'Person (from or to)' : 'Person')}
-        {draft.kind === 'feedback' && choice('relationship', 'Relationship', pick(RELATIONSHIPS, RELATIONSHIP_LABELS), 'Not set')}
+        {draft.kind === 'feedback' &&
+          choice('relationship', 'Relationship', pick(RELATIONSHIPS, RELATIONSHIP_LABELS), 'Not set')}
         {draft.kind === 'talent' && choice('evidence', 'Evidence', pick(TALENT_EVIDENCE, EVIDENCE_LABELS))}
       </div>
       {text('tags', 'Tags')}
@@ -209,12 +226,21 @@ export function EntryEditor({ editor, areas, wins, loadWins }: Props) {
         {errorFor('areas') && <p class="field-error">{errorFor('areas')!.message}</p>}
       </fieldset>
       <div class="row">
-        {choice('energy', 'Energy', Object.fromEntries(ENERGY_LEVELS.map((level) => [String(level), ENERGY_LABELS[String(level)]!])), 'Not set')}
+        {choice(
+          'energy',
+          'Energy',
+          Object.fromEntries(ENERGY_LEVELS.map((level) => [String(level), ENERGY_LABELS[String(level)]!])),
+          'Not set',
+        )}
         {choice('meaning', 'Meaning', pick(MEANINGS, MEANING_LABELS), 'Not set')}
       </div>
       {base.source && (
         <label class="check">
-          <input type="checkbox" checked={draft.keepSource} onChange={(event) => update({ keepSource: event.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={draft.keepSource}
+            onChange={(event) => update({ keepSource: event.currentTarget.checked })}
+          />
           Keep the page link ({base.source.title || base.source.url})
         </label>
       )}
@@ -252,7 +278,12 @@ export function EntryEditor({ editor, areas, wins, loadWins }: Props) {
  * The other view's version, readable: its text, and each other field in which it differs from
  * what is typed, both values side by side. All of it may come from a web page: text only.
  */
-function OtherVersion(props: { other: Entry; mine: EntryDraft; fields: readonly (keyof EntryDraft)[]; areas: readonly AreaOption[] }) {
+function OtherVersion(props: {
+  other: Entry;
+  mine: EntryDraft;
+  fields: readonly (keyof EntryDraft)[];
+  areas: readonly AreaOption[];
+}) {
   const { other, mine, fields, areas } = props;
   const theirs = draftFromEntry(other);
   const shown = fields.filter((field) => field !== 'text');
@@ -302,14 +333,17 @@ function describeValue(field: keyof EntryDraft, draft: EntryDraft, areas: readon
     case 'areas':
       return draft.areas.map((area) => areas.find((option) => option.id === area)?.name ?? area).join(', ') || 'None';
     case 'about':
-      return draft.about.length === 0 ? ABOUT_LABELS.none : draft.about.length === 1 ? 'Linked to a win' : `Linked to ${draft.about.length} wins`;
+      return draft.about.length === 0
+        ? ABOUT_LABELS.none
+        : draft.about.length === 1
+          ? 'Linked to a win'
+          : `Linked to ${draft.about.length} wins`;
     case 'keepSource':
       return draft.keepSource ? 'Page link kept' : 'Page link removed';
     default:
       return typeof value === 'string' && value.trim() !== '' ? value : 'Empty';
   }
 }
-
 
 function pick<K extends string>(keys: readonly K[], labels: Record<K, string>): Record<string, string> {
   return Object.fromEntries(keys.map((key) => [key, labels[key]]));

@@ -64,21 +64,30 @@ export function FilterBar({ state, areas, tags, people, counts }: Props) {
           label="Area"
           value={filter.area ?? ''}
           onChange={(value) => set({ area: orNone(value) })}
-          options={withCurrent(areas.map((area) => [area.id, area.name]), filter.area)}
+          options={withCurrent(
+            areas.map((area) => [area.id, area.name]),
+            filter.area,
+          )}
         />
         <Select
           id="filter-tag"
           label="Tag"
           value={filter.tag ?? ''}
           onChange={(value) => set({ tag: orNone(value) })}
-          options={withCurrent(tags.map((tag) => [tag, `#${tag}`]), filter.tag)}
+          options={withCurrent(
+            tags.map((tag) => [tag, `#${tag}`]),
+            filter.tag,
+          )}
         />
         <Select
           id="filter-person"
           label="Person"
           value={filter.person ?? ''}
           onChange={(value) => set({ person: orNone(value) })}
-          options={withCurrent(people.map((name) => [name, name]), filter.person)}
+          options={withCurrent(
+            people.map((name) => [name, name]),
+            filter.person,
+          )}
         />
         <Select
           id="filter-energy"
@@ -156,7 +165,12 @@ function Select(props: {
   );
 }
 
-function DateInput(props: { id: string; label: string; value: string | undefined; onChange: (value: string | undefined) => void }) {
+function DateInput(props: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
   return (
     <div class="field">
       <label class="label" for={props.id}>

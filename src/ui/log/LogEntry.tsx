@@ -96,7 +96,12 @@ export function LogEntry(props: Props) {
             </a>
           )}
           <div class="entry-actions">
-            <button type="button" class="link-button" aria-describedby={`entry-${entry.id}-text`} onClick={props.onEdit}>
+            <button
+              type="button"
+              class="link-button"
+              aria-describedby={`entry-${entry.id}-text`}
+              onClick={props.onEdit}
+            >
               Edit
             </button>
             <button

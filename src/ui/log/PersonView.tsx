@@ -83,7 +83,12 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
         </div>
         <button type="submit">Rename</button>
         {nameAlert && (
-          <EditRefusal id="person-name-error" alert={nameAlert} anyway="Save mine anyway" onAnyway={() => void edits.rename(person)} />
+          <EditRefusal
+            id="person-name-error"
+            alert={nameAlert}
+            anyway="Save mine anyway"
+            onAnyway={() => void edits.rename(person)}
+          />
         )}
       </form>
       <div class="field">
@@ -95,7 +100,9 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
           value={edits.relationshipChoice.value ?? person.relationship}
           aria-invalid={Boolean(relationshipAlert)}
           aria-describedby={relationshipAlert ? 'person-relationship-error' : undefined}
-          onChange={(event) => void edits.chooseRelationship(person, event.currentTarget.value as Person['relationship'])}
+          onChange={(event) =>
+            void edits.chooseRelationship(person, event.currentTarget.value as Person['relationship'])
+          }
         >
           {RELATIONSHIPS.map((value) => (
             <option key={value} value={value}>
@@ -144,7 +151,12 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
           Merge
         </button>
         {mergeAlert && (
-          <EditRefusal id="person-merge-error" alert={mergeAlert} anyway="Merge anyway" onAnyway={() => void edits.merge(person)} />
+          <EditRefusal
+            id="person-merge-error"
+            alert={mergeAlert}
+            anyway="Merge anyway"
+            onAnyway={() => void edits.merge(person)}
+          />
         )}
       </form>
       <p>

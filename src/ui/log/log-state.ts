@@ -1,24 +1,12 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { LatitudeDb } from '../../db/database';
 import type { DraftStore } from '../../browser/draft-store';
-import {
-  deleteEntries,
-  getEntry,
-  restoreEntries,
-  updateEntries,
-  updateEntry,
-} from '../../db/entries/log-page';
+import { deleteEntries, getEntry, restoreEntries, updateEntries, updateEntry } from '../../db/entries/log-page';
 import { listWinsForLinking } from '../../db/entries/linked-wins';
 import type { AreaOption } from '../../domain/area';
 import type { Entry, EntryKind } from '../../domain/entry';
 import { addTag, changeKind, type EntryDraft, type EntryEditDraft } from '../../domain/entry-edit';
-import {
-  EMPTY_FILTER,
-  type LogFilter,
-  parseLogFilter,
-  periodRange,
-  serializeLogFilter,
-} from '../../domain/log-filter';
+import { EMPTY_FILTER, type LogFilter, parseLogFilter, periodRange, serializeLogFilter } from '../../domain/log-filter';
 import { localDate } from '../../domain/record';
 import { isSameVersion } from '../../domain/revision';
 import type { WinChoices } from '../kit/AboutWinSelect';
@@ -36,11 +24,7 @@ export const SEARCH_DEBOUNCE_MS = 40;
 export const LINKABLE_WINS = 200;
 
 /** Which view of log.html is shown, from the hash: `#/people`, `#/people/<id>`, `#/tags`. */
-export type LogRoute =
-  | { view: 'entries' }
-  | { view: 'people' }
-  | { view: 'person'; id: string }
-  | { view: 'tags' };
+export type LogRoute = { view: 'entries' } | { view: 'people' } | { view: 'person'; id: string } | { view: 'tags' };
 
 export function parseRoute(hash: string): LogRoute {
   const path = hash.replace(/^#\/?/, '');

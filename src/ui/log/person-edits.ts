@@ -157,10 +157,15 @@ export function createPersonEdits({ db, clock, navigate }: PersonEditsDeps) {
         (alert) => (mergeAlert.value = alert),
         (stored) => {
           if (!stored) {
-            return { message: 'One of the two was merged or deleted in another view. Choose again whom to merge into.' };
+            return {
+              message: 'One of the two was merged or deleted in another view. Choose again whom to merge into.',
+            };
           }
           mergeBases = stored.id === person.id ? { ...bases, from: stored } : { ...bases, into: stored };
-          return { message: `${describe(stored)} Nothing was merged yet: Merge anyway merges them as they are now.`, anyway: true };
+          return {
+            message: `${describe(stored)} Nothing was merged yet: Merge anyway merges them as they are now.`,
+            anyway: true,
+          };
         },
         { not: 'Not merged', kept: 'Your choice is kept.' },
       );

@@ -31,7 +31,15 @@ interface Props {
 }
 
 /** The toolbar popup: capture first, the last few entries below, a way to the full log. */
-export function PopupApp({ db, drafts, readSource, clock = systemClock, sidePanel, closePopup = () => window.close(), omniboxOverflow }: Props) {
+export function PopupApp({
+  db,
+  drafts,
+  readSource,
+  clock = systemClock,
+  sidePanel,
+  closePopup = () => window.close(),
+  omniboxOverflow,
+}: Props) {
   const state = useMemo(
     () =>
       createCaptureState({
@@ -75,11 +83,7 @@ export function PopupApp({ db, drafts, readSource, clock = systemClock, sidePane
       <BackupReminder db={db} />
       {omniboxOverflow && <OmniboxOverflowNotice state={state} drafts={drafts} inbox={omniboxOverflow} />}
       <CaptureForm state={state} storageAvailable={health !== 'unavailable'} />
-      <RecentEntries
-        heading="Recent"
-        result={recent}
-        empty="Nothing logged yet. Your first win is one Save away."
-      />
+      <RecentEntries heading="Recent" result={recent} empty="Nothing logged yet. Your first win is one Save away." />
     </main>
   );
 }

@@ -16,12 +16,20 @@ export function EnergySparkline({ months, area }: { months: readonly MonthEnergy
   if (months.length === 0) return <span class="muted">–</span>;
   const first = monthOrdinal(months[0]!.month);
   const span = Math.max(1, monthOrdinal(months.at(-1)!.month) - first);
-  const x = (m: MonthEnergy) => (months.length === 1 ? WIDTH / 2 : PAD + ((monthOrdinal(m.month) - first) / span) * (WIDTH - 2 * PAD));
+  const x = (m: MonthEnergy) =>
+    months.length === 1 ? WIDTH / 2 : PAD + ((monthOrdinal(m.month) - first) / span) * (WIDTH - 2 * PAD);
   const y = (value: number) => PAD + ((2 - value) / 4) * (HEIGHT - 2 * PAD);
   const points = months.map((m) => `${x(m).toFixed(1)},${y(m.average).toFixed(1)}`).join(' ');
   const label = `Energy in ${area} by month: ${months.map((m) => `${m.month} ${formatEnergy(m.average)}`).join(', ')}`;
   return (
-    <svg class="sparkline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={label}>
+    <svg
+      class="sparkline"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width={WIDTH}
+      height={HEIGHT}
+      role="img"
+      aria-label={label}
+    >
       <line class="sparkline-zero" x1={0} x2={WIDTH} y1={y(0)} y2={y(0)} />
       {months.length > 1 && <polyline class="sparkline-line" points={points} />}
       {months.map((m) => (

@@ -25,7 +25,8 @@ export function EvidenceList({ entryIds, actionItemIds, entries, actionItems, po
         <li key={entry.id}>
           <details>
             <summary>
-              <span class="kind">{KIND_LABELS[entry.kind]}</span> <time dateTime={entry.occurredOn}>{entry.occurredOn}</time>{' '}
+              <span class="kind">{KIND_LABELS[entry.kind]}</span>{' '}
+              <time dateTime={entry.occurredOn}>{entry.occurredOn}</time>{' '}
               {entry.text !== pointText && <span class="evidence-text">{entry.text}</span>}
             </summary>
             <EntryDetails entry={entry} />
@@ -35,7 +36,12 @@ export function EvidenceList({ entryIds, actionItemIds, entries, actionItems, po
       {items.map((item) => (
         <li key={item.id} class="evidence-action">
           <span class="kind">Action item</span> {item.text}
-          {item.dueOn && <> · due <time dateTime={item.dueOn}>{item.dueOn}</time></>}
+          {item.dueOn && (
+            <>
+              {' '}
+              · due <time dateTime={item.dueOn}>{item.dueOn}</time>
+            </>
+          )}
         </li>
       ))}
     </ul>

@@ -48,7 +48,12 @@ export function FeedbackKit({ copy, save, people, drafts }: Props) {
         <label class="label" for="kit-recipient">
           Colleague’s name
         </label>
-        <input id="kit-recipient" type="text" value={recipient} onInput={(e) => type({ recipient: e.currentTarget.value })} />
+        <input
+          id="kit-recipient"
+          type="text"
+          value={recipient}
+          onInput={(e) => type({ recipient: e.currentTarget.value })}
+        />
       </div>
       <div class="field">
         <label class="label" for="kit-message">
@@ -61,7 +66,8 @@ export function FeedbackKit({ copy, save, people, drafts }: Props) {
         onClick={() =>
           copy(message).then(
             () => setStatus({ kind: 'done', message: 'Message copied' }),
-            () => setStatus({ kind: 'failed', message: 'The message could not be copied: select it and copy it by hand.' }),
+            () =>
+              setStatus({ kind: 'failed', message: 'The message could not be copied: select it and copy it by hand.' }),
           )
         }
       >
@@ -88,7 +94,14 @@ export function FeedbackKit({ copy, save, people, drafts }: Props) {
           <label class="label" for="kit-from">
             From
           </label>
-          <input id="kit-from" type="text" list="kit-people" autoComplete="off" value={from} onInput={(e) => type({ from: e.currentTarget.value })} />
+          <input
+            id="kit-from"
+            type="text"
+            list="kit-people"
+            autoComplete="off"
+            value={from}
+            onInput={(e) => type({ from: e.currentTarget.value })}
+          />
           <datalist id="kit-people">
             {people.map((name) => (
               <option key={name} value={name} />
@@ -99,7 +112,9 @@ export function FeedbackKit({ copy, save, people, drafts }: Props) {
       </form>
 
       {parsed && parsed.length === 0 && (
-        <p class="muted">No start, keep or stop lines found. Lines that begin with “Start:”, “Keep:” or “Stop:” are read.</p>
+        <p class="muted">
+          No start, keep or stop lines found. Lines that begin with “Start:”, “Keep:” or “Stop:” are read.
+        </p>
       )}
       {parsed && parsed.length > 0 && (
         <form
@@ -114,14 +129,24 @@ export function FeedbackKit({ copy, save, people, drafts }: Props) {
             save(chosen, from).then(
               (result) => {
                 if (result.ok) {
-                  setStatus({ kind: 'done', message: `Saved ${result.entries.length} feedback ${result.entries.length === 1 ? 'entry' : 'entries'}` });
+                  setStatus({
+                    kind: 'done',
+                    message: `Saved ${result.entries.length} feedback ${result.entries.length === 1 ? 'entry' : 'entries'}`,
+                  });
                   setParsed(null);
                   type({ reply: '' });
                 } else {
-                  setStatus({ kind: 'failed', message: `Line ${result.index + 1} was not saved: ${result.errors[0]?.message ?? 'it is not valid'}. Nothing was saved.` });
+                  setStatus({
+                    kind: 'failed',
+                    message: `Line ${result.index + 1} was not saved: ${result.errors[0]?.message ?? 'it is not valid'}. Nothing was saved.`,
+                  });
                 }
               },
-              () => setStatus({ kind: 'failed', message: 'Nothing was saved: Latitude cannot write to its storage right now.' }),
+              () =>
+                setStatus({
+                  kind: 'failed',
+                  message: 'Nothing was saved: Latitude cannot write to its storage right now.',
+                }),
             );
           }}
         >

@@ -17,17 +17,29 @@ interface Props {
 export function OwnPoints({ points, text, error, saving, onType, onAdd, onToggle, onRemove }: Props) {
   return (
     // With no points of one's own, the section is only a form: it is left out of print.
-    <section class={`prep-section own-points${points.length === 0 ? ' no-print' : ''}`} aria-labelledby="own-points-heading">
+    <section
+      class={`prep-section own-points${points.length === 0 ? ' no-print' : ''}`}
+      aria-labelledby="own-points-heading"
+    >
       <h2 id="own-points-heading">Your points</h2>
       {points.length > 0 && (
         <ul class="points">
           {points.map((point) => (
             <li key={point.id} class="point point-own">
               <label class="check">
-                <input type="checkbox" checked={Boolean(point.done)} onChange={(event) => onToggle(point.id, event.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  checked={Boolean(point.done)}
+                  onChange={(event) => onToggle(point.id, event.currentTarget.checked)}
+                />
                 <span class={point.done ? 'done' : ''}>{point.text}</span>
               </label>
-              <button type="button" class="no-print" aria-label={`Remove: ${point.text}`} onClick={() => onRemove(point.id)}>
+              <button
+                type="button"
+                class="no-print"
+                aria-label={`Remove: ${point.text}`}
+                onClick={() => onRemove(point.id)}
+              >
                 Remove
               </button>
             </li>

@@ -106,8 +106,7 @@ export function PrepApp({ db, drafts, clock = systemClock, exporter = browserExp
     discardReword: agendaState.discardReword,
   };
   const shownSections = useMemo(() => (prep ? applyAgenda(prep, agenda, POINT_LIMIT) : undefined), [prep, agenda]);
-  const markdown = () =>
-    prep ? prepToMarkdown({ prep, agenda, entries, actionItems, limit: POINT_LIMIT }) : '';
+  const markdown = () => (prep ? prepToMarkdown({ prep, agenda, entries, actionItems, limit: POINT_LIMIT }) : '');
 
   return (
     <main class="page prep">
@@ -177,11 +176,15 @@ export function PrepApp({ db, drafts, clock = systemClock, exporter = browserExp
               />
             );
           })}
-          {prep.selfVsOthers && <SelfVsOthers findings={prep.selfVsOthers} entries={entries} actionItems={actionItems} />}
+          {prep.selfVsOthers && (
+            <SelfVsOthers findings={prep.selfVsOthers} entries={entries} actionItems={actionItems} />
+          )}
           {prep.talentMap && <TalentMap map={prep.talentMap} />}
           <FeedbackKit
             copy={(text) => exporter.copy(text)}
-            save={(replies, person) => saveFeedbackReplies(db, replies, person, { now: clock.now(), newId: clock.newId })}
+            save={(replies, person) =>
+              saveFeedbackReplies(db, replies, person, { now: clock.now(), newId: clock.newId })
+            }
             people={(loaded?.people ?? []).map((p) => p.name)}
             drafts={kitDrafts}
           />

@@ -47,10 +47,7 @@ export function PrepControls({ selection, onChange, people, target, periodError 
             const value = event.currentTarget.value;
             onChange({
               ...selection,
-              period:
-                value === 'custom'
-                  ? { preset: 'custom', from: '', to: '' }
-                  : { preset: value as PeriodPresetId },
+              period: value === 'custom' ? { preset: 'custom', from: '', to: '' } : { preset: value as PeriodPresetId },
             });
           }}
         >

@@ -21,7 +21,11 @@ export function PrepReading({ prep, entries, actionItems }: Props) {
         <h2 id="opening-heading">Say first</h2>
         <p class="opening-text">{prep.opening}</p>
       </section>
-      <section class={`fit fit-${fit.verdict}`} aria-labelledby="fit-heading" {...(fit.verdict === 'fits' ? {} : { role: 'note' })}>
+      <section
+        class={`fit fit-${fit.verdict}`}
+        aria-labelledby="fit-heading"
+        {...(fit.verdict === 'fits' ? {} : { role: 'note' })}
+      >
         <h2 id="fit-heading">{FIT_LABELS[fit.verdict]}</h2>
         <p>{fit.text}</p>
         {target && <p class="target-reason">{target.reason}</p>}
@@ -38,7 +42,12 @@ export function PrepReading({ prep, entries, actionItems }: Props) {
                   <a href="/options.html#roles">Set your roles in Settings</a>
                 </p>
               )}
-              <BasedOn entryIds={line.entryIds} actionItemIds={line.actionItemIds} entries={entries} actionItems={actionItems} />
+              <BasedOn
+                entryIds={line.entryIds}
+                actionItemIds={line.actionItemIds}
+                entries={entries}
+                actionItems={actionItems}
+              />
             </li>
           ))}
         </ul>

@@ -4,7 +4,13 @@ import type { CaptureSuggestion, Readiness, ReasonStatus } from '../../domain/pr
 const STATUS_TEXT: Record<ReasonStatus, string> = { met: 'Met', short: 'Short', warning: 'Warning' };
 
 /** The verdict, each reason behind it (marked in words, not only colour), and what to log next. */
-export function ReadinessPanel({ readiness, captureNext }: { readiness: Readiness; captureNext: readonly CaptureSuggestion[] }) {
+export function ReadinessPanel({
+  readiness,
+  captureNext,
+}: {
+  readiness: Readiness;
+  captureNext: readonly CaptureSuggestion[];
+}) {
   return (
     <section class="readiness" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">

@@ -27,7 +27,12 @@ export function SelfVsOthers({ findings, entries, actionItems }: Props) {
                 <strong>{FINDING_LABELS[finding.kind]}.</strong> {finding.text}
               </p>
               <p class="point-detail">{finding.advice}</p>
-              <EvidenceList entryIds={finding.entryIds} actionItemIds={[]} entries={entries} actionItems={actionItems} />
+              <EvidenceList
+                entryIds={finding.entryIds}
+                actionItemIds={[]}
+                entries={entries}
+                actionItems={actionItems}
+              />
             </li>
           ))}
         </ul>

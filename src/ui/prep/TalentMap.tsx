@@ -1,5 +1,10 @@
 import { formatEnergy, TREND_LABELS } from '../../domain/prep/energy-trend';
-import { CRAFTING_LABELS, CRAFTING_TYPES, FINDING_LABELS, type TalentMap as TalentMapData } from '../../domain/prep/types';
+import {
+  CRAFTING_LABELS,
+  CRAFTING_TYPES,
+  FINDING_LABELS,
+  type TalentMap as TalentMapData,
+} from '../../domain/prep/types';
 import { EnergySparkline } from './EnergySparkline';
 
 /**
@@ -11,7 +16,9 @@ export function TalentMap({ map }: { map: TalentMapData }) {
     <section class="prep-section talent-map" aria-labelledby="talent-map-heading">
       <h2 id="talent-map-heading">Talent map</h2>
       {map.areas.length === 0 ? (
-        <p class="muted">Nothing in this period has an area yet. Give entries an area (Writing code, Teaching…) to see the map.</p>
+        <p class="muted">
+          Nothing in this period has an area yet. Give entries an area (Writing code, Teaching…) to see the map.
+        </p>
       ) : (
         <div class="table-scroll">
           <table>

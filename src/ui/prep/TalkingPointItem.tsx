@@ -125,14 +125,27 @@ export function TalkingPointItem({ shown, entries, actionItems, actions }: Props
         </form>
       ) : (
         <div class="point-actions">
-          <button type="button" aria-pressed={shown.pinned} aria-describedby={textId} onClick={() => actions.togglePin(point.key)}>
+          <button
+            type="button"
+            aria-pressed={shown.pinned}
+            aria-describedby={textId}
+            onClick={() => actions.togglePin(point.key)}
+          >
             Pin
           </button>
-          <button type="button" aria-describedby={textId} onClick={() => actions.startReword(point.key, shown.text, wording)}>
+          <button
+            type="button"
+            aria-describedby={textId}
+            onClick={() => actions.startReword(point.key, shown.text, wording)}
+          >
             Reword
           </button>
           {shown.reworded && (
-            <button type="button" aria-describedby={textId} onClick={() => actions.restoreOriginal(point.key, point.text, wording)}>
+            <button
+              type="button"
+              aria-describedby={textId}
+              onClick={() => actions.restoreOriginal(point.key, point.text, wording)}
+            >
               Restore original
             </button>
           )}

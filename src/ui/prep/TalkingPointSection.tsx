@@ -21,7 +21,13 @@ export function TalkingPointSection({ section, entries, actionItems, actions, on
       {section.intro && <p class="intro">{section.intro}</p>}
       <ul class="points">
         {section.points.map((shown) => (
-          <TalkingPointItem key={shown.point.key} shown={shown} entries={entries} actionItems={actionItems} actions={actions} />
+          <TalkingPointItem
+            key={shown.point.key}
+            shown={shown}
+            entries={entries}
+            actionItems={actionItems}
+            actions={actions}
+          />
         ))}
       </ul>
       {section.more > 0 && onShowAll && (
@@ -29,9 +35,7 @@ export function TalkingPointSection({ section, entries, actionItems, actions, on
           Show {section.more} more
         </button>
       )}
-      {section.more === 0 && section.omitted > 0 && (
-        <p class="muted">…and {section.omitted} more in the log.</p>
-      )}
+      {section.more === 0 && section.omitted > 0 && <p class="muted">…and {section.omitted} more in the log.</p>}
       {section.hidden.length > 0 && (
         <details class="hidden-points">
           <summary>Hidden points ({section.hidden.length})</summary>

@@ -75,7 +75,10 @@ export function createPrepAgendaState({ db, clock, views }: PrepAgendaDeps) {
   const agenda = computed<Agenda>(() =>
     pending.value
       .filter((edit) => edit.keyId === keyId.value)
-      .reduce((shown, { edit, targetArea }) => applyAgendaEdit(shown, edit, targetArea), current.value?.agenda ?? EMPTY_AGENDA),
+      .reduce(
+        (shown, { edit, targetArea }) => applyAgendaEdit(shown, edit, targetArea),
+        current.value?.agenda ?? EMPTY_AGENDA,
+      ),
   );
 
   const ownDraft = views.draft('own-point', ownDraftSchema);
@@ -164,7 +167,8 @@ export function createPrepAgendaState({ db, clock, views }: PrepAgendaDeps) {
         // Typed on while it was stored: the editor stays open, now begun from the wording stored.
         const now = rewords.value[id]?.[pointKey];
         if (now?.text === draft.text) setReword(id, pointKey, undefined);
-        else if (now) setReword(id, pointKey, { text: now.text, base: wordingOf(result.conversation.agenda, pointKey) });
+        else if (now)
+          setReword(id, pointKey, { text: now.text, base: wordingOf(result.conversation.agenda, pointKey) });
       });
       return true;
     } catch (cause) {
@@ -275,14 +279,16 @@ export function createPrepAgendaState({ db, clock, views }: PrepAgendaDeps) {
       setReword(keyId.value, pointKey, undefined);
       setNote(pointKey, undefined);
     },
-    saveReword: (pointKey: string, original: string, targetArea?: AreaId) => saveReword(pointKey, original, targetArea, false),
+    saveReword: (pointKey: string, original: string, targetArea?: AreaId) =>
+      saveReword(pointKey, original, targetArea, false),
     /** Back to the generated text: a blank rewording, checked like any other. */
     restoreOriginal(pointKey: string, original: string, wording: string | undefined, targetArea?: AreaId) {
       setReword(keyId.value, pointKey, { text: '', ...(wording === undefined ? {} : { base: wording }) });
       return saveReword(pointKey, original, targetArea, false);
     },
     /** "Save mine anyway": the rewording as typed, over the other view's. */
-    saveRewordAnyway: (pointKey: string, original: string, targetArea?: AreaId) => saveReword(pointKey, original, targetArea, true),
+    saveRewordAnyway: (pointKey: string, original: string, targetArea?: AreaId) =>
+      saveReword(pointKey, original, targetArea, true),
     /** "Discard mine": the other view's wording stays, and the editor closes. */
     discardReword(pointKey: string) {
       setReword(keyId.value, pointKey, undefined);

@@ -52,14 +52,13 @@ export function DeviceCopies({ copies, state }: { copies: CopiesDb; state: Copie
     <section aria-labelledby="copies-heading">
       <h2 id="copies-heading">{COPIES_HEADING}</h2>
       <p>
-        Before your log is replaced, Latitude keeps a copy of it here, inside this browser, and checks
-        that the copy reads back whole. The last {COPIES_KEPT} copies are kept. Restore puts a copy back
-        as your log; Download saves it as a backup file.
+        Before your log is replaced, Latitude keeps a copy of it here, inside this browser, and checks that the copy
+        reads back whole. The last {COPIES_KEPT} copies are kept. Restore puts a copy back as your log; Download saves
+        it as a backup file.
       </p>
       {list.status === 'error' && (
         <p class="alert" role="alert">
-          The copies kept on this device could not be read: {String(list.error)}. Reload this page to
-          try again.
+          The copies kept on this device could not be read: {String(list.error)}. Reload this page to try again.
         </p>
       )}
       {list.status === 'ready' &&
@@ -73,15 +72,16 @@ export function DeviceCopies({ copies, state }: { copies: CopiesDb; state: Copie
                   <strong>
                     <time dateTime={copy.takenAt}>{when(copy)}</time>
                   </strong>
-                  <span class="muted">
-                    {' '}
-                    · {REASONS[copy.reason] ?? copy.reason}
-                  </span>{' '}
-                  <br />
+                  <span class="muted"> · {REASONS[copy.reason] ?? copy.reason}</span> <br />
                   {describeCounts(copy.counts)} · {formatBytes(copy.bytes)}
                 </span>
                 <span class="copy-actions">
-                  <button type="button" aria-describedby={`copy-${copy.id}`} disabled={busy} onClick={() => void state.askRestore(copy)}>
+                  <button
+                    type="button"
+                    aria-describedby={`copy-${copy.id}`}
+                    disabled={busy}
+                    onClick={() => void state.askRestore(copy)}
+                  >
                     Restore
                   </button>
                   <button type="button" aria-describedby={`copy-${copy.id}`} onClick={() => void state.download(copy)}>
@@ -97,8 +97,8 @@ export function DeviceCopies({ copies, state }: { copies: CopiesDb; state: Copie
         <div class="callout" role="alertdialog" aria-labelledby="restore-heading" aria-describedby="restore-text">
           <h3 id="restore-heading">Restore the copy of {when(step.copy)}?</h3>
           <p id="restore-text">
-            Your log ({records(step.inLog)}) is replaced by this copy ({describeCounts(step.copy.counts)}). A
-            copy of your log as it is now is kept here first, so you can undo this the same way.
+            Your log ({records(step.inLog)}) is replaced by this copy ({describeCounts(step.copy.counts)}). A copy of
+            your log as it is now is kept here first, so you can undo this the same way.
           </p>
           <div class="actions">
             <button type="button" class="danger" onClick={() => void state.restore()}>
@@ -115,7 +115,8 @@ export function DeviceCopies({ copies, state }: { copies: CopiesDb; state: Copie
         <div class="progress">
           <progress aria-label="Restoring the copy" max={Math.max(step.total, 1)} value={step.done} />
           <p role="status">
-            Restoring the copy of {when(step.copy)}: {step.done.toLocaleString('en')} of {step.total.toLocaleString('en')}
+            Restoring the copy of {when(step.copy)}: {step.done.toLocaleString('en')} of{' '}
+            {step.total.toLocaleString('en')}
           </p>
         </div>
       )}

@@ -24,7 +24,8 @@ function records(n: number): string {
 export function ImportBackup({ state }: { state: ImportState }) {
   const input = useRef<HTMLInputElement>(null);
   const step = state.step.value;
-  const busy = step.kind === 'reading' || step.kind === 'checking' || step.kind === 'keeping-copy' || step.kind === 'writing';
+  const busy =
+    step.kind === 'reading' || step.kind === 'checking' || step.kind === 'keeping-copy' || step.kind === 'writing';
 
   function reset() {
     state.cancel();
@@ -50,8 +51,8 @@ export function ImportBackup({ state }: { state: ImportState }) {
           }}
         />
         <p class="hint" id="import-hint">
-          A Latitude backup (.json). The file is checked in full, and you see what it would change
-          before anything is written.
+          A Latitude backup (.json). The file is checked in full, and you see what it would change before anything is
+          written.
         </p>
       </div>
 
@@ -89,13 +90,13 @@ export function ImportBackup({ state }: { state: ImportState }) {
         <section class="callout" aria-labelledby="dry-run-heading">
           <h3 id="dry-run-heading">What this import would do</h3>
           <p role="status">
-            {records(step.plan.total.added)} new, {step.plan.total.identical} identical,{' '}
-            {step.plan.total.conflicting} conflicting.
+            {records(step.plan.total.added)} new, {step.plan.total.identical} identical, {step.plan.total.conflicting}{' '}
+            conflicting.
           </p>
           <DryRunTable tables={step.plan.tables} />
           <p class="muted">
-            Adding never changes a record already in your log: identical ones are skipped, and for
-            conflicting ones (same record, different content) your log's version is kept.
+            Adding never changes a record already in your log: identical ones are skipped, and for conflicting ones
+            (same record, different content) your log's version is kept.
           </p>
           <div class="actions">
             {step.plan.total.added > 0 ? (
@@ -119,9 +120,9 @@ export function ImportBackup({ state }: { state: ImportState }) {
         <div class="callout" role="alertdialog" aria-labelledby="replace-heading" aria-describedby="replace-text">
           <h3 id="replace-heading">Replace your whole log?</h3>
           <p id="replace-text">
-            This deletes the {records(step.inLog)} in your log and puts the {records(step.inFile)} of{' '}
-            {step.fileName} in their place. A copy of your current log is kept on this device first,
-            under “{COPIES_HEADING}”, where you can restore it.
+            This deletes the {records(step.inLog)} in your log and puts the {records(step.inFile)} of {step.fileName} in
+            their place. A copy of your current log is kept on this device first, under “{COPIES_HEADING}”, where you
+            can restore it.
           </p>
           <div class="actions">
             <button type="button" class="danger" onClick={() => void state.replace()}>
@@ -137,7 +138,11 @@ export function ImportBackup({ state }: { state: ImportState }) {
       {step.kind === 'keeping-copy' && <p role="status">Keeping a copy of your current log on this device…</p>}
 
       {step.kind === 'writing' && (
-        <Progress label={step.mode === 'merge' ? 'Adding records' : 'Replacing the log'} done={step.done} total={step.total} />
+        <Progress
+          label={step.mode === 'merge' ? 'Adding records' : 'Replacing the log'}
+          done={step.done}
+          total={step.total}
+        />
       )}
 
       {step.kind === 'done' && (

@@ -40,7 +40,8 @@ export function RoleHistory({ db, clock, drafts }: Props) {
   const custom = useLiveQuery(() => listCustomAreas(db), [db]);
   const areas = allAreas(custom.status === 'ready' ? custom.value : []);
   const form = useMemo(
-    () => createRoleForm({ db, clock, drafts: (drafts ?? openPageDrafts('settings')).draft('role', roleFormDraftSchema) }),
+    () =>
+      createRoleForm({ db, clock, drafts: (drafts ?? openPageDrafts('settings')).draft('role', roleFormDraftSchema) }),
     [db, clock, drafts],
   );
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -60,8 +61,8 @@ export function RoleHistory({ db, clock, drafts }: Props) {
     <section id="roles" aria-labelledby="roles-heading">
       <h2 id="roles-heading">Your roles</h2>
       <p>
-        Preps read “in this role” from your role history: since when your current role runs and which
-        areas it centres on, and for a lateral move or a step-down, what the role before it centred on.
+        Preps read “in this role” from your role history: since when your current role runs and which areas it centres
+        on, and for a lateral move or a step-down, what the role before it centred on.
       </p>
       {roles.status === 'error' && (
         <p class="alert" role="alert">
@@ -83,7 +84,12 @@ export function RoleHistory({ db, clock, drafts }: Props) {
                   <button type="button" aria-label={`Edit ${role.title}`} onClick={() => edit(role)}>
                     Edit
                   </button>
-                  <button type="button" class="role-delete" aria-label={`Delete ${role.title}`} onClick={() => void remove(role)}>
+                  <button
+                    type="button"
+                    class="role-delete"
+                    aria-label={`Delete ${role.title}`}
+                    onClick={() => void remove(role)}
+                  >
                     Delete
                   </button>
                 </span>
@@ -120,7 +126,13 @@ function RoleNoticeLine({ form, undoRef }: { form: RoleForm; undoRef: RefObject<
   );
 }
 
-const FIELD_IDS = { title: 'role-title', areas: 'role-areas', from: 'role-from', until: 'role-until', role: 'role-title' };
+const FIELD_IDS = {
+  title: 'role-title',
+  areas: 'role-areas',
+  from: 'role-from',
+  until: 'role-until',
+  role: 'role-title',
+};
 
 function RoleFormView({
   form,
@@ -134,7 +146,8 @@ function RoleFormView({
   const draft = form.draft.value;
   const error = form.error.value;
   const editing = form.editing.value;
-  const errorFor = (field: 'title' | 'areas' | 'from' | 'until') => (error?.field === field ? error.message : undefined);
+  const errorFor = (field: 'title' | 'areas' | 'from' | 'until') =>
+    error?.field === field ? error.message : undefined;
   // Areas the role names but the list no longer has (an own area deleted since) stay visible, so
   // they can be unticked.
   const shown = [
@@ -177,7 +190,12 @@ function RoleFormView({
           />
         )}
       </Field>
-      <fieldset id="role-areas" class="areas" aria-invalid={Boolean(errorFor('areas'))} aria-describedby={errorFor('areas') ? 'role-areas-error' : undefined}>
+      <fieldset
+        id="role-areas"
+        class="areas"
+        aria-invalid={Boolean(errorFor('areas'))}
+        aria-describedby={errorFor('areas') ? 'role-areas-error' : undefined}
+      >
         <legend class="label">Areas</legend>
         {shown.map((area) => (
           <label key={area.id} class="check">
@@ -204,12 +222,22 @@ function RoleFormView({
       <div class="row">
         <Field id="role-from" label="From" error={errorFor('from')}>
           {(a11y) => (
-            <input {...a11y} type="date" value={draft.from} onInput={(event) => form.update({ from: event.currentTarget.value })} />
+            <input
+              {...a11y}
+              type="date"
+              value={draft.from}
+              onInput={(event) => form.update({ from: event.currentTarget.value })}
+            />
           )}
         </Field>
         <Field id="role-until" label="Until" hint="Leave empty for your current role." error={errorFor('until')}>
           {(a11y) => (
-            <input {...a11y} type="date" value={draft.until} onInput={(event) => form.update({ until: event.currentTarget.value })} />
+            <input
+              {...a11y}
+              type="date"
+              value={draft.until}
+              onInput={(event) => form.update({ until: event.currentTarget.value })}
+            />
           )}
         </Field>
       </div>

@@ -75,7 +75,13 @@ export function SettingsApp({ env, welcome = false }: Props) {
   const exportBackupNow = () =>
     exportWith(async () => ({
       kind: 'backup-saved',
-      counts: await downloadBackup({ db: env.db, download: env.download, backupState: env.backupState, now: env.clock.now, appVersion: env.appVersion }),
+      counts: await downloadBackup({
+        db: env.db,
+        download: env.download,
+        backupState: env.backupState,
+        now: env.clock.now,
+        appVersion: env.appVersion,
+      }),
     }));
   const exportMarkdownNow = () =>
     exportWith(async () => {
@@ -95,9 +101,9 @@ export function SettingsApp({ env, welcome = false }: Props) {
         <section class="callout welcome" aria-labelledby="welcome-heading">
           <h2 id="welcome-heading">Welcome to Latitude</h2>
           <p>
-            <strong>Your log lives only in this browser.</strong> Nothing is sent anywhere: there is no
-            account and no server. That also means <strong>uninstalling Latitude deletes your log</strong>,
-            and so does clearing this browser’s data for extensions.
+            <strong>Your log lives only in this browser.</strong> Nothing is sent anywhere: there is no account and no
+            server. That also means <strong>uninstalling Latitude deletes your log</strong>, and so does clearing this
+            browser’s data for extensions.
           </p>
           <p>Export a backup from this page now and then; Latitude reminds you when it has been a while.</p>
         </section>
@@ -106,8 +112,8 @@ export function SettingsApp({ env, welcome = false }: Props) {
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">Backup</h2>
         <p>
-          Your log lives only in this browser; uninstalling Latitude deletes it. A backup is a JSON file
-          you can keep anywhere and import again, here or in another browser.
+          Your log lives only in this browser; uninstalling Latitude deletes it. A backup is a JSON file you can keep
+          anywhere and import again, here or in another browser.
         </p>
         <p class="muted">
           {backupState === undefined
@@ -117,7 +123,12 @@ export function SettingsApp({ env, welcome = false }: Props) {
               : 'No backup yet.'}
         </p>
         <div class="actions">
-          <button type="button" class="primary" disabled={exportStatus.kind === 'working'} onClick={() => void exportBackupNow()}>
+          <button
+            type="button"
+            class="primary"
+            disabled={exportStatus.kind === 'working'}
+            onClick={() => void exportBackupNow()}
+          >
             Export backup
           </button>
           <button type="button" disabled={exportStatus.kind === 'working'} onClick={() => void exportMarkdownNow()}>

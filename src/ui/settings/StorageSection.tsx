@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BackupStateStore } from '../../browser/backup-state';
-import { readStorageStatus, requestPersistenceOnce, type StorageManagerLike, type StorageStatus } from '../../browser/persistent-storage';
+import {
+  readStorageStatus,
+  requestPersistenceOnce,
+  type StorageManagerLike,
+  type StorageStatus,
+} from '../../browser/persistent-storage';
 import { formatBytes } from './format-bytes';
 
 interface Props {

@@ -53,7 +53,10 @@ export function createCopiesState(deps: CopiesDeps) {
     async askRestore(copy: DeviceCopy): Promise<void> {
       if (busy) return;
       try {
-        const inLog = (await Promise.all(TABLE_NAMES.map((name) => deps.db.table(name).count()))).reduce((a, b) => a + b, 0);
+        const inLog = (await Promise.all(TABLE_NAMES.map((name) => deps.db.table(name).count()))).reduce(
+          (a, b) => a + b,
+          0,
+        );
         step.value = { kind: 'confirm', copy, inLog };
       } catch (error) {
         step.value = { kind: 'failed', message: describeCopyFailure(error, 'restored') };

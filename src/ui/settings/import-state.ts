@@ -155,7 +155,13 @@ export function createImportState(deps: ImportDeps) {
       const current = step.value;
       if (current.kind !== 'review' || !validated) return;
       const inFile = TABLE_NAMES.reduce((sum, name) => sum + validated![name].length, 0);
-      step.value = { kind: 'confirm-replace', fileName: current.fileName, plan: current.plan, inLog: current.inLog, inFile };
+      step.value = {
+        kind: 'confirm-replace',
+        fileName: current.fileName,
+        plan: current.plan,
+        inLog: current.inLog,
+        inFile,
+      };
     },
 
     /**

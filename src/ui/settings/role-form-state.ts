@@ -21,7 +21,13 @@ export interface RoleDraft {
 export const EMPTY_ROLE_DRAFT: RoleDraft = { title: '', areas: [], from: '', until: '', change: true };
 
 export function draftFromRole(role: Role): RoleDraft {
-  return { title: role.title, areas: [...role.areas], from: role.from, until: role.until ?? '', change: role.change ?? false };
+  return {
+    title: role.title,
+    areas: [...role.areas],
+    from: role.from,
+    until: role.until ?? '',
+    change: role.change ?? false,
+  };
 }
 
 /** The role being edited: its id, its title (for the form's heading) and the version the edit began from. */
@@ -31,7 +37,12 @@ export interface EditingRole extends Revision {
 }
 
 function editingOf(role: Role): EditingRole {
-  return { id: role.id, title: role.title, updatedAt: role.updatedAt, ...(role.rev === undefined ? {} : { rev: role.rev }) };
+  return {
+    id: role.id,
+    title: role.title,
+    updatedAt: role.updatedAt,
+    ...(role.rev === undefined ? {} : { rev: role.rev }),
+  };
 }
 
 /** The form kept as the settings page's draft, so a reload (or an upgrade) loses nothing typed. */
@@ -69,7 +80,13 @@ export interface RoleFormDeps {
 }
 
 function isBlank(draft: RoleDraft): boolean {
-  return !draft.title.trim() && draft.areas.length === 0 && !draft.from && !draft.until && draft.change === EMPTY_ROLE_DRAFT.change;
+  return (
+    !draft.title.trim() &&
+    draft.areas.length === 0 &&
+    !draft.from &&
+    !draft.until &&
+    draft.change === EMPTY_ROLE_DRAFT.change
+  );
 }
 
 /**
@@ -81,7 +98,9 @@ function isBlank(draft: RoleDraft): boolean {
 export function createRoleForm({ db, clock, drafts }: RoleFormDeps) {
   const kept = drafts.load();
   const draft = signal<RoleDraft>(
-    kept ? { title: kept.title, areas: kept.areas, from: kept.from, until: kept.until, change: kept.change } : EMPTY_ROLE_DRAFT,
+    kept
+      ? { title: kept.title, areas: kept.areas, from: kept.from, until: kept.until, change: kept.change }
+      : EMPTY_ROLE_DRAFT,
   );
   const editing = signal<EditingRole | undefined>(kept?.editing);
   const error = signal<RoleError | undefined>(undefined);
@@ -140,7 +159,11 @@ export function createRoleForm({ db, clock, drafts }: RoleFormDeps) {
     saving.value = false;
     if (!result) return undefined;
     if (!result.ok) {
-      const refusal: RoleError = { field: result.field, message: result.message, ...(result.theirs ? { theirs: result.theirs } : {}) };
+      const refusal: RoleError = {
+        field: result.field,
+        message: result.message,
+        ...(result.theirs ? { theirs: result.theirs } : {}),
+      };
       error.value = refusal;
       return refusal;
     }
@@ -166,7 +189,8 @@ export function createRoleForm({ db, clock, drafts }: RoleFormDeps) {
       keep();
       // A refusal stays until the field it is about changes (`until` also answers a bad range).
       const current = error.value;
-      if (current && (current.field in patch || (current.field === 'until' && 'from' in patch))) error.value = undefined;
+      if (current && (current.field in patch || (current.field === 'until' && 'from' in patch)))
+        error.value = undefined;
       if (notice.value.kind === 'saved') notice.value = { kind: 'none' };
     },
 
@@ -183,7 +207,10 @@ export function createRoleForm({ db, clock, drafts }: RoleFormDeps) {
     },
 
     async remove(role: Role): Promise<boolean> {
-      const deleted = await attempt(() => deleteRole(db, role.id, { now: clock.now() }), (why) => `The role was not deleted: ${why}`);
+      const deleted = await attempt(
+        () => deleteRole(db, role.id, { now: clock.now() }),
+        (why) => `The role was not deleted: ${why}`,
+      );
       if (!deleted) return false;
       if (editing.value?.id === role.id) reset();
       notice.value = { kind: 'deleted', role: deleted };
@@ -194,7 +221,10 @@ export function createRoleForm({ db, clock, drafts }: RoleFormDeps) {
       const current = notice.value;
       if (current.kind !== 'deleted') return;
       const role = current.role;
-      const restored = await attempt(() => restoreRole(db, role.id, { now: clock.now() }), (why) => `The role was not restored: ${why}`);
+      const restored = await attempt(
+        () => restoreRole(db, role.id, { now: clock.now() }),
+        (why) => `The role was not restored: ${why}`,
+      );
       if (restored !== undefined) notice.value = restored ? { kind: 'restored', role } : { kind: 'none' };
     },
 

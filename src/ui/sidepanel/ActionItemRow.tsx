@@ -14,7 +14,11 @@ export function ActionItemRow({ item, personName, error, onToggle }: Props) {
   return (
     <li class={item.doneAt ? 'item done' : 'item'}>
       <label class="check">
-        <input type="checkbox" checked={Boolean(item.doneAt)} onChange={(event) => onToggle(item.id, event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={Boolean(item.doneAt)}
+          onChange={(event) => onToggle(item.id, event.currentTarget.checked)}
+        />
         <span class="entry-text">{item.text}</span>
       </label>
       <span class="item-meta">

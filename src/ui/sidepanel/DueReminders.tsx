@@ -24,12 +24,20 @@ export function DueReminders({ items, today, names, errors, onToggle }: Props) {
   return (
     <section class="reminders" aria-labelledby="due-heading">
       <h2 id="due-heading">Due soon</h2>
-      {overdue > 0 && <p class="alert">{overdue === 1 ? '1 commitment is overdue.' : `${overdue} commitments are overdue.`}</p>}
+      {overdue > 0 && (
+        <p class="alert">{overdue === 1 ? '1 commitment is overdue.' : `${overdue} commitments are overdue.`}</p>
+      )}
       <ul class="items">
         {shown.map((item) => {
           const name = item.personId ? names.get(item.personId) : undefined;
           return (
-            <ActionItemRow key={item.id} item={item} {...(name ? { personName: name } : {})} error={errors?.get(item.id)} onToggle={onToggle} />
+            <ActionItemRow
+              key={item.id}
+              item={item}
+              {...(name ? { personName: name } : {})}
+              error={errors?.get(item.id)}
+              onToggle={onToggle}
+            />
           );
         })}
       </ul>

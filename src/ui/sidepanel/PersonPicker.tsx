@@ -109,7 +109,9 @@ export function PersonPicker({ people, state }: Props) {
               <select
                 id="person-relationship"
                 value={relationship}
-                onChange={(event) => state.typePerson({ relationship: event.currentTarget.value as Person['relationship'] })}
+                onChange={(event) =>
+                  state.typePerson({ relationship: event.currentTarget.value as Person['relationship'] })
+                }
               >
                 {RELATIONSHIPS.map((value) => (
                   <option key={value} value={value}>
@@ -147,8 +149,8 @@ export function PersonPicker({ people, state }: Props) {
         >
           <h3 id="confirm-heading">Delete {selected.name}?</h3>
           <p id="confirm-text">
-            Their 1:1s, action items and the entries that name them can stay in your log without a
-            person, or go with them.
+            Their 1:1s, action items and the entries that name them can stay in your log without a person, or go with
+            them.
           </p>
           {state.personFailure.value && (
             <p class="alert" role="alert">
@@ -156,18 +158,10 @@ export function PersonPicker({ people, state }: Props) {
             </p>
           )}
           <div class="actions wrap">
-            <button
-              ref={confirmRef}
-              type="button"
-              onClick={() => void remove(selected.id, true)}
-            >
+            <button ref={confirmRef} type="button" onClick={() => void remove(selected.id, true)}>
               Delete, keep entries unassigned
             </button>
-            <button
-              type="button"
-              class="danger"
-              onClick={() => void remove(selected.id, false)}
-            >
+            <button type="button" class="danger" onClick={() => void remove(selected.id, false)}>
               Delete with their entries
             </button>
             <button type="button" onClick={closeConfirm}>

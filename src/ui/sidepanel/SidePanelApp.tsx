@@ -61,13 +61,7 @@ interface Props {
  * today's conversation with them, what was captured (live), the summary and the way to the prep.
  * Its state and writes live in src/ui/sidepanel/side-panel-state.ts; this renders them and the live reads.
  */
-export function SidePanelApp({
-  db,
-  drafts,
-  lastPerson,
-  clock = systemClock,
-  exporter = browserExporter(),
-}: Props) {
+export function SidePanelApp({ db, drafts, lastPerson, clock = systemClock, exporter = browserExporter() }: Props) {
   const state = useMemo(
     () =>
       createSidePanelState({
@@ -102,7 +96,11 @@ export function SidePanelApp({
   );
   // A query that has not run for feedback yet is still loading, as far as the field can tell.
   const winChoices: WinChoices =
-    linkableWins.status !== 'ready' ? linkableWins : linkableWins.value ? { status: 'ready', value: linkableWins.value } : { status: 'loading' };
+    linkableWins.status !== 'ready'
+      ? linkableWins
+      : linkableWins.value
+        ? { status: 'ready', value: linkableWins.value }
+        : { status: 'loading' };
 
   // The form stays in one place whether or not a person is picked (their agenda comes above it,
   // their conversation below), so picking someone mid-sentence keeps the text, and the focus.
@@ -150,9 +148,13 @@ export function SidePanelApp({
       />
       {people.status === 'ready' && <PersonPicker people={people.value} state={state} />}
       {person && meetingSection}
-      {person && todays && <TodaysAgenda key={todays.id} db={db} person={person} todays={todays} clock={clock} state={state} />}
+      {person && todays && (
+        <TodaysAgenda key={todays.id} db={db} person={person} todays={todays} clock={clock} state={state} />
+      )}
       {captureSection}
-      {person && todays && <OneOnOne key={todays.id} db={db} person={person} todays={todays} exporter={exporter} state={state} />}
+      {person && todays && (
+        <OneOnOne key={todays.id} db={db} person={person} todays={todays} exporter={exporter} state={state} />
+      )}
       {!person && meetingSection}
       <RecentEntries
         heading="Latest entries"
@@ -298,7 +300,12 @@ function OneOnOne({ db, person, todays, exporter, state }: OneOnOneProps) {
           <ul class="items">
             {earlier.map((c) => (
               <li key={c.id}>
-                <button type="button" class="link-button" aria-pressed={c.id === shown.id} onClick={() => setShownId(c.id)}>
+                <button
+                  type="button"
+                  class="link-button"
+                  aria-pressed={c.id === shown.id}
+                  onClick={() => setShownId(c.id)}
+                >
                   {c.date}
                 </button>
               </li>

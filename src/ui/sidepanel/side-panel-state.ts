@@ -109,7 +109,8 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
         if (ticket === opening) todays.value = conversation;
       },
       (error: unknown) => {
-        if (ticket === opening) openFailure.value = `Today’s 1:1 with ${chosen.name} could not be opened: ${explain(error)}`;
+        if (ticket === opening)
+          openFailure.value = `Today’s 1:1 with ${chosen.name} could not be opened: ${explain(error)}`;
       },
     );
   }
@@ -132,14 +133,19 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
   // Capture lives as long as the panel: the person and conversation are read at save time, so
   // switching person never drops a half-typed note. With nobody picked, what is captured goes
   // into today's meeting (a conversation with no person), made on the first capture.
-  type Target = { kind: 'meeting' } | { kind: 'one-on-one'; person: Person; conversation: Conversation } | { kind: 'opening'; person: Person };
+  type Target =
+    | { kind: 'meeting' }
+    | { kind: 'one-on-one'; person: Person; conversation: Conversation }
+    | { kind: 'opening'; person: Person };
   const target = async (): Promise<Target> => {
     // A person chosen (or remembered) before the people are read is not known yet: wait for them.
     if (personId.value && !listed) await peopleListed;
     await pending;
     const chosen = person.value;
     if (!chosen) return { kind: 'meeting' };
-    return todays.value ? { kind: 'one-on-one', person: chosen, conversation: todays.value } : { kind: 'opening', person: chosen };
+    return todays.value
+      ? { kind: 'one-on-one', person: chosen, conversation: todays.value }
+      : { kind: 'opening', person: chosen };
   };
   const capture = createCaptureState({
     drafts: views.draft('capture', captureDraftSchema),
@@ -149,7 +155,9 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
       const to = await target();
       if (to.kind === 'opening') return { ok: false, errors: stillOpening(to.person.name) };
       if (to.kind === 'meeting') {
-        return captureInTodaysMeeting(db, env(), (conversationId) => saveCapture(db, { ...input, conversationId }, env()));
+        return captureInTodaysMeeting(db, env(), (conversationId) =>
+          saveCapture(db, { ...input, conversationId }, env()),
+        );
       }
       return saveCapture(db, { ...input, person: to.person.name, conversationId: to.conversation.id }, env());
     },
@@ -162,7 +170,9 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
         ...(draft.dueOn ? { dueOn: draft.dueOn } : {}),
       } as const;
       if (to.kind === 'meeting') {
-        return captureInTodaysMeeting(db, env(), (conversationId) => saveActionItem(db, { ...item, conversationId }, env()));
+        return captureInTodaysMeeting(db, env(), (conversationId) =>
+          saveActionItem(db, { ...item, conversationId }, env()),
+        );
       }
       return saveActionItem(db, { ...item, personId: to.person.id, conversationId: to.conversation.id }, env());
     },
@@ -326,7 +336,10 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
         await setActionItemDone(db, id, done, env());
         return true;
       } catch (error) {
-        setItemError(id, isStaleWrite(error) ? 'This action item was deleted in another view.' : `Not saved: ${explain(error)}`);
+        setItemError(
+          id,
+          isStaleWrite(error) ? 'This action item was deleted in another view.' : `Not saved: ${explain(error)}`,
+        );
         return false;
       }
     },

@@ -18,9 +18,13 @@ const ENV = { now: new Date('2025-03-20T09:00:00.000Z'), appVersion: '0.1.0' };
 vi.setConfig({ testTimeout: 60_000 });
 
 async function store(db: LatitudeDb, log: BackupData) {
-  await db.transaction('rw', TABLE_NAMES.map((name) => db.table(name)), async () => {
-    for (const name of TABLE_NAMES) await db.table(name).bulkAdd(log[name]);
-  });
+  await db.transaction(
+    'rw',
+    TABLE_NAMES.map((name) => db.table(name)),
+    async () => {
+      for (const name of TABLE_NAMES) await db.table(name).bulkAdd(log[name]);
+    },
+  );
 }
 
 function sortedTables(log: BackupData): Record<string, unknown[]> {
@@ -28,7 +32,10 @@ function sortedTables(log: BackupData): Record<string, unknown[]> {
 }
 
 /** Runs a file through the settings page's import flow: accept an edited file, then merge. */
-async function importThroughUi(db: LatitudeDb, text: string): Promise<{ final: ImportStep; reviewed?: Extract<ImportStep, { kind: 'review' }> }> {
+async function importThroughUi(
+  db: LatitudeDb,
+  text: string,
+): Promise<{ final: ImportStep; reviewed?: Extract<ImportStep, { kind: 'review' }> }> {
   const state = createImportState({
     db,
     copies: copiesBeside(db),
@@ -77,13 +84,43 @@ type Damage =
 
 const damageArb: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('replace-char' as const), at: fc.nat(), char: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) }),
-  fc.record({ kind: fc.constant('garbage' as const), text: fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.constantFrom('', 'null', '{}', '{"format":"latitude-backup"}', '{"format":"latitude-backup","formatVersion":1,"data":[]}')) }),
+  fc.record({
+    kind: fc.constant('replace-char' as const),
+    at: fc.nat(),
+    char: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  }),
+  fc.record({
+    kind: fc.constant('garbage' as const),
+    text: fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.json(),
+      fc.constantFrom(
+        '',
+        'null',
+        '{}',
+        '{"format":"latitude-backup"}',
+        '{"format":"latitude-backup","formatVersion":1,"data":[]}',
+      ),
+    ),
+  }),
   fc.record({
     kind: fc.constant('set-field' as const),
     table: fc.nat(),
     index: fc.nat(),
-    field: fc.constantFrom('id', 'kind', 'text', 'createdAt', 'tags', 'energy', 'source', 'name', 'agenda', 'owner', 'deletedAt', 'extra'),
+    field: fc.constantFrom(
+      'id',
+      'kind',
+      'text',
+      'createdAt',
+      'tags',
+      'energy',
+      'source',
+      'name',
+      'agenda',
+      'owner',
+      'deletedAt',
+      'extra',
+    ),
     value: fc.jsonValue(),
   }),
   fc.record({ kind: fc.constant('drop-field' as const), table: fc.nat(), index: fc.nat(), pick: fc.nat() }),
@@ -152,10 +189,17 @@ describe('a truncated, mutated or garbage file', () => {
 
   it('is read without throwing, whatever the text', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ format: 'latitude-backup', formatVersion: 1, data: value }))), async (text) => {
-        const opened = await openBackup(text, { supportedSchemaVersion: 1 });
-        if (opened.ok) await validateBackup(opened.backup, { supportedSchemaVersion: 1 });
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.json(),
+          fc.jsonValue().map((value) => JSON.stringify({ format: 'latitude-backup', formatVersion: 1, data: value })),
+        ),
+        async (text) => {
+          const opened = await openBackup(text, { supportedSchemaVersion: 1 });
+          if (opened.ok) await validateBackup(opened.backup, { supportedSchemaVersion: 1 });
+        },
+      ),
       { numRuns: 500 },
     );
   });

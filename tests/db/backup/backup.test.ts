@@ -1,4 +1,10 @@
-import { applyBackupImport, exportBackup, exportBragDocument, planBackupImport, readAllTables } from '../../../src/db/backup/backup';
+import {
+  applyBackupImport,
+  exportBackup,
+  exportBragDocument,
+  planBackupImport,
+  readAllTables,
+} from '../../../src/db/backup/backup';
 import type { LatitudeDb } from '../../../src/db/database';
 import { countEntriesSince } from '../../../src/db/entries/counts';
 import { openBackup, validateBackup } from '../../../src/domain/backup/read-backup';
@@ -33,10 +39,28 @@ async function seed(): Promise<BackupData> {
     people: [makePerson(3)],
     conversations: [makeConversation(4)],
     actionItems: [makeActionItem(5)],
-    areas: [{ id: 'site-reliability', createdAt: '2025-03-12T10:00:00.000Z', updatedAt: '2025-03-12T10:00:00.000Z', name: 'SRE' }],
+    areas: [
+      {
+        id: 'site-reliability',
+        createdAt: '2025-03-12T10:00:00.000Z',
+        updatedAt: '2025-03-12T10:00:00.000Z',
+        name: 'SRE',
+      },
+    ],
     roles: [
-      makeRole(7, { title: 'Senior engineer', areas: ['coding', 'site-reliability'], from: '2022-03-01', until: '2026-01-04' }),
-      makeRole(8, { title: 'Engineering manager', areas: ['managing-people'], from: '2026-01-05', change: true, deletedAt: '2026-01-06T00:00:00.000Z' }),
+      makeRole(7, {
+        title: 'Senior engineer',
+        areas: ['coding', 'site-reliability'],
+        from: '2022-03-01',
+        until: '2026-01-04',
+      }),
+      makeRole(8, {
+        title: 'Engineering manager',
+        areas: ['managing-people'],
+        from: '2026-01-05',
+        change: true,
+        deletedAt: '2026-01-06T00:00:00.000Z',
+      }),
     ],
   };
   await applyBackupImport(db, data, { mode: 'merge' });
@@ -47,7 +71,12 @@ describe('export', () => {
   it('holds every table, tombstones included, and imports into an empty database unchanged', async () => {
     const original = await seed();
     // Feedback linked to the win it is about ("About a win") keeps its link.
-    const praise = makeEntry(9, { kind: 'feedback', direction: 'received', text: 'Clearest talk yet', about: [uuidFor(1)] });
+    const praise = makeEntry(9, {
+      kind: 'feedback',
+      direction: 'received',
+      text: 'Clearest talk yet',
+      about: [uuidFor(1)],
+    });
     await db.entries.put(praise);
     original.entries.push(praise);
     const file = await exportBackup(db, ENV);
@@ -61,7 +90,7 @@ describe('export', () => {
     other.close();
   });
 
-  it('writes the brag document from live entries only, naming the user\'s own areas', async () => {
+  it("writes the brag document from live entries only, naming the user's own areas", async () => {
     await seed();
     await db.entries.update(uuidFor(1), { areas: ['site-reliability'] });
     const { text, filename } = await exportBragDocument(db, ENV.now);
@@ -109,7 +138,10 @@ describe('import', () => {
   });
 
   it('writes in chunks inside one transaction, reporting progress', async () => {
-    const incoming: BackupData = { ...emptyBackupData(), entries: Array.from({ length: 25 }, (_, i) => makeEntry(100 + i)) };
+    const incoming: BackupData = {
+      ...emptyBackupData(),
+      entries: Array.from({ length: 25 }, (_, i) => makeEntry(100 + i)),
+    };
     const progress: number[] = [];
     await applyBackupImport(db, incoming, { mode: 'merge', chunkSize: 10, onProgress: (done) => progress.push(done) });
     expect(progress).toEqual([0, 10, 20, 25]);
@@ -118,7 +150,10 @@ describe('import', () => {
 
   it.each(['merge', 'replace'] as const)('leaves the log exactly as it was when a %s fails half-way', async (mode) => {
     const before = await seed();
-    const incoming: BackupData = { ...emptyBackupData(), entries: Array.from({ length: 30 }, (_, i) => makeEntry(200 + i)) };
+    const incoming: BackupData = {
+      ...emptyBackupData(),
+      entries: Array.from({ length: 30 }, (_, i) => makeEntry(200 + i)),
+    };
     // The disk fills up after the first chunk has been written.
     let written = 0;
     db.entries.hook('creating', () => {

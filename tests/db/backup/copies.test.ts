@@ -47,7 +47,14 @@ function previousLog(): BackupData {
     people: [makePerson(4)],
     conversations: [makeConversation(5, { personId: uuidFor(4) })],
     actionItems: [makeActionItem(6, { dueOn: '2025-04-01' })],
-    areas: [{ id: 'site-reliability', name: 'Site reliability', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' }],
+    areas: [
+      {
+        id: 'site-reliability',
+        name: 'Site reliability',
+        createdAt: '2025-01-01T00:00:00.000Z',
+        updatedAt: '2025-01-01T00:00:00.000Z',
+      },
+    ],
     roles: [
       {
         id: uuidFor(7),
@@ -118,26 +125,32 @@ describe('keeping a copy', () => {
 });
 
 describe('when a copy cannot be kept', () => {
-  it.each(['quota', 'abort'] as const)('a failed write (%s) throws, lists no copy and keeps older ones', async (failure) => {
-    const fault = injectWriteFault(copies);
-    await seed(previousLog());
-    const older = await keepCopy(db, copies, 'before-replace', ENV);
-    fault.failNext({ table: 'files', failure });
+  it.each(['quota', 'abort'] as const)(
+    'a failed write (%s) throws, lists no copy and keeps older ones',
+    async (failure) => {
+      const fault = injectWriteFault(copies);
+      await seed(previousLog());
+      const older = await keepCopy(db, copies, 'before-replace', ENV);
+      fault.failNext({ table: 'files', failure });
 
-    const error = await keepCopy(db, copies, 'before-replace', ENV).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(CopyError);
-    expect((error as CopyError).problem).toBe('write');
-    expect((error as CopyError).quota).toBe(failure === 'quota');
-    expect(fault.failures).toBe(1);
-    // The description and the file are written in one transaction: neither is left behind.
-    expect(await listCopies(copies)).toEqual([older.copy]);
-    expect(await copies.files.count()).toBe(1);
-  });
+      const error = await keepCopy(db, copies, 'before-replace', ENV).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(CopyError);
+      expect((error as CopyError).problem).toBe('write');
+      expect((error as CopyError).quota).toBe(failure === 'quota');
+      expect(fault.failures).toBe(1);
+      // The description and the file are written in one transaction: neither is left behind.
+      expect(await listCopies(copies)).toEqual([older.copy]);
+      expect(await copies.files.count()).toBe(1);
+    },
+  );
 
   it('a copy that reads back differently is discarded and reported', async () => {
     const reads = injectReadFault(copies);
     await seed(previousLog());
-    reads.changeNextRead('files', (file) => ({ ...(file as object), text: `${(file as { text: string }).text.slice(0, -2)}` }));
+    reads.changeNextRead('files', (file) => ({
+      ...(file as object),
+      text: `${(file as { text: string }).text.slice(0, -2)}`,
+    }));
     const error = await keepCopy(db, copies, 'before-replace', ENV).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: 'CopyError', problem: 'verify' });
     expect(await listCopies(copies)).toEqual([]);
@@ -174,7 +187,9 @@ describe('replacing after a copy', () => {
     const stale = await readAllTables(db);
     await db.entries.add(makeEntry(50, { text: 'Captured in the side panel meanwhile' }));
     const before = await storedLog();
-    await expect(applyBackupImport(db, otherLog(), { mode: 'replace', unchangedFrom: stale })).rejects.toBeInstanceOf(LogChangedError);
+    await expect(applyBackupImport(db, otherLog(), { mode: 'replace', unchangedFrom: stale })).rejects.toBeInstanceOf(
+      LogChangedError,
+    );
     expect(await storedLog()).toBe(before);
   });
 
@@ -228,7 +243,9 @@ describe('replacing after a copy', () => {
         }),
       }),
     });
-    await expect(replaceAfterCopy(db, copies, otherLog(), { ...ENV, reason: 'before-replace', attempts: 2 })).rejects.toBeInstanceOf(LogChangedError);
+    await expect(
+      replaceAfterCopy(db, copies, otherLog(), { ...ENV, reason: 'before-replace', attempts: 2 }),
+    ).rejects.toBeInstanceOf(LogChangedError);
     expect(await db.entries.count()).toBe(3 + 2);
     expect(await db.entries.get(makeEntry(101).id)).toBeUndefined();
   });
@@ -238,10 +255,16 @@ describe('restoring a copy', () => {
   it('brings the previous log back exactly, after keeping a copy of the log it replaces', async () => {
     await seed(previousLog());
     const previous = await storedLog();
-    const { copy: beforeReplace } = await replaceAfterCopy(db, copies, otherLog(), { ...ENV, reason: 'before-replace' });
+    const { copy: beforeReplace } = await replaceAfterCopy(db, copies, otherLog(), {
+      ...ENV,
+      reason: 'before-replace',
+    });
     const replaced = await storedLog();
 
-    const result = await restoreCopy(db, copies, beforeReplace.id, { ...ENV, now: new Date('2025-03-21T09:00:00.000Z') });
+    const result = await restoreCopy(db, copies, beforeReplace.id, {
+      ...ENV,
+      now: new Date('2025-03-21T09:00:00.000Z'),
+    });
     expect(await storedLog()).toBe(previous);
     expect(result.restored).toEqual(beforeReplace);
     expect(result.copy).toMatchObject({ reason: 'before-restore', counts: { entries: 1 } });
@@ -271,7 +294,9 @@ describe('restoring a copy', () => {
     const { copy } = await keepCopy(db, copies, 'before-replace', ENV);
     await db.entries.add(makeEntry(60));
     const before = await storedLog();
-    await copies.files.update(copy.id, { text: (await copies.files.get(copy.id))!.text.replace('Led the incident review', 'Led the incident') });
+    await copies.files.update(copy.id, {
+      text: (await copies.files.get(copy.id))!.text.replace('Led the incident review', 'Led the incident'),
+    });
     await expect(restoreCopy(db, copies, copy.id, ENV)).rejects.toMatchObject({ problem: 'damaged' });
     expect(await storedLog()).toBe(before);
     // A damaged copy can still be downloaded: nothing it holds is out of reach.

@@ -1,4 +1,9 @@
-import { editConversationAgenda, editPrepAgenda, findPrepConversation, savePrepAgenda } from '../../../src/db/conversations/agenda';
+import {
+  editConversationAgenda,
+  editPrepAgenda,
+  findPrepConversation,
+  savePrepAgenda,
+} from '../../../src/db/conversations/agenda';
 import { LatitudeDb } from '../../../src/db/database';
 import { isStaleWrite } from '../../../src/db/revisions';
 import type { Conversation } from '../../../src/domain/conversation';
@@ -15,19 +20,42 @@ describe('prep agenda storage', () => {
   it('creates the conversation on the first edit and updates it after', async () => {
     const db = new LatitudeDb('conversations-test');
     expect(await findPrepConversation(db, { kind: 'promotion' })).toBeUndefined();
-    const first = await savePrepAgenda(db, { kind: 'promotion' }, { pinned: ['impact:x'], hidden: [] }, env('2024-07-01T09:00:00Z'));
+    const first = await savePrepAgenda(
+      db,
+      { kind: 'promotion' },
+      { pinned: ['impact:x'], hidden: [] },
+      env('2024-07-01T09:00:00Z'),
+    );
     expect(first).toMatchObject({ ok: true, conversation: { kind: 'promotion', date: expect.any(String), notes: '' } });
-    const second = await savePrepAgenda(db, { kind: 'promotion' }, { pinned: [], hidden: ['impact:x'] }, env('2024-07-01T10:00:00Z'));
+    const second = await savePrepAgenda(
+      db,
+      { kind: 'promotion' },
+      { pinned: [], hidden: ['impact:x'] },
+      env('2024-07-01T10:00:00Z'),
+    );
     expect(second.ok && second.conversation.id).toBe(first.ok && first.conversation.id);
     expect(await db.conversations.count()).toBe(1);
-    expect((await findPrepConversation(db, { kind: 'promotion' }))?.agenda).toEqual({ pinned: [], hidden: ['impact:x'] });
+    expect((await findPrepConversation(db, { kind: 'promotion' }))?.agenda).toEqual({
+      pinned: [],
+      hidden: ['impact:x'],
+    });
   });
 
   it('keeps each kind and each person apart', async () => {
     const db = new LatitudeDb('conversations-test-2');
     await savePrepAgenda(db, { kind: 'promotion' }, { pinned: ['a'], hidden: [] }, env('2024-07-01T09:00:00Z'));
-    await savePrepAgenda(db, { kind: 'promotion', personId: ANA }, { pinned: ['b'], hidden: [] }, env('2024-07-01T09:00:00Z'));
-    await savePrepAgenda(db, { kind: 'review', personId: ANA }, { pinned: ['c'], hidden: [] }, env('2024-07-01T09:00:00Z'));
+    await savePrepAgenda(
+      db,
+      { kind: 'promotion', personId: ANA },
+      { pinned: ['b'], hidden: [] },
+      env('2024-07-01T09:00:00Z'),
+    );
+    await savePrepAgenda(
+      db,
+      { kind: 'review', personId: ANA },
+      { pinned: ['c'], hidden: [] },
+      env('2024-07-01T09:00:00Z'),
+    );
     expect((await findPrepConversation(db, { kind: 'promotion' }))?.agenda.pinned).toEqual(['a']);
     expect((await findPrepConversation(db, { kind: 'promotion', personId: ANA }))?.agenda.pinned).toEqual(['b']);
     expect((await findPrepConversation(db, { kind: 'review', personId: ANA }))?.agenda.pinned).toEqual(['c']);
@@ -56,9 +84,19 @@ describe('agenda edits from several views', () => {
   afterEach(() => db.close());
 
   it('merges edits made on older copies: a point added in one view and a pin in another both stay', async () => {
-    await editPrepAgenda(db, { kind: 'promotion' }, { type: 'add-own', point: { id: 'p1', text: 'Ask about the staff track' } }, day);
+    await editPrepAgenda(
+      db,
+      { kind: 'promotion' },
+      { type: 'add-own', point: { id: 'p1', text: 'Ask about the staff track' } },
+      day,
+    );
     await editPrepAgenda(db, { kind: 'promotion' }, { type: 'pin', key: 'impact:x', pinned: true }, day);
-    await editPrepAgenda(db, { kind: 'promotion' }, { type: 'add-own', point: { id: 'p2', text: 'Budget for the conference' } }, day);
+    await editPrepAgenda(
+      db,
+      { kind: 'promotion' },
+      { type: 'add-own', point: { id: 'p2', text: 'Budget for the conference' } },
+      day,
+    );
     const stored = await findPrepConversation(db, { kind: 'promotion' });
     expect(stored?.agenda).toEqual({
       pinned: ['impact:x'],
@@ -77,7 +115,9 @@ describe('agenda edits from several views', () => {
       ({ type: 'reword', key: 'impact:x', text, original: 'Generated', base }) as const;
     await editPrepAgenda(db, { kind: 'review' }, reword('Theirs', undefined), day);
 
-    const refused = await editPrepAgenda(db, { kind: 'review' }, reword('Mine', undefined), day).catch((error: unknown) => error);
+    const refused = await editPrepAgenda(db, { kind: 'review' }, reword('Mine', undefined), day).catch(
+      (error: unknown) => error,
+    );
     expect(isStaleWrite<Conversation>(refused)).toBe(true);
     expect(isStaleWrite<Conversation>(refused) && refused.stored?.agenda.reworded).toEqual({ 'impact:x': 'Theirs' });
     expect(isStaleWrite(refused) && refused.message).toBe('This changed in another view.');
@@ -87,7 +127,9 @@ describe('agenda edits from several views', () => {
     expect((await findPrepConversation(db, { kind: 'review' }))?.agenda.reworded).toEqual({ 'impact:x': 'Mine' });
     // Begun from the wording now stored, a rewording goes through.
     await editPrepAgenda(db, { kind: 'review' }, reword('Mine, shorter', 'Mine'), day);
-    expect((await findPrepConversation(db, { kind: 'review' }))?.agenda.reworded).toEqual({ 'impact:x': 'Mine, shorter' });
+    expect((await findPrepConversation(db, { kind: 'review' }))?.agenda.reworded).toEqual({
+      'impact:x': 'Mine, shorter',
+    });
   });
 
   it('refuses an edit to a 1:1 deleted in another view, and brings it back with Save mine anyway', async () => {
@@ -109,7 +151,9 @@ describe('agenda edits from several views', () => {
   });
 
   it('keeps the lateral target area with the edit', async () => {
-    await editPrepAgenda(db, { kind: 'lateral' }, { type: 'pin', key: 'k', pinned: true }, day, { targetArea: 'teaching' });
+    await editPrepAgenda(db, { kind: 'lateral' }, { type: 'pin', key: 'k', pinned: true }, day, {
+      targetArea: 'teaching',
+    });
     expect((await findPrepConversation(db, { kind: 'lateral' }))?.agenda.targetArea).toBe('teaching');
   });
 });

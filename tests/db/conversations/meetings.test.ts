@@ -67,19 +67,22 @@ describe("today's meeting", () => {
     expect(await db.entries.count()).toBe(0);
   });
 
-  it.each(['quota', 'abort', 'version-change'] as const)('a capture failing (%s) rejects and leaves no meeting behind', async (failure) => {
-    const faulty = new LatitudeDb('faulty-meeting');
-    const fault = injectWriteFault(faulty);
-    fault.failNext({ table: 'entries', failure });
-    await expect(
-      captureInTodaysMeeting(faulty, env(MARCH_12), (conversationId) =>
-        saveCapture(faulty, { kind: 'note', text: 'Kept?', tags: [], areas: [], conversationId }, env(MARCH_12)),
-      ),
-    ).rejects.toBeDefined();
-    expect(fault.failures).toBe(1);
-    expect(await faulty.conversations.count()).toBe(0);
-    await faulty.delete();
-  });
+  it.each(['quota', 'abort', 'version-change'] as const)(
+    'a capture failing (%s) rejects and leaves no meeting behind',
+    async (failure) => {
+      const faulty = new LatitudeDb('faulty-meeting');
+      const fault = injectWriteFault(faulty);
+      fault.failNext({ table: 'entries', failure });
+      await expect(
+        captureInTodaysMeeting(faulty, env(MARCH_12), (conversationId) =>
+          saveCapture(faulty, { kind: 'note', text: 'Kept?', tags: [], areas: [], conversationId }, env(MARCH_12)),
+        ),
+      ).rejects.toBeDefined();
+      expect(fault.failures).toBe(1);
+      expect(await faulty.conversations.count()).toBe(0);
+      await faulty.delete();
+    },
+  );
 });
 
 describe('moving a meeting to a person', () => {
@@ -152,7 +155,9 @@ describe('moving a meeting to a person', () => {
     fault.failNext({ table: 'entries', failure });
     await expect(moveMeetingTo(faulty, meeting, ANA.id, env(LATER))).rejects.toBeDefined();
     expect((await todaysMeeting(faulty, '2025-03-12'))?.id).toBe(meeting.id);
-    expect((await faulty.entries.toArray()).map((e) => [e.person, e.conversationId])).toEqual([[undefined, meeting.id]]);
+    expect((await faulty.entries.toArray()).map((e) => [e.person, e.conversationId])).toEqual([
+      [undefined, meeting.id],
+    ]);
     expect(await listOneOnOnes(faulty, ANA.id)).toEqual([]);
     await faulty.delete();
   });

@@ -19,7 +19,16 @@ import { editConversationAgenda, savePrepAgenda } from '../../../src/db/conversa
 import { isStaleWrite } from '../../../src/db/revisions';
 import type { RecordEnv } from '../../../src/domain/record';
 import { makeFeedback, makeWin } from '../../fixtures/entries';
-import { ANA, BO, BOS_ITEM, DONE_IN_FIRST, FIRST_TALK, OPEN_FROM_FIRST, OPEN_FROM_SECOND, SECOND_TALK } from '../../fixtures/one-on-ones';
+import {
+  ANA,
+  BO,
+  BOS_ITEM,
+  DONE_IN_FIRST,
+  FIRST_TALK,
+  OPEN_FROM_FIRST,
+  OPEN_FROM_SECOND,
+  SECOND_TALK,
+} from '../../fixtures/one-on-ones';
 
 const env = (now: Date): RecordEnv => ({ now, newId: () => crypto.randomUUID() });
 const MARCH_12 = new Date(2025, 2, 12, 14, 30);
@@ -34,7 +43,7 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 describe('one-on-one repositories', () => {
-  it('creates today\'s 1:1 once and resumes it after; history is newest first', async () => {
+  it("creates today's 1:1 once and resumes it after; history is newest first", async () => {
     const created = await openTodaysOneOnOne(db, ANA.id, env(MARCH_12));
     expect(created).toMatchObject({ kind: 'one-on-one', personId: ANA.id, date: '2025-03-12' });
     const resumed = await openTodaysOneOnOne(db, ANA.id, env(new Date(2025, 2, 12, 17, 0)));
@@ -61,7 +70,11 @@ describe('one-on-one repositories', () => {
   it('lists the entries captured during a conversation, newest first', async () => {
     const today = await openTodaysOneOnOne(db, ANA.id, env(MARCH_12));
     await saveCapture(db, { kind: 'note', text: 'first', conversationId: today.id }, env(MARCH_12));
-    await saveCapture(db, { kind: 'note', text: 'second', conversationId: today.id }, env(new Date(2025, 2, 12, 14, 31)));
+    await saveCapture(
+      db,
+      { kind: 'note', text: 'second', conversationId: today.id },
+      env(new Date(2025, 2, 12, 14, 31)),
+    );
     await saveCapture(db, { kind: 'win', text: 'not in the 1:1' }, env(MARCH_12));
     expect((await listConversationEntries(db, today)).map((e) => e.text)).toEqual(['second', 'first']);
   });
@@ -70,7 +83,11 @@ describe('one-on-one repositories', () => {
     const refused = await saveActionItem(db, { text: ' ', owner: 'me', dueOn: 'soon' }, env(MARCH_12));
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.errors.map((e) => e.field).sort()).toEqual(['dueOn', 'text']);
-    const saved = await saveActionItem(db, { text: 'Send notes', owner: 'them', personId: ANA.id, dueOn: '2025-03-13' }, env(MARCH_12));
+    const saved = await saveActionItem(
+      db,
+      { text: 'Send notes', owner: 'them', personId: ANA.id, dueOn: '2025-03-13' },
+      env(MARCH_12),
+    );
     expect(saved).toMatchObject({ ok: true, value: { text: 'Send notes', owner: 'them', dueOn: '2025-03-13' } });
     await setActionItemDone(db, OPEN_FROM_FIRST.id, true, env(MARCH_12));
     expect((await db.actionItems.get(OPEN_FROM_FIRST.id))?.doneAt).toBe(MARCH_12.toISOString());
@@ -80,8 +97,12 @@ describe('one-on-one repositories', () => {
   });
 
   it('refuses an agenda with a blank own point', async () => {
-    const add = (text: string) => editConversationAgenda(db, FIRST_TALK.id, { type: 'add-own', point: { id: 'a', text } }, env(MARCH_12));
-    expect(await add(' ')).toEqual({ ok: false, message: 'A point of your own must have text, at most 10,000 characters.' });
+    const add = (text: string) =>
+      editConversationAgenda(db, FIRST_TALK.id, { type: 'add-own', point: { id: 'a', text } }, env(MARCH_12));
+    expect(await add(' ')).toEqual({
+      ok: false,
+      message: 'A point of your own must have text, at most 10,000 characters.',
+    });
     expect((await db.conversations.get(FIRST_TALK.id))?.agenda.own).toBeUndefined();
     expect(await add('ok')).toMatchObject({ ok: true, conversation: { agenda: { own: [{ id: 'a', text: 'ok' }] } } });
   });
@@ -93,7 +114,9 @@ describe('one-on-one repositories', () => {
     expect((await db.actionItems.get(OPEN_FROM_FIRST.id))?.rev).toBe(first.rev);
 
     await db.actionItems.put({ ...OPEN_FROM_SECOND, deletedAt: MARCH_12.toISOString() });
-    const refused = await setActionItemDone(db, OPEN_FROM_SECOND.id, true, env(MARCH_12)).catch((error: unknown) => error);
+    const refused = await setActionItemDone(db, OPEN_FROM_SECOND.id, true, env(MARCH_12)).catch(
+      (error: unknown) => error,
+    );
     expect(isStaleWrite(refused) && refused.message).toBe('This was deleted in another view.');
     expect((await db.actionItems.get(OPEN_FROM_SECOND.id))?.doneAt).toBeUndefined();
   });
@@ -138,25 +161,55 @@ describe('one-on-one repositories', () => {
 });
 
 describe('pinned points', () => {
-  it('shows a pinned point in the user\'s wording', async () => {
+  it("shows a pinned point in the user's wording", async () => {
     await db.entries.put(makeWin({ text: 'Cut build time', impact: 'Builds 40% faster', occurredOn: '2025-03-01' }));
     const period = periodOfLastMonths(12, MARCH_12);
     const prep = buildPrep(await loadPrepSource(db, period), { kind: 'review', period, personId: ANA.id }, MARCH_12);
     const key = prep.sections.flatMap((s) => s.points).find((p) => p.type === 'evidence')!.key;
-    await savePrepAgenda(db, { kind: 'review', personId: ANA.id }, { pinned: [key], hidden: [], reworded: { [key]: 'Faster builds' } }, env(MARCH_12));
-    expect(await loadPinnedPoints(db, ANA.id, MARCH_12)).toEqual({ kind: 'review', label: 'Review', points: [{ key, text: 'Faster builds' }] });
+    await savePrepAgenda(
+      db,
+      { kind: 'review', personId: ANA.id },
+      { pinned: [key], hidden: [], reworded: { [key]: 'Faster builds' } },
+      env(MARCH_12),
+    );
+    expect(await loadPinnedPoints(db, ANA.id, MARCH_12)).toEqual({
+      kind: 'review',
+      label: 'Review',
+      points: [{ key, text: 'Faster builds' }],
+    });
   });
 
   it('builds pinned lateral points for the area the prep page went to, not the first area', async () => {
     await db.entries.bulkPut([
-      makeWin({ text: 'Gave the meetup talk on retries', impact: 'Two teams adopted the pattern', occurredOn: '2025-02-10', areas: ['teaching'] }),
-      makeWin({ text: 'Fixed the flaky deploy', impact: 'Deploys green again', occurredOn: '2025-02-12', areas: ['coding'] }),
+      makeWin({
+        text: 'Gave the meetup talk on retries',
+        impact: 'Two teams adopted the pattern',
+        occurredOn: '2025-02-10',
+        areas: ['teaching'],
+      }),
+      makeWin({
+        text: 'Fixed the flaky deploy',
+        impact: 'Deploys green again',
+        occurredOn: '2025-02-12',
+        areas: ['coding'],
+      }),
     ]);
     const period = periodOfLastMonths(12, MARCH_12);
-    const prep = buildPrep(await loadPrepSource(db, period), { kind: 'lateral', targetArea: 'teaching', period, personId: ANA.id }, MARCH_12);
+    const prep = buildPrep(
+      await loadPrepSource(db, period),
+      { kind: 'lateral', targetArea: 'teaching', period, personId: ANA.id },
+      MARCH_12,
+    );
     const key = prep.sections.find((s) => s.id === 'transferable')!.points[0]!.key;
-    await savePrepAgenda(db, { kind: 'lateral', personId: ANA.id }, { pinned: [key], hidden: [], targetArea: 'teaching' }, env(MARCH_12));
+    await savePrepAgenda(
+      db,
+      { kind: 'lateral', personId: ANA.id },
+      { pinned: [key], hidden: [], targetArea: 'teaching' },
+      env(MARCH_12),
+    );
     const pinned = await loadPinnedPoints(db, ANA.id, MARCH_12);
-    expect(pinned?.points).toEqual([{ key, text: 'I gave the meetup talk on retries; the result: two teams adopted the pattern.' }]);
+    expect(pinned?.points).toEqual([
+      { key, text: 'I gave the meetup talk on retries; the result: two teams adopted the pattern.' },
+    ]);
   });
 });

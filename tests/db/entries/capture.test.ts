@@ -18,10 +18,14 @@ function at(minute: number): string {
 describe('saveCapture', () => {
   it('stores a valid capture and returns the stored entry', async () => {
     const clock = createTestClock();
-    const result = await saveCapture(db, { kind: 'win', text: ' Shipped it ', tags: ['billing'] }, {
-      now: clock.now(),
-      newId: clock.newId,
-    });
+    const result = await saveCapture(
+      db,
+      { kind: 'win', text: ' Shipped it ', tags: ['billing'] },
+      {
+        now: clock.now(),
+        newId: clock.newId,
+      },
+    );
     expect(result.ok).toBe(true);
     const stored = await db.entries.toArray();
     expect(stored).toEqual([result.ok && result.entry]);

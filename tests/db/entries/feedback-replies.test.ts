@@ -2,7 +2,10 @@ import { LatitudeDb } from '../../../src/db/database';
 import { saveFeedbackReplies } from '../../../src/db/entries/feedback-replies';
 
 let n = 0;
-const env = { now: new Date('2024-07-01T09:00:00Z'), newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` };
+const env = {
+  now: new Date('2024-07-01T09:00:00Z'),
+  newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+};
 
 describe('saveFeedbackReplies', () => {
   it('saves one received feedback entry per line, with the person and the signal', async () => {
@@ -26,7 +29,15 @@ describe('saveFeedbackReplies', () => {
 
   it('saves nothing when one line is refused', async () => {
     const db = new LatitudeDb('replies-test-2');
-    const result = await saveFeedbackReplies(db, [{ signal: 'keep', text: 'Fine' }, { signal: 'start', text: 'x'.repeat(10_001) }], 'Ana', env);
+    const result = await saveFeedbackReplies(
+      db,
+      [
+        { signal: 'keep', text: 'Fine' },
+        { signal: 'start', text: 'x'.repeat(10_001) },
+      ],
+      'Ana',
+      env,
+    );
     expect(result).toMatchObject({ ok: false, index: 1 });
     expect(await db.entries.count()).toBe(0);
   });

@@ -12,7 +12,12 @@ beforeEach(async () => {
   db = freshDb();
   await db.entries.bulkPut([
     makeEntry({ id: testId(1), occurredOn: '2025-05-30', text: 'Gave the KubeCon talk' }),
-    makeEntry({ id: testId(2), occurredOn: '2025-05-30', createdAt: '2025-05-30T08:00:00.000Z', text: 'Fixed the flaky deploy' }),
+    makeEntry({
+      id: testId(2),
+      occurredOn: '2025-05-30',
+      createdAt: '2025-05-30T08:00:00.000Z',
+      text: 'Fixed the flaky deploy',
+    }),
     makeEntry({ id: testId(3), occurredOn: '2025-05-31', kind: 'feedback', text: 'Great talk' }),
     makeEntry({ id: testId(4), occurredOn: '2025-04-02', text: 'Deleted win', deletedAt: '2025-05-01T00:00:00.000Z' }),
     makeEntry({ id: testId(5), occurredOn: '2023-01-15', text: 'Led the 2023 migration' }),
@@ -30,7 +35,10 @@ describe('the wins feedback can be linked to', () => {
   });
 
   it('include an older win already linked, but never a deleted one', async () => {
-    expect(ids(await listWinsForLinking(db, 1, { include: [testId(5), testId(4), testId(1)] }))).toEqual([testId(1), testId(5)]);
+    expect(ids(await listWinsForLinking(db, 1, { include: [testId(5), testId(4), testId(1)] }))).toEqual([
+      testId(1),
+      testId(5),
+    ]);
   });
 
   it('can be only those since a day (the side panel’s last year)', async () => {
@@ -60,7 +68,9 @@ describe('a link must name an entry of the log', () => {
 
   it('refuses an edit that newly links to a missing entry or to itself', async () => {
     const feedback = (await db.entries.get(testId(3)))!;
-    await expect(updateEntry(db, { ...feedback, about: [testId(404)] }, feedback)).rejects.toThrow(/no longer in the log/);
+    await expect(updateEntry(db, { ...feedback, about: [testId(404)] }, feedback)).rejects.toThrow(
+      /no longer in the log/,
+    );
     await expect(updateEntry(db, { ...feedback, about: [feedback.id] }, feedback)).rejects.toThrow(/about itself/);
     expect(await db.entries.get(testId(3))).not.toHaveProperty('about');
   });

@@ -11,15 +11,32 @@ async function seed() {
   const talk = makeConversation(50, { date: '2025-05-30' });
   await db.entries.bulkPut([
     makeEntry({ id: testId(1), occurredOn: '2025-05-30', text: 'Led the incident review', tags: ['incident'] }),
-    makeEntry({ id: testId(2), occurredOn: '2025-05-20', kind: 'feedback', text: 'Keep the design docs', about: [testId(4)] }),
+    makeEntry({
+      id: testId(2),
+      occurredOn: '2025-05-20',
+      kind: 'feedback',
+      text: 'Keep the design docs',
+      about: [testId(4)],
+    }),
     makeEntry({ id: testId(3), occurredOn: '2025-04-02', kind: 'talent', text: 'Explaining systems' }),
     makeEntry({ id: testId(4), occurredOn: '2024-12-01', text: 'Old win with the docs' }),
-    makeEntry({ id: testId(5), occurredOn: '2025-05-31', kind: 'note', text: 'Deleted note', deletedAt: '2025-05-31T10:00:00.000Z' }),
+    makeEntry({
+      id: testId(5),
+      occurredOn: '2025-05-31',
+      kind: 'note',
+      text: 'Deleted note',
+      deletedAt: '2025-05-31T10:00:00.000Z',
+    }),
   ]);
   await db.conversations.put(talk);
   await db.actionItems.put(makeActionItem(51, { conversationId: talk.id }));
   await db.people.put(makePerson(52, { name: 'Ana Lima' }));
-  await db.areas.put({ id: 'site-reliability', name: 'Site reliability', createdAt: talk.createdAt, updatedAt: talk.updatedAt });
+  await db.areas.put({
+    id: 'site-reliability',
+    name: 'Site reliability',
+    createdAt: talk.createdAt,
+    updatedAt: talk.updatedAt,
+  });
   return db;
 }
 

@@ -21,11 +21,39 @@ const query = (filter: Partial<LogFilter>) => ({ filter: { ...EMPTY_FILTER, ...f
 
 async function seed(db = freshDb()) {
   await db.entries.bulkPut([
-    makeEntry({ id: testId(1), occurredOn: '2025-05-30', text: 'Led the incident review', areas: ['leading-teams'], tags: ['incident'], energy: 2 }),
-    makeEntry({ id: testId(2), occurredOn: '2025-05-20', kind: 'feedback', text: 'Keep the design docs', person: 'Ana Lima', tags: ['Docs'], meaning: 'calling' }),
-    makeEntry({ id: testId(3), occurredOn: '2025-04-02', kind: 'talent', text: 'Explaining systems', areas: ['teaching'], energy: -1 }),
+    makeEntry({
+      id: testId(1),
+      occurredOn: '2025-05-30',
+      text: 'Led the incident review',
+      areas: ['leading-teams'],
+      tags: ['incident'],
+      energy: 2,
+    }),
+    makeEntry({
+      id: testId(2),
+      occurredOn: '2025-05-20',
+      kind: 'feedback',
+      text: 'Keep the design docs',
+      person: 'Ana Lima',
+      tags: ['Docs'],
+      meaning: 'calling',
+    }),
+    makeEntry({
+      id: testId(3),
+      occurredOn: '2025-04-02',
+      kind: 'talent',
+      text: 'Explaining systems',
+      areas: ['teaching'],
+      energy: -1,
+    }),
     makeEntry({ id: testId(4), occurredOn: '2024-12-01', text: 'Old win', tags: ['docs'] }),
-    makeEntry({ id: testId(5), occurredOn: '2025-05-31', kind: 'note', text: 'Deleted note', deletedAt: '2025-05-31T10:00:00.000Z' }),
+    makeEntry({
+      id: testId(5),
+      occurredOn: '2025-05-31',
+      kind: 'note',
+      text: 'Deleted note',
+      deletedAt: '2025-05-31T10:00:00.000Z',
+    }),
   ]);
   return db;
 }
@@ -80,7 +108,10 @@ describe('listFilteredEntriesPage, unfiltered', () => {
         }),
       ),
     );
-    const talents = days.map((_, i) => i).filter((i) => i % 7 === 0).map((i) => testId(100 + i));
+    const talents = days
+      .map((_, i) => i)
+      .filter((i) => i % 7 === 0)
+      .map((i) => testId(100 + i));
     const page = await listFilteredEntriesPage(db, 3, query({ kind: 'talent' }));
     expect(page.entries.map((e) => e.id)).toEqual(talents.slice(0, 3));
     expect(page.hasMore).toBe(true);
@@ -109,7 +140,15 @@ describe('a filtered page as a live query', () => {
     ['period', { period: 'last-90-days' as const }],
   ])('updates after a delete and an undo (%s)', async (_name, filter) => {
     const db = await seed();
-    await db.entries.put(makeEntry({ id: testId(9), occurredOn: '2025-05-31', person: 'Ana Lima', tags: ['docs'], areas: ['leading-teams'] }));
+    await db.entries.put(
+      makeEntry({
+        id: testId(9),
+        occurredOn: '2025-05-31',
+        person: 'Ana Lima',
+        tags: ['docs'],
+        areas: ['leading-teams'],
+      }),
+    );
     const seen: number[] = [];
     const subscription = liveQuery(() => listFilteredEntriesPage(db, 50, query(filter))).subscribe((page) =>
       seen.push(page.entries.filter((e) => e.id === testId(9)).length),
@@ -160,15 +199,12 @@ describe('delete, undo and purge', () => {
 
   it('purges only tombstones older than 30 days', async () => {
     const db = await seed();
-    await db.entries.put(
-      makeEntry({ id: testId(6), text: 'Long gone', deletedAt: '2025-04-01T00:00:00.000Z' }),
-    );
+    await db.entries.put(makeEntry({ id: testId(6), text: 'Long gone', deletedAt: '2025-04-01T00:00:00.000Z' }));
     expect(await purgeDeletedEntries(db, NOW)).toBe(1);
     expect(await db.entries.get(testId(6))).toBeUndefined();
     expect((await listDeletedEntries(db)).map((e) => e.id)).toEqual([testId(5)]);
     expect(await db.entries.count()).toBe(5);
   });
-
 });
 
 describe('updateEntry: an edit is saved only over the version it started from', () => {
@@ -176,7 +212,10 @@ describe('updateEntry: an edit is saved only over the version it started from', 
 
   /** The error a write was refused with, which must be a stale write. */
   async function staleError(write: Promise<unknown>): Promise<StaleWriteError<Entry>> {
-    const error = await write.then(() => undefined, (caught: unknown) => caught);
+    const error = await write.then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     if (!isStaleWrite<Entry>(error)) throw new Error(`expected a stale write, got ${String(error)}`);
     return error;
   }
@@ -184,7 +223,11 @@ describe('updateEntry: an edit is saved only over the version it started from', 
   it('saves an edit of the stored version and hands back the entry with its new revision', async () => {
     const db = await seed();
     const opened = (await db.entries.get(testId(1)))!;
-    const saved = await updateEntry(db, { ...opened, text: 'Led the incident review, twice', updatedAt: LATER.toISOString() }, opened);
+    const saved = await updateEntry(
+      db,
+      { ...opened, text: 'Led the incident review, twice', updatedAt: LATER.toISOString() },
+      opened,
+    );
     expect(saved).toMatchObject({ text: 'Led the incident review, twice', rev: (opened.rev ?? 0) + 1 });
     expect(await db.entries.get(testId(1))).toEqual(saved);
   });
@@ -192,7 +235,11 @@ describe('updateEntry: an edit is saved only over the version it started from', 
   it('refuses a stale edit with the other view’s version, and stores nothing', async () => {
     const db = await seed();
     const opened = (await db.entries.get(testId(1)))!;
-    const theirs = await updateEntry(db, { ...opened, text: 'Edited in the other tab', updatedAt: LATER.toISOString() }, opened);
+    const theirs = await updateEntry(
+      db,
+      { ...opened, text: 'Edited in the other tab', updatedAt: LATER.toISOString() },
+      opened,
+    );
     const error = await staleError(updateEntry(db, { ...opened, text: 'Edited in this tab' }, opened));
     expect(error.message).toBe('This changed in another view.');
     expect(error.stored).toEqual(theirs);

@@ -17,8 +17,20 @@ describe('people', () => {
   async function seed() {
     const db = freshDb();
     await db.entries.bulkPut([
-      makeEntry({ id: testId(1), kind: 'feedback', person: 'Ana Lima', relationship: 'manager', occurredOn: '2025-05-01' }),
-      makeEntry({ id: testId(2), kind: 'feedback', person: 'ana lima', text: 'Stop skipping retros', occurredOn: '2025-05-02' }),
+      makeEntry({
+        id: testId(1),
+        kind: 'feedback',
+        person: 'Ana Lima',
+        relationship: 'manager',
+        occurredOn: '2025-05-01',
+      }),
+      makeEntry({
+        id: testId(2),
+        kind: 'feedback',
+        person: 'ana lima',
+        text: 'Stop skipping retros',
+        occurredOn: '2025-05-02',
+      }),
       makeEntry({ id: testId(3), kind: 'note', person: 'Bo Chen', occurredOn: '2025-05-03' }),
       makeEntry({ id: testId(4), kind: 'feedback', person: 'B. Chen', occurredOn: '2025-05-04' }),
     ]);
@@ -50,7 +62,7 @@ describe('people', () => {
     expect((await listPersonEntries(db, 'ana lima-souza')).map((e) => e.id)).toEqual([testId(2), testId(1)]);
   });
 
-  it('refuses a rename to someone else\'s name, or to nothing, and changes nothing', async () => {
+  it("refuses a rename to someone else's name, or to nothing, and changes nothing", async () => {
     const db = await seed();
     const bo = (await listPeople(db)).find((p) => p.person.name === 'Bo Chen')!.person;
     expect(await renamePerson(db, bo.id, 'b. chen', NOW)).toEqual({

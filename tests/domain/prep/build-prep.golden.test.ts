@@ -48,7 +48,11 @@ describe('buildPrep on the fixture log', () => {
     expect(prep.fit.verdict).toBe('caution');
     expect(prep.fit.text).toMatch(/drains you/);
     // Company-wide first, then organization; strong before some within a scope.
-    expect(keysOf(prep, 'impact').slice(0, 3)).toEqual(['impact:incident-postmortem', 'impact:mentoring-circle', 'impact:billing-migration']);
+    expect(keysOf(prep, 'impact').slice(0, 3)).toEqual([
+      'impact:incident-postmortem',
+      'impact:mentoring-circle',
+      'impact:billing-migration',
+    ]);
     // Teaching is said by three people and comes before what one person said.
     expect(keysOf(prep, 'others-said')[0]).toBe('others-said:area:teaching');
     expect(prep.readiness.reasons.map((r) => [r.key, r.status])).toEqual([
@@ -78,7 +82,10 @@ describe('buildPrep on the fixture log', () => {
     expect(prep.target).toMatchObject({ area: 'teaching', chosenBy: 'user' });
     expect(sectionIds(prep)).toEqual(['why', 'transferable', 'handover', 'target-gaps', 'carried-forward', 'ask']);
     expect(keysOf(prep, 'why')[0]).toBe('why:pull');
-    expect(keysOf(prep, 'carried-forward')).toEqual(['carried-forward:item:item-sprint-handbook', 'carried-forward:item:item-intro']);
+    expect(keysOf(prep, 'carried-forward')).toEqual([
+      'carried-forward:item:item-sprint-handbook',
+      'carried-forward:item:item-intro',
+    ]);
     expect(prep.readiness.reasons.map((r) => r.key)).toEqual(['pull', 'transferable', 'others']);
   });
 
@@ -99,7 +106,10 @@ describe('buildPrep on the fixture log', () => {
       ...prep.sections.flatMap((s) => s.points.filter((p) => p.type !== 'evidence').map((p) => p.text)),
     ].join('\n');
     expect(ownWords).not.toMatch(/\bfail(ed|ure)?\b(?! ?\?)|demot|giving up/i);
-    expect(keysOf(prep, 'handover').filter((k) => k.includes(':item:'))).toEqual(['handover:item:item-sprint-handbook', 'handover:item:item-hiring-loop']);
+    expect(keysOf(prep, 'handover').filter((k) => k.includes(':item:'))).toEqual([
+      'handover:item:item-sprint-handbook',
+      'handover:item:item-hiring-loop',
+    ]);
   });
 
   it('builds the brag-document sections for a review, ending with an ask', () => {
@@ -113,7 +123,10 @@ describe('buildPrep on the fixture log', () => {
   // Managing people has no strength finding: the manager's own notes doubt it and nobody praised
   // it; the critiques about it stand on their own as blind spots.
   it('runs the self-vs-others check per area, by polarity', () => {
-    const findings = build(requests.promotion!).selfVsOthers!.map((f) => `${f.kind}:${f.key.startsWith('blind') || f.key.startsWith('answered') ? fixtureName(f.feedbackId!) : f.area}`);
+    const findings = build(requests.promotion!).selfVsOthers!.map(
+      (f) =>
+        `${f.kind}:${f.key.startsWith('blind') || f.key.startsWith('answered') ? fixtureName(f.feedbackId!) : f.area}`,
+    );
     expect(findings).toEqual([
       'agreed-strength:coding',
       'agreed-strength:teaching',

@@ -96,9 +96,12 @@ describe('buildPrep properties', () => {
           const said = inPeriod.filter(
             (e) =>
               e.areas.includes(finding.area) &&
-              ((e.kind === 'feedback' && e.direction === 'received') || (e.kind === 'talent' && e.evidence === 'others')),
+              ((e.kind === 'feedback' && e.direction === 'received') ||
+                (e.kind === 'talent' && e.evidence === 'others')),
           );
-          const asked = said.filter((e) => e.kind === 'feedback' && (e.signal === 'start' || e.signal === 'stop')).length;
+          const asked = said.filter(
+            (e) => e.kind === 'feedback' && (e.signal === 'start' || e.signal === 'stop'),
+          ).length;
           expect(said.length - asked, `keep vs start/stop in ${finding.area}`).toBeGreaterThan(asked);
         }
       }),
@@ -116,7 +119,6 @@ describe('buildPrep properties', () => {
     );
   });
 });
-
 
 describe('buildPrep stability', () => {
   it('is unchanged by entries outside the period', () => {

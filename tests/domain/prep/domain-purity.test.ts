@@ -15,15 +15,18 @@ function files(dir: string): string[] {
 }
 
 describe('src/domain/prep', () => {
-  it.each(files(ROOT).map((file) => [relative(ROOT, file), file]))('%s imports only zod and domain files', (_name, file) => {
-    const source = readFileSync(file, 'utf8');
-    const specifiers = [...source.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
-    for (const specifier of specifiers) {
-      if (specifier === 'zod' || specifier.startsWith('zod/')) continue;
-      expect(specifier, `${file} imports ${specifier}`).toMatch(/^\.\.?\//);
-      expect(join(file, '..', specifier).startsWith(DOMAIN), `${specifier} leaves src/domain`).toBe(true);
-    }
-    expect(source).not.toMatch(/\b(browser|chrome|document|window|localStorage|indexedDB)\./);
-    expect(source).not.toMatch(/\bDate\.now\(|new Date\(\)/);
-  });
+  it.each(files(ROOT).map((file) => [relative(ROOT, file), file]))(
+    '%s imports only zod and domain files',
+    (_name, file) => {
+      const source = readFileSync(file, 'utf8');
+      const specifiers = [...source.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+      for (const specifier of specifiers) {
+        if (specifier === 'zod' || specifier.startsWith('zod/')) continue;
+        expect(specifier, `${file} imports ${specifier}`).toMatch(/^\.\.?\//);
+        expect(join(file, '..', specifier).startsWith(DOMAIN), `${specifier} leaves src/domain`).toBe(true);
+      }
+      expect(source).not.toMatch(/\b(browser|chrome|document|window|localStorage|indexedDB)\./);
+      expect(source).not.toMatch(/\bDate\.now\(|new Date\(\)/);
+    },
+  );
 });

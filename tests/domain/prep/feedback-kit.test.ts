@@ -41,13 +41,14 @@ describe('parseFeedbackReply', () => {
   });
 
   it('takes "Keep doing X" without punctuation, but not "Keep in mind" or "Start-up"', () => {
-    expect(parseFeedbackReply('Keep doing the pairing sessions\nKeep in mind I only saw Q2\nStart-up mode is over')).toEqual([
-      { signal: 'keep', text: 'The pairing sessions' },
-    ]);
+    expect(
+      parseFeedbackReply('Keep doing the pairing sessions\nKeep in mind I only saw Q2\nStart-up mode is over'),
+    ).toEqual([{ signal: 'keep', text: 'The pairing sessions' }]);
   });
 
   it('ignores quoted lines and our own questions pasted back', () => {
-    const reply = '> Start: what should I start doing?\nStart: what should I start doing?\n3. Keep: what should I keep doing?\nKeep: the demos';
+    const reply =
+      '> Start: what should I start doing?\nStart: what should I start doing?\n3. Keep: what should I keep doing?\nKeep: the demos';
     expect(parseFeedbackReply(reply)).toEqual([{ signal: 'keep', text: 'The demos' }]);
   });
 

@@ -48,7 +48,8 @@ const sectionIds = (prep: Prep): string[] => (prep.sections ?? []).map((s) => s.
 const pointsIn = (prep: Prep, sectionId: string): TalkingPoint[] =>
   (prep.sections ?? []).find((s) => s.id === sectionId)?.points ?? [];
 const allPoints = (prep: Prep): TalkingPoint[] => (prep.sections ?? []).flatMap((s) => s.points);
-const findingsIn = (prep: Prep, area: AreaId): AreaFinding[] => (prep.selfVsOthers ?? []).filter((f) => f.area === area);
+const findingsIn = (prep: Prep, area: AreaId): AreaFinding[] =>
+  (prep.selfVsOthers ?? []).filter((f) => f.area === area);
 const kindsIn = (prep: Prep, area: AreaId): FindingKind[] => findingsIn(prep, area).map((f) => f.kind);
 
 /** The story names of the entries some points cite, sorted, each once. */
@@ -118,9 +119,11 @@ const keyOf = (story: Story, point: TalkingPoint): string =>
 describe('the golden stories are valid logs', () => {
   describe.each(STORIES)('$title', (story) => {
     it('passes the schemas: entries, people, action items, roles', () => {
-      for (const entry of story.log.entries) expect(entrySchema.safeParse(entry).error, story.ids.name(entry.id)).toBeUndefined();
+      for (const entry of story.log.entries)
+        expect(entrySchema.safeParse(entry).error, story.ids.name(entry.id)).toBeUndefined();
       for (const person of story.log.people) expect(personSchema.safeParse(person).error, person.name).toBeUndefined();
-      for (const item of story.log.actionItems) expect(actionItemSchema.safeParse(item).error, item.text).toBeUndefined();
+      for (const item of story.log.actionItems)
+        expect(actionItemSchema.safeParse(item).error, item.text).toBeUndefined();
       for (const role of story.log.roles ?? []) expect(roleSchema.safeParse(role).error, role.title).toBeUndefined();
     });
 
@@ -130,7 +133,8 @@ describe('the golden stories are valid logs', () => {
       expect(story.period).toEqual(STORY_PERIOD);
       expect(entries.length).toBeGreaterThanOrEqual(45);
       expect(entries.length).toBeLessThanOrEqual(80);
-      for (const e of entries) expect(e.occurredOn >= STORY_PERIOD.from && e.occurredOn <= STORY_PERIOD.to, story.ids.name(e.id)).toBe(true);
+      for (const e of entries)
+        expect(e.occurredOn >= STORY_PERIOD.from && e.occurredOn <= STORY_PERIOD.to, story.ids.name(e.id)).toBe(true);
       const months = new Set(entries.map((e) => e.occurredOn.slice(0, 7)));
       expect(months.size).toBe(12);
       expect(people.length).toBeGreaterThanOrEqual(4);
@@ -146,11 +150,13 @@ describe('the golden stories are valid logs', () => {
       expect(new Set(all).size).toBe(all.length);
       expect(story.dangling).toEqual([]);
       const entryIds = new Set(entries.map((e) => e.id));
-      for (const e of entries) for (const about of e.about ?? []) expect(entryIds.has(about), story.ids.name(e.id)).toBe(true);
+      for (const e of entries)
+        for (const about of e.about ?? []) expect(entryIds.has(about), story.ids.name(e.id)).toBe(true);
       const personIds = new Set(people.map((p) => p.id));
       for (const i of actionItems) if (i.personId) expect(personIds.has(i.personId), i.text).toBe(true);
       const names = new Set(people.map((p) => p.name));
-      for (const e of entries) if (e.person) expect(names.has(e.person), `${story.ids.name(e.id)}: ${e.person}`).toBe(true);
+      for (const e of entries)
+        if (e.person) expect(names.has(e.person), `${story.ids.name(e.id)}: ${e.person}`).toBe(true);
     });
   });
 });
@@ -205,8 +211,10 @@ describe('every story, every kind of prep', () => {
         const entries = new Set(story.log.entries.map((e) => e.id));
         const open = new Set(story.log.actionItems.filter((i) => !i.doneAt).map((i) => i.id));
         for (const point of allPoints(prep)) {
-          for (const id of point.entryIds) expect(entries.has(id), `${keyOf(story, point)} cites ${story.ids.name(id)}`).toBe(true);
-          for (const id of point.actionItemIds) expect(open.has(id), `${keyOf(story, point)} cites ${story.ids.name(id)}`).toBe(true);
+          for (const id of point.entryIds)
+            expect(entries.has(id), `${keyOf(story, point)} cites ${story.ids.name(id)}`).toBe(true);
+          for (const id of point.actionItemIds)
+            expect(open.has(id), `${keyOf(story, point)} cites ${story.ids.name(id)}`).toBe(true);
         }
       });
 
@@ -216,13 +224,17 @@ describe('every story, every kind of prep', () => {
           for (const quote of point.quotes ?? []) {
             const said = byId.get(quote.entryId);
             const othersWord =
-              (said?.kind === 'feedback' && said.direction === 'received') || (said?.kind === 'talent' && said.evidence === 'others');
+              (said?.kind === 'feedback' && said.direction === 'received') ||
+              (said?.kind === 'talent' && said.evidence === 'others');
             expect(othersWord, `${keyOf(story, point)} quotes ${story.ids.name(quote.entryId)}`).toBe(true);
             // Either the point is about what was said (it cites it), or what was said is linked to
             // something the point cites: praise of one win never stands beside another.
             const belongs =
               point.entryIds.includes(quote.entryId) || (said?.about ?? []).some((id) => point.entryIds.includes(id));
-            expect(belongs, `${keyOf(story, point)} quotes ${story.ids.name(quote.entryId)} away from what it is about`).toBe(true);
+            expect(
+              belongs,
+              `${keyOf(story, point)} quotes ${story.ids.name(quote.entryId)} away from what it is about`,
+            ).toBe(true);
           }
         }
       });
@@ -253,7 +265,12 @@ describe('manager-misses-coding: Sam, a year into managing, wants to build again
 
     it('reads Sam as an engineering manager since 5 January 2026, a senior engineer before', () => {
       const role = prep().reading?.role;
-      expect(role).toMatchObject({ title: 'Engineering manager', since: SAM_ROLE_START, manages: true, assumed: false });
+      expect(role).toMatchObject({
+        title: 'Engineering manager',
+        since: SAM_ROLE_START,
+        manages: true,
+        assumed: false,
+      });
       expect(role?.previous?.title).toBe('Senior engineer');
     });
 
@@ -271,13 +288,18 @@ describe('manager-misses-coding: Sam, a year into managing, wants to build again
       expect(kindsIn(prep(), 'managing-people')).not.toContain('agreed-strength');
     });
 
-    it("names what others asked Sam to change in managing people (a blind spot, or at least mixed)", () => {
+    it('names what others asked Sam to change in managing people (a blind spot, or at least mixed)', () => {
       const kinds = kindsIn(prep(), 'managing-people');
-      expect(kinds.includes('blind-spot') || kinds.includes('mixed'), `managing-people findings: ${kinds.join(', ')}`).toBe(true);
+      expect(
+        kinds.includes('blind-spot') || kinds.includes('mixed'),
+        `managing-people findings: ${kinds.join(', ')}`,
+      ).toBe(true);
     });
 
-    it("treats neither Priya's \"delegate the incident debugging\" nor Omar's \"stop rewriting our PRs\" as answered", () => {
-      const answered = (prep().selfVsOthers ?? []).filter((f) => f.kind === 'answered').map((f) => sam.ids.name(f.feedbackId ?? ''));
+    it('treats neither Priya\'s "delegate the incident debugging" nor Omar\'s "stop rewriting our PRs" as answered', () => {
+      const answered = (prep().selfVsOthers ?? [])
+        .filter((f) => f.kind === 'answered')
+        .map((f) => sam.ids.name(f.feedbackId ?? ''));
       for (const critique of samGroups.critiques) expect(answered).not.toContain(critique);
     });
 
@@ -293,7 +315,10 @@ describe('manager-misses-coding: Sam, a year into managing, wants to build again
 
     it('says the energy in the role is falling, and never that it is rising', () => {
       const points = pointsIn(prep(), 'energy-trend');
-      expect(points.some((p) => /fall/i.test(p.text)), points.map((p) => p.text).join(' | ')).toBe(true);
+      expect(
+        points.some((p) => /fall/i.test(p.text)),
+        points.map((p) => p.text).join(' | '),
+      ).toBe(true);
       for (const point of points) expect(point.text).not.toMatch(/\bris(e|es|ing)\b/i);
       const byId = new Map(sam.log.entries.map((e) => [e.id, e]));
       // The role's trend stands on the role's entries; only the comparison with the role before
@@ -306,19 +331,30 @@ describe('manager-misses-coding: Sam, a year into managing, wants to build again
 
     it('compares the energy of the role with the role before it', () => {
       const before = pointsIn(prep(), 'energy-trend').find((p) => p.key === 'energy-trend:previous-role');
-      expect(before?.text).toMatch(/^Before, as Senior engineer \(writing code, debugging\), my energy averaged \+[\d.]+; as Engineering manager, −[\d.]+\.$/);
+      expect(before?.text).toMatch(
+        /^Before, as Senior engineer \(writing code, debugging\), my energy averaged \+[\d.]+; as Engineering manager, −[\d.]+\.$/,
+      );
     });
 
     it('finds the pull towards building: the longing notes and the hours actually spent coding', () => {
       const points = pointsIn(prep(), 'pull');
       const names_ = cited(sam, points);
-      expect(samGroups.longing.some((n) => names_.includes(n)), `pull cites ${names_.join(', ')}`).toBe(true);
-      expect(samGroups.codingSpent.some((n) => names_.includes(n)), `pull cites ${names_.join(', ')}`).toBe(true);
+      expect(
+        samGroups.longing.some((n) => names_.includes(n)),
+        `pull cites ${names_.join(', ')}`,
+      ).toBe(true);
+      expect(
+        samGroups.codingSpent.some((n) => names_.includes(n)),
+        `pull cites ${names_.join(', ')}`,
+      ).toBe(true);
     });
 
     it("keeps what peers praise in Sam's engineering, not the critiques", () => {
       const names_ = cited(sam, pointsIn(prep(), 'keep'));
-      expect(samGroups.peerKeeps.some((n) => names_.includes(n)), `keep cites ${names_.join(', ')}`).toBe(true);
+      expect(
+        samGroups.peerKeeps.some((n) => names_.includes(n)),
+        `keep cites ${names_.join(', ')}`,
+      ).toBe(true);
       for (const critique of samGroups.critiques) expect(names_).not.toContain(critique);
     });
 
@@ -403,7 +439,7 @@ describe('manager-misses-coding: Sam, a year into managing, wants to build again
       expect(prep().fit?.verdict).toBe('caution');
     });
 
-    it("lays out impact, what others said, the gaps, the ask", () => {
+    it('lays out impact, what others said, the gaps, the ask', () => {
       expect(sectionIds(prep())).toEqual(['impact', 'others-said', 'gaps', 'ask']);
     });
 
@@ -430,7 +466,15 @@ describe('manager-misses-coding: Sam, a year into managing, wants to build again
     const prep = () => prepOf(sam, 'review');
 
     it('lays out the brag document: projects, collaboration, design, company, learned, feedback, ask', () => {
-      expect(sectionIds(prep())).toEqual(['projects', 'collaboration', 'design', 'company', 'learned', 'feedback', 'ask']);
+      expect(sectionIds(prep())).toEqual([
+        'projects',
+        'collaboration',
+        'design',
+        'company',
+        'learned',
+        'feedback',
+        'ask',
+      ]);
     });
 
     it("leads the projects with the company-wide search win, strong, with Dev's praise beside it", () => {
@@ -459,7 +503,9 @@ describe('manager-misses-coding: Sam, a year into managing, wants to build again
 
     it('lists the hires under company building and what Sam learned under learned', () => {
       expect(cited(sam, pointsIn(prep(), 'company'))).toEqual(expect.arrayContaining(['hired-mei', 'hired-omar']));
-      expect(cited(sam, pointsIn(prep(), 'learned'))).toEqual(expect.arrayContaining(['agenda-learned', 'debrief-learned']));
+      expect(cited(sam, pointsIn(prep(), 'learned'))).toEqual(
+        expect.arrayContaining(['agenda-learned', 'debrief-learned']),
+      );
     });
   });
 
@@ -479,7 +525,9 @@ describe('manager-misses-coding: Sam, a year into managing, wants to build again
     it("never calls managing people an agreed strength, and lists Priya's and Omar's requests as open", () => {
       const prep = prepOf(sam, 'lateral');
       expect(kindsIn(prep, 'managing-people')).not.toContain('agreed-strength');
-      const answered = (prep.selfVsOthers ?? []).filter((f) => f.kind === 'answered').map((f) => sam.ids.name(f.feedbackId ?? ''));
+      const answered = (prep.selfVsOthers ?? [])
+        .filter((f) => f.kind === 'answered')
+        .map((f) => sam.ids.name(f.feedbackId ?? ''));
       for (const critique of samGroups.critiques) expect(answered).not.toContain(critique);
     });
   });
@@ -510,14 +558,20 @@ describe('manager-thrives: Noor, ten months into managing, has found her work', 
 
     it('backs "stay" with what her reports and managers said', () => {
       const names = cited(noor, pointsIn(prep(), 'stay'));
-      expect(noorGroups.keeps.some((n) => names.includes(n)), `stay cites ${names.join(', ')}`).toBe(true);
+      expect(
+        noorGroups.keeps.some((n) => names.includes(n)),
+        `stay cites ${names.join(', ')}`,
+      ).toBe(true);
     });
 
     it('crafts the role around what drains her: the budget and vendor paperwork', () => {
       const points = pointsIn(prep(), 'crafting');
       const names = [...cited(noor, points), ...citedItems(noor, points)];
       const drains = ['headcount-sheet', 'vendor-paperwork', 'budget-season', 'item-vendor'];
-      expect(drains.some((n) => names.includes(n)), `crafting cites ${names.join(', ')}`).toBe(true);
+      expect(
+        drains.some((n) => names.includes(n)),
+        `crafting cites ${names.join(', ')}`,
+      ).toBe(true);
     });
 
     it('never talks of a transition period or "six to eight weeks"', () => {
@@ -533,7 +587,7 @@ describe('manager-thrives: Noor, ten months into managing, has found her work', 
       expect(kindsIn(prepOf(noor, kind), 'managing-people')).toContain('agreed-strength');
     });
 
-    it("shows Ravi's \"stop deciding priorities in our 1:1s\" as answered by moving them into planning", () => {
+    it('shows Ravi\'s "stop deciding priorities in our 1:1s" as answered by moving them into planning', () => {
       const findings = prepOf(noor, kind).selfVsOthers ?? [];
       const feedbackId = noor.ids.of(noorGroups.answeredStop.feedback);
       const answered = findings.find((f) => f.kind === 'answered' && f.feedbackId === feedbackId);
@@ -542,7 +596,7 @@ describe('manager-thrives: Noor, ten months into managing, has found her work', 
       expect(findings.filter((f) => f.kind === 'blind-spot' && f.feedbackId === feedbackId)).toEqual([]);
     });
 
-    it("does not call Grace's \"share the roadmap with product earlier\" answered: an action item is not a result", () => {
+    it('does not call Grace\'s "share the roadmap with product earlier" answered: an action item is not a result', () => {
       const findings = prepOf(noor, kind).selfVsOthers ?? [];
       const feedbackId = noor.ids.of(noorGroups.openStart);
       expect(findings.filter((f) => f.kind === 'answered' && f.feedbackId === feedbackId)).toEqual([]);
@@ -599,7 +653,9 @@ describe('manager-thrives: Noor, ten months into managing, has found her work', 
 
     it("carries the new-manager circle over, with Claire's words beside it", () => {
       const points = citing(noor, pointsIn(prepOf(noor, 'lateral'), 'transferable'), 'manager-circle');
-      expect(points.flatMap((p) => p.quotes ?? []).map((q) => noor.ids.name(q.entryId))).toContain('claire-keep-circle');
+      expect(points.flatMap((p) => p.quotes ?? []).map((q) => noor.ids.name(q.entryId))).toContain(
+        'claire-keep-circle',
+      );
     });
 
     it('reads her energy in managing people as rising', () => {
@@ -636,7 +692,7 @@ describe('senior-ready-for-next: Alex, a senior engineer ready for staff', () =>
       expect(sectionIds(prep())).toEqual(['impact', 'others-said', 'gaps', 'ask']);
     });
 
-    it('leads with the widest strong win: the company-wide payments migration, with Kenji\'s words beside it', () => {
+    it("leads with the widest strong win: the company-wide payments migration, with Kenji's words beside it", () => {
       const first = pointsIn(prep(), 'impact')[0];
       expect(first?.type).toBe('evidence');
       expect(first && alex.ids.name(first.entryIds[0] ?? '')).toBe(alexGroups.widestWin);
@@ -726,7 +782,9 @@ describe('senior-ready-for-next: Alex, a senior engineer ready for staff', () =>
     });
 
     it('shows the glue work: onboarding and the debugging clinic under collaboration, the RFC and the ADRs under design', () => {
-      expect(cited(alex, pointsIn(prep(), 'collaboration'))).toEqual(expect.arrayContaining(['debugging-clinic', 'onboarded-lucas']));
+      expect(cited(alex, pointsIn(prep(), 'collaboration'))).toEqual(
+        expect.arrayContaining(['debugging-clinic', 'onboarded-lucas']),
+      );
       expect(cited(alex, pointsIn(prep(), 'design'))).toEqual(expect.arrayContaining(['decision-log', 'rfc-events']));
     });
   });
@@ -767,7 +825,10 @@ describe('engineer-drawn-to-teaching-devrel: Jordan, an engineer whose energy is
 
     it('grounds the why in the pull: the calling and the longing for talks', () => {
       const names = cited(jordan, pointsIn(prep(), 'why'));
-      expect(jordanGroups.longing.some((n) => names.includes(n)), `why cites ${names.join(', ')}`).toBe(true);
+      expect(
+        jordanGroups.longing.some((n) => names.includes(n)),
+        `why cites ${names.join(', ')}`,
+      ).toBe(true);
     });
 
     it('hands over the current job (the refactor, the on-call runbook), not the next talk', () => {
@@ -785,7 +846,7 @@ describe('engineer-drawn-to-teaching-devrel: Jordan, an engineer whose energy is
       expect(citedItems(jordan, ask)).toContain(jordanGroups.moveStep);
     });
 
-    it("does not call Tom's \"stop picking up docs tickets mid-sprint\" answered by a memory-leak fix: same area, another subject", () => {
+    it('does not call Tom\'s "stop picking up docs tickets mid-sprint" answered by a memory-leak fix: same area, another subject', () => {
       const feedbackId = jordan.ids.of('tom-stop-docs-midsprint');
       const answered = (prep().selfVsOthers ?? []).filter((f) => f.kind === 'answered' && f.feedbackId === feedbackId);
       expect(answered.map((f) => (f.answeredBy ?? []).map(jordan.ids.name))).toEqual([]);
@@ -832,11 +893,15 @@ describe('engineer-drawn-to-teaching-devrel: Jordan, an engineer whose energy is
       );
     });
 
-    it('shows the talk as strong, with Sana\'s praise beside it', () => {
-      const points = pointsAbout(jordan, prepOf(jordan, 'review'), jordanGroups.talk).filter((p) => p.type === 'evidence');
+    it("shows the talk as strong, with Sana's praise beside it", () => {
+      const points = pointsAbout(jordan, prepOf(jordan, 'review'), jordanGroups.talk).filter(
+        (p) => p.type === 'evidence',
+      );
       expect(points.length).toBeGreaterThan(0);
       for (const point of points) expect(point.strength).toBe('strong');
-      expect(points.flatMap((p) => p.quotes ?? []).map((q) => jordan.ids.name(q.entryId))).toContain(jordanGroups.linkedPraise);
+      expect(points.flatMap((p) => p.quotes ?? []).map((q) => jordan.ids.name(q.entryId))).toContain(
+        jordanGroups.linkedPraise,
+      );
     });
   });
 });

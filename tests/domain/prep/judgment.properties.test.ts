@@ -31,8 +31,12 @@ function requestFor(story: Story, kind: PrepRequest['kind'], targetArea?: AreaId
 
 const requestArb = (story: Story): fc.Arbitrary<PrepRequest> =>
   fc.oneof(
-    fc.constantFrom(...(['promotion', 'lateral', 'step-down', 'review'] as const)).map((kind) => requestFor(story, kind)),
-    fc.constantFrom<AreaId>('teaching', 'developer-relations', 'coding', 'research').map((area) => requestFor(story, 'lateral', area)),
+    fc
+      .constantFrom(...(['promotion', 'lateral', 'step-down', 'review'] as const))
+      .map((kind) => requestFor(story, kind)),
+    fc
+      .constantFrom<AreaId>('teaching', 'developer-relations', 'coding', 'research')
+      .map((area) => requestFor(story, 'lateral', area)),
   );
 
 const judgedRequestArb = (story: Story): fc.Arbitrary<PrepRequest> =>
@@ -76,9 +80,18 @@ const noteTextArb = fc.oneof(
 );
 
 const energyArb = fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined });
-const meaningArb = fc.option(fc.constantFrom('job' as const, 'career' as const, 'calling' as const), { nil: undefined });
+const meaningArb = fc.option(fc.constantFrom('job' as const, 'career' as const, 'calling' as const), {
+  nil: undefined,
+});
 
-function note(id: string, occurredOn: string, text: string, areas: AreaId[], energy?: number, meaning?: Note['meaning']): Note {
+function note(
+  id: string,
+  occurredOn: string,
+  text: string,
+  areas: AreaId[],
+  energy?: number,
+  meaning?: Note['meaning'],
+): Note {
   return {
     id,
     createdAt: `${occurredOn}T12:00:00.000Z`,
@@ -107,7 +120,6 @@ function kindsByArea(prep: Prep): Map<AreaId, string[]> {
   }
   return byArea;
 }
-
 
 describe('judgment properties on the golden stories', () => {
   it('an unrelated note (another area, any day) never flips a finding for an area', () => {
@@ -161,7 +173,9 @@ describe('judgment properties on the golden stories', () => {
         energyArb,
         ({ story, request, finding, raisedOn }, asTalent, offset, text, energy) => {
           // On the day of the feedback or later, up to the end of the period.
-          const days = Math.round((Date.parse(`${story.period.to}T00:00:00Z`) - Date.parse(`${raisedOn}T00:00:00Z`)) / DAY);
+          const days = Math.round(
+            (Date.parse(`${story.period.to}T00:00:00Z`) - Date.parse(`${raisedOn}T00:00:00Z`)) / DAY,
+          );
           const occurredOn = dayAfter(raisedOn, offset % (days + 1));
           const id = addedId(2);
           const added = asTalent

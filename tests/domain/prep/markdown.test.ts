@@ -17,7 +17,9 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('[click](javascript:alert(1)) ![pic](https://x.test/a.png)')).toBe(
       '\\[click\\](javascript:alert(1)) !\\[pic\\](https\\://x.test/a.png)',
     );
-    expect(escapeMarkdown('see https://evil.test and www.evil.test, ping @alice about #12, $x^2$, a | b, ~~no~~, &amp;')).toBe(
+    expect(
+      escapeMarkdown('see https://evil.test and www.evil.test, ping @alice about #12, $x^2$, a | b, ~~no~~, &amp;'),
+    ).toBe(
       'see https\\://evil.test and www\\.evil.test, ping \\@alice about \\#12, \\$x\\^2\\$, a \\| b, \\~\\~no\\~\\~, \\&amp;',
     );
   });
@@ -88,8 +90,17 @@ describe('prepToMarkdown', () => {
       areas: [],
       source: { url: 'https://evil.test/page"><b>', title: '<b>title</b>' },
     };
-    const evilPrep = buildPrep({ ...fixtureLog, entries: [evil] }, { kind: 'review', period: FIXTURE_PERIOD }, FIXTURE_NOW);
-    const markdown = prepToMarkdown({ prep: evilPrep, agenda: { pinned: [], hidden: [] }, entries: entriesOf([evil]), actionItems });
+    const evilPrep = buildPrep(
+      { ...fixtureLog, entries: [evil] },
+      { kind: 'review', period: FIXTURE_PERIOD },
+      FIXTURE_NOW,
+    );
+    const markdown = prepToMarkdown({
+      prep: evilPrep,
+      agenda: { pinned: [], hidden: [] },
+      entries: entriesOf([evil]),
+      actionItems,
+    });
     expect(markdown).not.toMatch(/(?<!\\)<(?!https?:\/\/)/); // no raw HTML; autolinks only
     expect(markdown).not.toMatch(/(?<!\\)\[(?!x\]|[ x]\] )/); // no link or image brackets
     expect(markdown).not.toMatch(/^# Owned/m);

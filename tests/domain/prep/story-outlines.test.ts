@@ -16,7 +16,9 @@ describe('golden story outlines', () => {
     for (const kind of KINDS) {
       it(`${story.title}: ${kind}`, async () => {
         const prep = buildPrep(story.log, { kind, period: story.period } as PrepRequest, story.now);
-        await expect(outlinePrep(prep, storyName)).toMatchFileSnapshot(`../../fixtures/stories/outlines/${story.title}.${kind}.txt`);
+        await expect(outlinePrep(prep, storyName)).toMatchFileSnapshot(
+          `../../fixtures/stories/outlines/${story.title}.${kind}.txt`,
+        );
       });
     }
   }

@@ -21,7 +21,10 @@ describe('a prep from an empty or thin log', () => {
     expect(prep.readiness.level).toBe('not-yet');
     for (const section of prep.sections) {
       expect(section.points.length, section.id).toBeGreaterThan(0);
-      expect(section.points.every((p) => p.type !== 'evidence'), section.id).toBe(true);
+      expect(
+        section.points.every((p) => p.type !== 'evidence'),
+        section.id,
+      ).toBe(true);
     }
     // A step-down from an empty log asks what it would be from: one thing to set, not a list.
     expect(prep.captureNext.length).toBeGreaterThanOrEqual(request.kind === 'step-down' ? 1 : 3);

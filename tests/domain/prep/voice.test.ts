@@ -13,8 +13,16 @@ describe('sayable sentences', () => {
     expect(inFirstPerson('Migration of billing to the ledger')).toBe('Migration of billing to the ledger');
     expect(inFirstPerson('Hired Mei Lin; Published the post')).toBe('I hired Mei Lin; Published the post');
     expect(
-      winSentence(win({ text: 'Found the race condition in the payment retry', impact: 'Stopped double charges for 3% of customers', metric: '0 incidents since March' })),
-    ).toBe('I found the race condition in the payment retry, which stopped double charges for 3% of customers (0 incidents since March).');
+      winSentence(
+        win({
+          text: 'Found the race condition in the payment retry',
+          impact: 'Stopped double charges for 3% of customers',
+          metric: '0 incidents since March',
+        }),
+      ),
+    ).toBe(
+      'I found the race condition in the payment retry, which stopped double charges for 3% of customers (0 incidents since March).',
+    );
     expect(winSentence(win({ text: 'Led the billing migration', impact: 'Invoice failures dropped by 40%' }))).toBe(
       'I led the billing migration; the result: Invoice failures dropped by 40%.',
     );
@@ -24,22 +32,29 @@ describe('sayable sentences', () => {
   });
 
   it('passes on praise with who said it', () => {
-    expect(praiseSentence(feedback({ person: 'Priya', relationship: 'manager', text: 'Your write-ups set the standard' }))).toBe(
-      'Priya, my manager, told me: “Your write-ups set the standard”',
-    );
+    expect(
+      praiseSentence(feedback({ person: 'Priya', relationship: 'manager', text: 'Your write-ups set the standard' })),
+    ).toBe('Priya, my manager, told me: “Your write-ups set the standard”');
     expect(praiseSentence(feedback({ person: 'Tom', relationship: 'report', text: 'Your 1:1s help' }))).toBe(
       'Tom, who reports to me, told me: “Your 1:1s help”',
     );
     expect(praiseSentence(feedback({ text: 'Calm in incidents' }))).toBe('Someone told me: “Calm in incidents”');
-    expect(praiseSentence({ kind: 'talent', evidence: 'others', person: 'Dana', text: 'A natural teacher' } as Talent)).toBe(
-      'Dana said I am good at this: “A natural teacher”',
-    );
+    expect(
+      praiseSentence({ kind: 'talent', evidence: 'others', person: 'Dana', text: 'A natural teacher' } as Talent),
+    ).toBe('Dana said I am good at this: “A natural teacher”');
   });
 
   it('says what a critique asked for, in its own words', () => {
-    expect(critiqueSentence(feedback({ person: 'Priya', relationship: 'manager', signal: 'start', text: 'Start delegating the incident debugging.' }))).toBe(
-      'Priya, my manager, asked me to start delegating the incident debugging',
-    );
+    expect(
+      critiqueSentence(
+        feedback({
+          person: 'Priya',
+          relationship: 'manager',
+          signal: 'start',
+          text: 'Start delegating the incident debugging.',
+        }),
+      ),
+    ).toBe('Priya, my manager, asked me to start delegating the incident debugging');
     expect(critiqueSentence(feedback({ person: 'Tom', signal: 'stop', text: 'You rewrite our PRs' }))).toBe(
       'Tom asked me to stop this: “You rewrite our PRs”',
     );

@@ -27,7 +27,8 @@ export abstract class FirefoxView {
     // Tag chips are list items inside an entry; only entries themselves count.
     return list.$$eval(
       'li',
-      (items, wanted) => items.filter((item) => !item.parentElement?.closest('li') && item.textContent?.includes(wanted)).length,
+      (items, wanted) =>
+        items.filter((item) => !item.parentElement?.closest('li') && item.textContent?.includes(wanted)).length,
       text,
     );
   }

@@ -40,4 +40,3 @@ export class FirefoxPopupPage extends FirefoxView {
     return byRole('region', 'Recent');
   }
 }
-

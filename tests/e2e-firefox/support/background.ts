@@ -11,7 +11,9 @@ import type { BackgroundTestHook } from './test-hooks';
 export function backgroundReady(bridge: Page): Promise<boolean> {
   return bridge.evaluate(async () => {
     const { browser } = globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } };
-    const background = (await browser.runtime.getBackgroundPage()) as unknown as { __latitudeTest?: BackgroundTestHook };
+    const background = (await browser.runtime.getBackgroundPage()) as unknown as {
+      __latitudeTest?: BackgroundTestHook;
+    };
     const listeners = background.__latitudeTest?.listeners ?? {};
     return Boolean(listeners['contextMenus.onClicked']?.length && listeners['omnibox.onInputEntered']?.length);
   });
@@ -31,7 +33,9 @@ export function clickContextMenu(bridge: Page, click: MenuClick, tab: ClickedTab
   return bridge.evaluate(
     async (info, clickedTab) => {
       const { browser } = globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } };
-      const background = (await browser.runtime.getBackgroundPage()) as unknown as { __latitudeTest: BackgroundTestHook };
+      const background = (await browser.runtime.getBackgroundPage()) as unknown as {
+        __latitudeTest: BackgroundTestHook;
+      };
       for (const listener of background.__latitudeTest.listeners['contextMenus.onClicked'] ?? []) {
         listener({ ...info, button: 0, modifiers: [], editable: info.editable ?? false }, clickedTab);
       }
@@ -56,7 +60,9 @@ export function enterOmniboxLine(bridge: Page, line: string): Promise<void> {
 export function readBadge(bridge: Page): Promise<{ text: string; title: string }> {
   return bridge.evaluate(async () => {
     const { browser } = globalThis as unknown as {
-      browser: { browserAction: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> } };
+      browser: {
+        browserAction: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+      };
     };
     return { text: await browser.browserAction.getBadgeText({}), title: await browser.browserAction.getTitle({}) };
   });

@@ -20,7 +20,11 @@ export function byRole(role: string, name?: string): string {
 }
 
 /** Polls `probe` until it returns something other than undefined; fails with `what` after the timeout. */
-export async function waitUntil<T>(what: string, probe: () => Promise<T | undefined>, timeout = TIMEOUT_MS): Promise<T> {
+export async function waitUntil<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeout = TIMEOUT_MS,
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let lastError: unknown;
   for (;;) {

@@ -62,7 +62,10 @@ export class FirefoxSession {
   static async launch({
     colorScheme = 'light',
     extensionDir: buildDir = FIREFOX_EXTENSION_DIR,
-  }: { colorScheme?: ColorScheme; extensionDir?: string } = {}): Promise<FirefoxSession> {
+  }: {
+    colorScheme?: ColorScheme;
+    extensionDir?: string;
+  } = {}): Promise<FirefoxSession> {
     if (!existsSync(join(buildDir, 'manifest.json'))) {
       throw new Error(`No Firefox build in ${buildDir}: run \`npm run test:firefox\` (it builds first).`);
     }
@@ -111,7 +114,9 @@ export class FirefoxSession {
       await browser.installExtension(extensionDir);
       const bridge = await session.openPage(BRIDGE_PAGE);
       session.bridgePage = bridge;
-      await waitUntil('the background to register its listeners', async () => ((await backgroundReady(bridge)) ? true : undefined));
+      await waitUntil('the background to register its listeners', async () =>
+        (await backgroundReady(bridge)) ? true : undefined,
+      );
       return session;
     } catch (error) {
       await session.close().catch(() => {});
@@ -156,7 +161,9 @@ export class FirefoxSession {
    */
   tabUrls(): Promise<string[]> {
     return this.bridge.evaluate(async () => {
-      const { browser } = globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ url?: string }[]> } } };
+      const { browser } = globalThis as unknown as {
+        browser: { tabs: { query(q: object): Promise<{ url?: string }[]> } };
+      };
       return (await browser.tabs.query({})).map((tab) => tab.url ?? '');
     });
   }

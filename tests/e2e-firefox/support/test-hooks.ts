@@ -39,8 +39,12 @@ export function backgroundHook(): void {
     hook.errors.push(`background: console.error: ${args.map(String).join(' ')}`);
     consoleError.apply(console, args);
   };
-  addEventListener('error', (event) => hook.errors.push(`background: ${event.message} (${event.filename}:${event.lineno})`));
-  addEventListener('unhandledrejection', (event) => hook.errors.push(`background: unhandled rejection: ${String(event.reason)}`));
+  addEventListener('error', (event) =>
+    hook.errors.push(`background: ${event.message} (${event.filename}:${event.lineno})`),
+  );
+  addEventListener('unhandledrejection', (event) =>
+    hook.errors.push(`background: unhandled rejection: ${String(event.reason)}`),
+  );
 }
 
 export function pageHook(): void {
@@ -50,7 +54,9 @@ export function pageHook(): void {
   const page = location.pathname + location.search;
   const pending: string[] = [];
   const flush = () => {
-    const background = scope.browser.extension.getBackgroundPage() as unknown as { __latitudeTest?: BackgroundTestHook } | null;
+    const background = scope.browser.extension.getBackgroundPage() as unknown as {
+      __latitudeTest?: BackgroundTestHook;
+    } | null;
     if (background?.__latitudeTest) background.__latitudeTest.errors.push(...pending.splice(0));
     // The background may not be up yet in a page opened at install; try again shortly.
     else setTimeout(flush, 100);

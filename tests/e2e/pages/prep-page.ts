@@ -37,7 +37,10 @@ export class PrepPage {
 
   /** The first talking point that can be reworded, and its text as shown. */
   async firstRewordable(): Promise<{ item: Locator; text: string }> {
-    const item = this.page.locator('li.point').filter({ has: this.page.getByRole('button', { name: 'Reword' }) }).first();
+    const item = this.page
+      .locator('li.point')
+      .filter({ has: this.page.getByRole('button', { name: 'Reword' }) })
+      .first();
     const text = (await item.locator('.point-text').textContent())!.replace(/^Pinned /, '').trim();
     return { item: this.point(text), text };
   }

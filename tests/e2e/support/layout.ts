@@ -12,11 +12,17 @@ export function layoutProblems(): string[] {
   const name = (element: Element) => {
     const id = element.id ? `#${element.id}` : '';
     const classes = [...element.classList].map((c) => `.${c}`).join('');
-    const text = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    const text = (element.getAttribute('aria-label') ?? element.textContent ?? '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .slice(0, 40);
     return `${element.tagName.toLowerCase()}${id}${classes}${text ? ` "${text}"` : ''}`;
   };
-  if (root.scrollWidth > width) problems.push(`the page scrolls sideways: ${root.scrollWidth} px of content in ${width} px`);
-  for (const element of document.body.querySelectorAll('button, a, input, select, textarea, label, summary, h1, h2, h3, p, li')) {
+  if (root.scrollWidth > width)
+    problems.push(`the page scrolls sideways: ${root.scrollWidth} px of content in ${width} px`);
+  for (const element of document.body.querySelectorAll(
+    'button, a, input, select, textarea, label, summary, h1, h2, h3, p, li',
+  )) {
     const box = element.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) continue; // not shown
     if (box.left < -0.5 || box.right > width + 0.5) {

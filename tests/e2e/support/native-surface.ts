@@ -81,7 +81,10 @@ export class NativeSurface implements KeyTarget {
         reply.error ? reject(new Error(`${method}: ${reply.error.message}`)) : resolve(reply.result),
       );
       this.browserSession
-        .send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
+        .send('Target.sendMessageToTarget', {
+          sessionId: this.sessionId,
+          message: JSON.stringify({ id, method, params }),
+        })
         .catch(reject);
     });
   }

@@ -70,7 +70,11 @@ export class NetworkMonitor {
   ) {}
 
   /** `browserOwnHosts`: the browser's own calls, for another browser than Chromium (the Firefox suite). */
-  static async start({ browserOwnHosts = CHROMIUM_OWN_HOSTS }: { browserOwnHosts?: ReadonlySet<string> } = {}): Promise<NetworkMonitor> {
+  static async start({
+    browserOwnHosts = CHROMIUM_OWN_HOSTS,
+  }: {
+    browserOwnHosts?: ReadonlySet<string>;
+  } = {}): Promise<NetworkMonitor> {
     const monitor = new NetworkMonitor(createServer(), browserOwnHosts);
     monitor.proxy.on('request', (request, response) => {
       monitor.recordProxied(request.url ?? '');

@@ -22,7 +22,9 @@ let nextId = 1;
 async function addEntriesAfter(stamp: string, count: number) {
   const base = Date.parse(stamp);
   await db.entries.bulkAdd(
-    Array.from({ length: count }, (_, i) => makeEntry(nextId++, { createdAt: new Date(base + (i + 1) * 60_000).toISOString() })),
+    Array.from({ length: count }, (_, i) =>
+      makeEntry(nextId++, { createdAt: new Date(base + (i + 1) * 60_000).toISOString() }),
+    ),
   );
 }
 
@@ -32,7 +34,14 @@ describe('BackupReminder', () => {
     await backupState.update({ lastExportAt: EIGHT_DAYS_AGO });
     await addEntriesAfter(EIGHT_DAYS_AGO, 10);
     const exported: LatitudeDb[] = [];
-    render(<BackupReminder db={db} backupState={backupState} now={() => NOW} exportBackup={async (from) => void exported.push(from)} />);
+    render(
+      <BackupReminder
+        db={db}
+        backupState={backupState}
+        now={() => NOW}
+        exportBackup={async (from) => void exported.push(from)}
+      />,
+    );
 
     const reminder = await screen.findByRole('complementary', { name: 'Backup reminder' });
     expect(reminder.textContent).toContain('Your last backup was 8 days ago, and you have added 10 entries since.');
@@ -74,7 +83,14 @@ describe('BackupReminder', () => {
     const backupState = createBackupStateStore();
     await backupState.update({ lastExportAt: EIGHT_DAYS_AGO });
     await addEntriesAfter(EIGHT_DAYS_AGO, 10);
-    render(<BackupReminder db={db} backupState={backupState} now={() => NOW} exportBackup={() => Promise.reject(new Error('disk full'))} />);
+    render(
+      <BackupReminder
+        db={db}
+        backupState={backupState}
+        now={() => NOW}
+        exportBackup={() => Promise.reject(new Error('disk full'))}
+      />,
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Export backup' }));
     expect((await screen.findByRole('alert')).textContent).toBe('The backup failed: disk full');
   });

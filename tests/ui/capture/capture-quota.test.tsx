@@ -19,7 +19,8 @@ it('capture state: a QuotaExceededError gets a specific message and the draft st
   expect(await state.submit()).toBe(false);
   expect(state.status.value).toEqual({
     kind: 'failed',
-    message: 'Not saved: the browser has no storage space left for Latitude. Free some disk space, then try again. Your text is kept here.',
+    message:
+      'Not saved: the browser has no storage space left for Latitude. Free some disk space, then try again. Your text is kept here.',
   });
   expect(state.draft.value.text).toBe('A win worth keeping');
   expect(drafts.load()?.text).toBe('A win worth keeping');
@@ -37,10 +38,18 @@ it('popup: when IndexedDB refuses the write for quota, the alert says so and the
     }),
   });
   render(<PopupApp db={db} drafts={createDraftStore(DRAFT_KEY)} readSource={async () => undefined} />);
-  fireEvent.input(await screen.findByRole('textbox', { name: 'Entry text' }), { target: { value: 'A win worth keeping' } });
+  fireEvent.input(await screen.findByRole('textbox', { name: 'Entry text' }), {
+    target: { value: 'A win worth keeping' },
+  });
   fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-  await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Not saved: the browser has no storage space left for Latitude. Free some disk space, then try again. Your text is kept here.'));
-  expect((screen.getByRole('textbox', { name: 'Entry text' }) as HTMLTextAreaElement).value).toBe('A win worth keeping');
+  await waitFor(() =>
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Not saved: the browser has no storage space left for Latitude. Free some disk space, then try again. Your text is kept here.',
+    ),
+  );
+  expect((screen.getByRole('textbox', { name: 'Entry text' }) as HTMLTextAreaElement).value).toBe(
+    'A win worth keeping',
+  );
   expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).text).toBe('A win worth keeping');
   expect(await db.entries.count()).toBe(0);
   db.close();

@@ -26,7 +26,7 @@ describe('createCaptureState', () => {
     expect(createDraftStore(KEY).load()?.text).toBe('half a tho');
   });
 
-  it('clears a field\'s error when that field changes, and only that one', async () => {
+  it("clears a field's error when that field changes, and only that one", async () => {
     const state = createCaptureState({ drafts: createDraftStore(KEY), save: recordingSave().save });
     state.update({ text: ' ', tags: 'x'.repeat(41) });
     expect(await state.submit()).toBe(false);
@@ -64,7 +64,9 @@ describe('createCaptureState', () => {
 
       const second = state.submit();
       expect(save).toHaveBeenCalledTimes(2);
-      finish(buildEntry({ kind: 'win', text: 'slow disk', tags: [], areas: [] }, { now: FIXED_NOW, newId: () => testId(1) }));
+      finish(
+        buildEntry({ kind: 'win', text: 'slow disk', tags: [], areas: [] }, { now: FIXED_NOW, newId: () => testId(1) }),
+      );
       expect(await second).toBe(true);
       expect(state.status.value).toEqual({ kind: 'saved' });
     } finally {
@@ -84,7 +86,14 @@ describe('createCaptureState', () => {
 
   it('does not replace the page of a draft typed earlier, nor one the user removed', () => {
     const drafts = createDraftStore(KEY);
-    drafts.save({ kind: 'win', text: 'about another page', tags: '', areas: [], person: '', source: { url: 'https://old.example/', title: 'Old' } });
+    drafts.save({
+      kind: 'win',
+      text: 'about another page',
+      tags: '',
+      areas: [],
+      person: '',
+      source: { url: 'https://old.example/', title: 'Old' },
+    });
     const typed = createCaptureState({ drafts, save: recordingSave().save });
     typed.offerSource(PAGE);
     expect(typed.draft.value.source?.url).toBe('https://old.example/');

@@ -20,7 +20,12 @@ const DRAFT_KEY = 'test:draft:popup';
 
 const VIEWS: Record<string, (db: LatitudeDb) => VNode> = {
   popup: (db) => (
-    <PopupApp db={db} drafts={createDraftStore(DRAFT_KEY)} readSource={async () => undefined} clock={createTestClock()} />
+    <PopupApp
+      db={db}
+      drafts={createDraftStore(DRAFT_KEY)}
+      readSource={async () => undefined}
+      clock={createTestClock()}
+    />
   ),
   'side panel': (db) => <SidePanelApp db={db} drafts={testView('sidepanel').views} clock={createTestClock()} />,
   log: (db) => <LogApp db={db} clock={createTestClock()} />,
@@ -111,7 +116,10 @@ describe('the popup, when storage does not answer', () => {
     // Closed and opened again while storage still hangs: the draft is there.
     view.unmount();
     render(VIEWS.popup!(db));
-    expect(screen.getByRole('textbox', { name: 'Entry text' })).toHaveProperty('value', 'Closed the incident before lunch');
+    expect(screen.getByRole('textbox', { name: 'Entry text' })).toHaveProperty(
+      'value',
+      'Closed the incident before lunch',
+    );
 
     answer();
     await elapse(50);

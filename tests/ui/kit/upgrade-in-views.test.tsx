@@ -16,7 +16,9 @@ const DRAFT_KEY = 'latitude:draft:popup';
 class NextLatitudeDb extends LatitudeDb {
   constructor(name: string, options: DexieOptions, upgrade: () => void = () => {}) {
     super(name, options);
-    this.version(this.verno + 1).stores({ entries: 'id, createdAt, [occurredOn+createdAt], kind' }).upgrade(upgrade);
+    this.version(this.verno + 1)
+      .stores({ entries: 'id, createdAt, [occurredOn+createdAt], kind' })
+      .upgrade(upgrade);
   }
 }
 
@@ -28,7 +30,9 @@ describe('an upgrade while the popup is open', () => {
     const db = new LatitudeDb('latitude', idb);
     render(<PopupApp db={db} drafts={createDraftStore(DRAFT_KEY)} readSource={async () => undefined} clock={clock} />);
     await waitFor(() => expect(db.isOpen()).toBe(true));
-    fireEvent.input(await screen.findByRole('textbox', { name: 'Entry text' }), { target: { value: 'Half-typed win' } });
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Entry text' }), {
+      target: { value: 'Half-typed win' },
+    });
 
     const next = new NextLatitudeDb('latitude', idb);
     await next.open();
@@ -41,7 +45,14 @@ describe('an upgrade while the popup is open', () => {
 
     // Saving now is refused, visibly, and the text stays.
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/Not saved.*Your text is kept/));
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('alert')
+          .map((a) => a.textContent)
+          .join(' '),
+      ).toMatch(/Not saved.*Your text is kept/),
+    );
     expect(await next.entries.count()).toBe(0);
     next.close();
   });
@@ -89,8 +100,12 @@ describe('a failed upgrade', () => {
     const failing = new NextLatitudeDb('latitude', idb, () => {
       throw new Error('deliberate failure in the upgrader');
     });
-    render(<PopupApp db={failing} drafts={createDraftStore(DRAFT_KEY)} readSource={async () => undefined} clock={clock} />);
+    render(
+      <PopupApp db={failing} drafts={createDraftStore(DRAFT_KEY)} readSource={async () => undefined} clock={clock} />,
+    );
     const banner = await screen.findByRole('alert');
-    expect(within(banner).getByRole('link', { name: 'Open settings to export' }).getAttribute('href')).toBe('/options.html');
+    expect(within(banner).getByRole('link', { name: 'Open settings to export' }).getAttribute('href')).toBe(
+      '/options.html',
+    );
   });
 });

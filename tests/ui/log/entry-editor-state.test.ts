@@ -26,7 +26,13 @@ function memoryDrafts(): DraftStore<EntryEditDraft> & { kept: EntryEditDraft | u
 }
 
 const opened = () =>
-  makeEntry({ id: testId(1), rev: 3, text: 'Shipped the billing migration', tags: ['billing'], updatedAt: '2025-05-30T09:00:00.000Z' });
+  makeEntry({
+    id: testId(1),
+    rev: 3,
+    text: 'Shipped the billing migration',
+    tags: ['billing'],
+    updatedAt: '2025-05-30T09:00:00.000Z',
+  });
 
 function editor(save: EntryEditorDeps['save'], base: Entry = opened()) {
   const drafts = memoryDrafts();
@@ -36,8 +42,7 @@ function editor(save: EntryEditorDeps['save'], base: Entry = opened()) {
 }
 
 /** A save that stores what it is given, one revision on. */
-const storing = () =>
-  vi.fn<EntryEditorDeps['save']>(async (entry, base) => ({ ...entry, rev: (base?.rev ?? 9) + 1 }));
+const storing = () => vi.fn<EntryEditorDeps['save']>(async (entry, base) => ({ ...entry, rev: (base?.rev ?? 9) + 1 }));
 
 describe('the entry editor state', () => {
   it('starts from the entry, and keeps every change as a draft with the version it started from', () => {
@@ -74,7 +79,10 @@ describe('the entry editor state', () => {
     const { state, drafts, closed } = editor(save);
     state.update({ text: 'Edited' });
     const outcome = await state.submit();
-    expect(save).toHaveBeenCalledWith(expect.objectContaining({ id: testId(1), text: 'Edited', updatedAt: NOW.toISOString() }), opened());
+    expect(save).toHaveBeenCalledWith(
+      expect.objectContaining({ id: testId(1), text: 'Edited', updatedAt: NOW.toISOString() }),
+      opened(),
+    );
     expect(outcome).toMatchObject({ status: 'saved', closed: true, entry: { text: 'Edited', rev: 4 } });
     expect(drafts.kept).toBeUndefined();
     expect(closed).toHaveBeenCalledWith('Changes saved.');
@@ -133,7 +141,13 @@ describe('the entry editor state', () => {
   });
 
   describe('when another view changed the entry', () => {
-    const theirs = () => ({ ...opened(), rev: 4, text: 'Their text', tags: ['billing', 'q2'], updatedAt: '2025-06-01T11:00:00.000Z' });
+    const theirs = () => ({
+      ...opened(),
+      rev: 4,
+      text: 'Their text',
+      tags: ['billing', 'q2'],
+      updatedAt: '2025-06-01T11:00:00.000Z',
+    });
 
     function conflicted() {
       const save = vi.fn<EntryEditorDeps['save']>(async (entry, base) => {

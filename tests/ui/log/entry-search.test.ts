@@ -32,7 +32,9 @@ describe('the search index', () => {
     await db.entries.put(makeEntry({ id: testId(100), text: 'Billing dashboards for finance' }));
     await vi.waitFor(() => expect(find('billing')).toHaveLength(2));
 
-    await db.entries.put(makeEntry({ id: testId(1), text: 'Shipped the invoicing migration', updatedAt: '2030-01-01T00:00:00.000Z' }));
+    await db.entries.put(
+      makeEntry({ id: testId(1), text: 'Shipped the invoicing migration', updatedAt: '2030-01-01T00:00:00.000Z' }),
+    );
     await vi.waitFor(() => expect(find('billing')).toEqual(['Billing dashboards for finance']));
 
     await deleteEntries(db, [testId(100)], new Date('2030-01-02T00:00:00.000Z'));
@@ -43,7 +45,9 @@ describe('the search index', () => {
     expect(find('billing')).toEqual(['Billing dashboards for finance']);
 
     // An import with old stamps, and a purge, show only in the count of rows.
-    await db.entries.put(makeEntry({ id: testId(200), text: 'Imported billing note', updatedAt: '2020-01-01T00:00:00.000Z' }));
+    await db.entries.put(
+      makeEntry({ id: testId(200), text: 'Imported billing note', updatedAt: '2020-01-01T00:00:00.000Z' }),
+    );
     await deleteEntries(db, [testId(2)], new Date('2030-01-04T00:00:00.000Z'));
     await purgeDeletedEntries(db, new Date('2031-01-01T00:00:00.000Z'));
     await search.refresh();

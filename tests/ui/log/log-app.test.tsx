@@ -15,9 +15,28 @@ async function openLog(entries: Entry[], url = '/log.html') {
 }
 
 const entries = () => [
-  makeEntry({ id: testId(1), occurredOn: '2025-05-30', text: 'Shipped the billing migration', tags: ['billing'], areas: ['coding'] }),
-  makeEntry({ id: testId(2), occurredOn: '2025-05-28', kind: 'feedback', text: 'Keep running the design reviews', person: 'Ana Lima', signal: 'keep' }),
-  makeEntry({ id: testId(3), occurredOn: '2025-04-02', kind: 'talent', text: 'Explaining systems to new hires', tags: ['mentoring'] }),
+  makeEntry({
+    id: testId(1),
+    occurredOn: '2025-05-30',
+    text: 'Shipped the billing migration',
+    tags: ['billing'],
+    areas: ['coding'],
+  }),
+  makeEntry({
+    id: testId(2),
+    occurredOn: '2025-05-28',
+    kind: 'feedback',
+    text: 'Keep running the design reviews',
+    person: 'Ana Lima',
+    signal: 'keep',
+  }),
+  makeEntry({
+    id: testId(3),
+    occurredOn: '2025-04-02',
+    kind: 'talent',
+    text: 'Explaining systems to new hires',
+    tags: ['mentoring'],
+  }),
 ];
 
 /** The log's entries (their tag chips are list items too, one level down). */
@@ -78,10 +97,16 @@ describe('the log page', () => {
 
   it('opens a bookmarked view with its search and filters combined', async () => {
     await openLog(
-      [...entries(), makeEntry({ id: testId(4), occurredOn: '2025-05-01', text: 'Billing dashboards', tags: ['billing'] })],
+      [
+        ...entries(),
+        makeEntry({ id: testId(4), occurredOn: '2025-05-01', text: 'Billing dashboards', tags: ['billing'] }),
+      ],
       '/log.html?q=billing&tag=billing&period=last-30-days',
     );
-    expect((await screen.findByRole('searchbox', { name: 'Search' })) as HTMLInputElement).toHaveProperty('value', 'billing');
+    expect((await screen.findByRole('searchbox', { name: 'Search' })) as HTMLInputElement).toHaveProperty(
+      'value',
+      'billing',
+    );
     expect((screen.getByRole('combobox', { name: 'Tag' }) as HTMLSelectElement).value).toBe('billing');
     await waitFor(() => expect(entryTexts()).toEqual(['Shipped the billing migration']));
   });
@@ -96,7 +121,9 @@ describe('the log page', () => {
     fireEvent.input(link, { target: { value: 'javascript:alert(1)' } });
     fireEvent.click(within(item).getByRole('button', { name: 'Save changes' }));
 
-    expect((await within(item).findByText('Write something first: the entry is empty.')).getAttribute('role')).toBe('alert');
+    expect((await within(item).findByText('Write something first: the entry is empty.')).getAttribute('role')).toBe(
+      'alert',
+    );
     expect(text.getAttribute('aria-invalid')).toBe('true');
     expect((text as HTMLTextAreaElement).value).toBe('   ');
     expect(link.getAttribute('aria-invalid')).toBe('true');
@@ -167,7 +194,12 @@ describe('the log page', () => {
 
 describe('captured text that looks like markup', () => {
   const hostile = [
-    makeEntry({ id: testId(10), text: '<img src=x onerror=alert(1)> shipped', tags: ['<b>bold</b>'], source: { url: 'https://example.com/', title: '<script>alert("title")</script>' } }),
+    makeEntry({
+      id: testId(10),
+      text: '<img src=x onerror=alert(1)> shipped',
+      tags: ['<b>bold</b>'],
+      source: { url: 'https://example.com/', title: '<script>alert("title")</script>' },
+    }),
     makeEntry({ id: testId(11), text: '<script>alert(1)</script> reviewed the img pipeline' }),
   ];
 
@@ -211,9 +243,23 @@ describe('searching with odd characters', () => {
 });
 
 describe('feedback about a win', () => {
-  const talk = makeEntry({ id: testId(30), occurredOn: '2025-05-20', text: 'Gave the KubeCon talk on our rollout model' });
-  const older = makeEntry({ id: testId(31), occurredOn: '2025-02-03', text: `Wrote the on-call handbook ${'and its runbooks '.repeat(6)}` });
-  const praise = makeEntry({ id: testId(32), occurredOn: '2025-05-28', kind: 'feedback', text: 'Clearest explanation of our rollout model I have heard', person: 'Priya' });
+  const talk = makeEntry({
+    id: testId(30),
+    occurredOn: '2025-05-20',
+    text: 'Gave the KubeCon talk on our rollout model',
+  });
+  const older = makeEntry({
+    id: testId(31),
+    occurredOn: '2025-02-03',
+    text: `Wrote the on-call handbook ${'and its runbooks '.repeat(6)}`,
+  });
+  const praise = makeEntry({
+    id: testId(32),
+    occurredOn: '2025-05-28',
+    kind: 'feedback',
+    text: 'Clearest explanation of our rollout model I have heard',
+    person: 'Priya',
+  });
   const itemOf = async (text: string) => (await screen.findByText(text)).closest('li')!;
 
   async function editAbout(item: HTMLElement) {
@@ -227,7 +273,11 @@ describe('feedback about a win', () => {
     const db = await openLog([talk, older, praise]);
     const item = await itemOf(praise.text);
     const about = await editAbout(item);
-    expect(within(about).getAllByRole('option').map((option) => option.textContent)).toEqual([
+    expect(
+      within(about)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
       'No win in particular',
       '2025-05-20 · Gave the KubeCon talk on our rollout model',
       `2025-02-03 · ${'Wrote the on-call handbook and its runbooks and its runbooks and its runbooks and'.slice(0, 79)}…`,
@@ -256,7 +306,13 @@ describe('feedback about a win', () => {
     // The win itself becomes feedback: it may be about other wins, never about itself.
     fireEvent.change(within(item).getByRole('combobox', { name: 'Kind' }), { target: { value: 'feedback' } });
     const about = await within(item).findByRole('combobox', { name: 'About a win' });
-    await waitFor(() => expect(within(about).getAllByRole('option').map((option) => option.textContent)).toEqual(['No win in particular']));
+    await waitFor(() =>
+      expect(
+        within(about)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['No win in particular']),
+    );
   });
 
   it('keeps a link to a win deleted since, saying so, until it is changed', async () => {
@@ -278,7 +334,11 @@ describe('feedback about a win', () => {
   });
 
   it('shows the linked win as text, never as markup', async () => {
-    const hostile = makeEntry({ id: testId(33), occurredOn: '2025-05-21', text: '<img src=x onerror=alert(1)> shipped' });
+    const hostile = makeEntry({
+      id: testId(33),
+      occurredOn: '2025-05-21',
+      text: '<img src=x onerror=alert(1)> shipped',
+    });
     await openLog([hostile, { ...praise, about: [hostile.id] }]);
     expect(await screen.findByText('About: <img src=x onerror=alert(1)> shipped')).toBeTruthy();
     expect(document.querySelector('main img')).toBeNull();

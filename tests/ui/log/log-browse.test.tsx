@@ -46,7 +46,9 @@ describe('LogApp', () => {
 
   it(`shows ${LOG_PAGE_SIZE} entries at a time, and older ones on request`, async () => {
     const total = LOG_PAGE_SIZE + 5;
-    await db.entries.bulkPut(Array.from({ length: total }, (_, i) => makeWin({ text: `Win on day ${i}`, occurredOn: day(i) })));
+    await db.entries.bulkPut(
+      Array.from({ length: total }, (_, i) => makeWin({ text: `Win on day ${i}`, occurredOn: day(i) })),
+    );
     render(<LogApp db={db} />);
 
     expect(await entryItems()).toHaveLength(LOG_PAGE_SIZE);

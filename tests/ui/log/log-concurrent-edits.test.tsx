@@ -16,7 +16,10 @@ const clock = { now: () => new Date('2025-06-01T12:00:00.000Z'), newId: nextTest
 
 function memorySession() {
   const items = new Map<string, string>();
-  return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
 }
 
 /** One log tab: its own session (so its own view id and drafts), the shared database. */
@@ -81,7 +84,9 @@ describe('two log views editing the same entry', () => {
 
     fireEvent.click(within(mine).getByRole('button', { name: 'Save mine anyway' }));
     await second.item('Shipped the billing migration, typed in the second tab');
-    expect(await db.entries.get(testId(1))).toMatchObject({ text: 'Shipped the billing migration, typed in the second tab' });
+    expect(await db.entries.get(testId(1))).toMatchObject({
+      text: 'Shipped the billing migration, typed in the second tab',
+    });
     expect(await db.entries.get(testId(1))).not.toHaveProperty('energy');
     // The first view follows.
     await first.item('Shipped the billing migration, typed in the second tab');
@@ -160,7 +165,9 @@ describe('two log views editing the same entry', () => {
     const mine = await second.edit('Shipped the billing migration');
     type(mine, 'Shipped the billing migration early');
 
-    fireEvent.click(within(await first.item('Shipped the billing migration')).getByRole('checkbox', { name: /Select/ }));
+    fireEvent.click(
+      within(await first.item('Shipped the billing migration')).getByRole('checkbox', { name: /Select/ }),
+    );
     fireEvent.input(await first.page.findByRole('textbox', { name: 'Tag to add' }), { target: { value: 'q2' } });
     fireEvent.click(first.page.getByRole('button', { name: 'Add tag' }));
     await first.page.findByText('1 entry tagged.');
@@ -220,18 +227,30 @@ describe('the log editor’s draft', () => {
       name: 'nothing-answers',
       create: (down: DBCore): DBCore => ({
         ...down,
-        table: (name) => ({ ...down.table(name), get: refuse, getMany: refuse, query: refuse, openCursor: refuse, count: refuse, mutate: refuse }),
+        table: (name) => ({
+          ...down.table(name),
+          get: refuse,
+          getMany: refuse,
+          query: refuse,
+          openCursor: refuse,
+          count: refuse,
+          mutate: refuse,
+        }),
       }),
     });
     const reloaded = openView(broken, tab.session);
     expect(await reloaded.page.findByText('The log cannot be read right now.')).toBeTruthy();
     const apart = await reloaded.page.findByRole('region', { name: 'Entry being edited' });
-    expect(textBox(within(apart).getByRole('form', { name: 'Edit entry' })).value).toBe('Typed before storage went wrong');
+    expect(textBox(within(apart).getByRole('form', { name: 'Edit entry' })).value).toBe(
+      'Typed before storage went wrong',
+    );
     fireEvent.click(within(apart).getByRole('button', { name: 'Save changes' }));
     expect((await within(apart).findByRole('alert')).textContent).toBe(
       'Not saved: The storage is not answering. What you typed is kept.',
     );
-    expect(localStorage.getItem(`latitude:draft:log:${tab.drafts.viewId}:editor`)).toContain('Typed before storage went wrong');
+    expect(localStorage.getItem(`latitude:draft:log:${tab.drafts.viewId}:editor`)).toContain(
+      'Typed before storage went wrong',
+    );
   });
 
   it('is not given up for another entry’s Edit: that one waits until this is saved or cancelled', async () => {
@@ -239,7 +258,9 @@ describe('the log editor’s draft', () => {
     const tab = openView(db);
     type(await tab.edit('Ran the design review'), 'Ran the design review, unsaved');
     fireEvent.click(within(await tab.item('Shipped the billing migration')).getByRole('button', { name: 'Edit' }));
-    expect((await tab.page.findByText(/Save or cancel the entry you are editing first/)).getAttribute('role')).toBe('alert');
+    expect((await tab.page.findByText(/Save or cancel the entry you are editing first/)).getAttribute('role')).toBe(
+      'alert',
+    );
     expect(tab.page.getAllByRole('form', { name: 'Edit entry' })).toHaveLength(1);
     expect(textBox(tab.editor()).value).toBe('Ran the design review, unsaved');
 

@@ -25,7 +25,15 @@ async function openLog() {
   // Installed before the database's first query (faults.ts).
   const fault = injectWriteFault(db);
   await db.entries.add(makeEntry({ id: testId(1), text: 'Ran the design review' }));
-  const session = { items: new Map<string, string>(), getItem(key: string) { return this.items.get(key) ?? null; }, setItem(key: string, value: string) { this.items.set(key, value); } };
+  const session = {
+    items: new Map<string, string>(),
+    getItem(key: string) {
+      return this.items.get(key) ?? null;
+    },
+    setItem(key: string, value: string) {
+      this.items.set(key, value);
+    },
+  };
   const drafts = openViewDrafts('log', { session, every: () => () => undefined });
   render(<LogApp db={db} clock={clock} drafts={drafts} />);
   const item = (await screen.findByText('Ran the design review')).closest('li')!;
@@ -44,7 +52,9 @@ describe.each(['quota', 'abort', 'version-change'] as const)('the log editor, a 
     fault.failNext({ table: 'entries', failure });
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
 
-    expect((await within(form).findByRole('alert')).textContent).toBe(`Not saved: ${WHY[failure]} What you typed is kept.`);
+    expect((await within(form).findByRole('alert')).textContent).toBe(
+      `Not saved: ${WHY[failure]} What you typed is kept.`,
+    );
     expect(fault.failures).toBe(1);
     expect(textBox(form).value).toBe('Ran the design review for two teams');
     expect(JSON.parse(localStorage.getItem(draftKey)!).value.fields.text).toBe('Ran the design review for two teams');
@@ -67,7 +77,12 @@ describe.each(['quota', 'abort', 'version-change'] as const)('the log editor, a 
     fault.failNext({ table: 'entries', failure });
     fireEvent.click(within(form).getByRole('button', { name: 'Save mine anyway' }));
     await within(form).findByText(`Not saved: ${WHY[failure]} What you typed is kept.`);
-    expect(within(form).getAllByRole('alert').map((alert) => alert.textContent).join(' ')).toContain('This entry changed in another view.');
+    expect(
+      within(form)
+        .getAllByRole('alert')
+        .map((alert) => alert.textContent)
+        .join(' '),
+    ).toContain('This entry changed in another view.');
     expect(textBox(form).value).toBe('Mine, over theirs');
     expect(JSON.parse(localStorage.getItem(draftKey)!).value.fields.text).toBe('Mine, over theirs');
     expect((await db.entries.get(testId(1)))?.text).toBe('Theirs, from another view');

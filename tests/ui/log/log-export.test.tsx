@@ -14,8 +14,20 @@ const talk = makeConversation(41, {
   agenda: { pinned: [], hidden: [], own: [{ id: 'own-1', text: 'Ask about the staff path' }] },
 });
 const entries = (): Entry[] => [
-  makeEntry({ id: testId(1), occurredOn: '2025-05-30', text: 'Shipped the billing \u202enoitargim', energy: 2, areas: ['site-reliability'] }),
-  makeEntry({ id: testId(2), occurredOn: '2025-05-30', kind: 'note', text: 'Agreed to pair on the RFC', conversationId: talk.id }),
+  makeEntry({
+    id: testId(1),
+    occurredOn: '2025-05-30',
+    text: 'Shipped the billing \u202enoitargim',
+    energy: 2,
+    areas: ['site-reliability'],
+  }),
+  makeEntry({
+    id: testId(2),
+    occurredOn: '2025-05-30',
+    kind: 'note',
+    text: 'Agreed to pair on the RFC',
+    conversationId: talk.id,
+  }),
   makeEntry({ id: testId(3), occurredOn: '2025-04-02', kind: 'talent', text: 'Explaining systems to new hires' }),
 ];
 
@@ -25,8 +37,15 @@ async function openLog(url = '/log.html') {
   await db.entries.bulkPut(entries());
   await db.conversations.put(talk);
   await db.people.put(dana);
-  await db.actionItems.put(makeActionItem(42, { text: 'Send the RFC draft', conversationId: talk.id, personId: dana.id, dueOn: '2025-06-05' }));
-  await db.areas.put({ id: 'site-reliability', name: 'Site reliability', createdAt: talk.createdAt, updatedAt: talk.updatedAt });
+  await db.actionItems.put(
+    makeActionItem(42, { text: 'Send the RFC draft', conversationId: talk.id, personId: dana.id, dueOn: '2025-06-05' }),
+  );
+  await db.areas.put({
+    id: 'site-reliability',
+    name: 'Site reliability',
+    createdAt: talk.createdAt,
+    updatedAt: talk.updatedAt,
+  });
   const downloads: { blob: Blob; filename: string }[] = [];
   render(<LogApp db={db} clock={clock} download={(blob, filename) => downloads.push({ blob, filename })} />);
   await screen.findByText('Explaining systems to new hires');
@@ -37,7 +56,9 @@ describe('the log page: Download Markdown', () => {
   it('downloads the whole log with its 1:1s, action items, own points, energy and area names', async () => {
     const downloads = await openLog();
     fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
-    expect((await screen.findByText(/^Downloaded /)).textContent).toBe('Downloaded latitude-log-2025-06-01.md (3 entries).');
+    expect((await screen.findByText(/^Downloaded /)).textContent).toBe(
+      'Downloaded latitude-log-2025-06-01.md (3 entries).',
+    );
     expect(downloads.map((d) => d.filename)).toEqual(['latitude-log-2025-06-01.md']);
     expect(downloads[0]!.blob.type).toBe('text/markdown');
     const markdown = await downloads[0]!.blob.text();
@@ -82,7 +103,9 @@ describe('the log page: Download Markdown', () => {
     await screen.findByText('Explaining systems to new hires');
     db.close();
     fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^The Markdown could not be made: .+\. Nothing was downloaded; try again\.$/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^The Markdown could not be made: .+\. Nothing was downloaded; try again\.$/,
+    );
     expect(downloads).toEqual([]);
   });
 });

@@ -14,7 +14,15 @@ async function openLog(entries: Entry[], url: string) {
 }
 
 const entries = () => [
-  makeEntry({ id: testId(1), kind: 'feedback', person: 'Ana Lima', relationship: 'manager', text: 'Keep the design reviews', signal: 'keep', tags: ['reviews'] }),
+  makeEntry({
+    id: testId(1),
+    kind: 'feedback',
+    person: 'Ana Lima',
+    relationship: 'manager',
+    text: 'Keep the design reviews',
+    signal: 'keep',
+    tags: ['reviews'],
+  }),
   makeEntry({ id: testId(2), kind: 'feedback', person: 'ana lima', text: 'Start writing more docs', tags: ['Docs'] }),
   makeEntry({ id: testId(3), kind: 'note', person: 'B. Chen', text: 'Asked about the roadmap', tags: ['docs'] }),
 ];
@@ -60,7 +68,10 @@ describe('people in the log', () => {
     fireEvent.input(name, { target: { value: 'Ana Souza' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
     expect(await screen.findByRole('heading', { name: 'Ana Souza' })).toBeTruthy();
-    expect((await db.entries.bulkGet([testId(1), testId(2)])).map((e) => e?.person)).toEqual(['Ana Souza', 'Ana Souza']);
+    expect((await db.entries.bulkGet([testId(1), testId(2)])).map((e) => e?.person)).toEqual([
+      'Ana Souza',
+      'Ana Souza',
+    ]);
   });
 
   it('merges one person into another', async () => {
@@ -82,7 +93,9 @@ describe('tags and areas', () => {
     const tags = await screen.findByRole('list', { name: 'Tags' });
     await waitFor(() => expect(within(tags).getAllByRole('listitem')).toHaveLength(2));
     fireEvent.click(within(tags).getByRole('button', { name: 'Rename reviews' }));
-    fireEvent.input(await screen.findByRole('combobox', { name: 'New name for #reviews' }), { target: { value: 'docs' } });
+    fireEvent.input(await screen.findByRole('combobox', { name: 'New name for #reviews' }), {
+      target: { value: 'docs' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
     expect(await screen.findByText('#reviews is now #docs on 1 entry.')).toBeTruthy();
     expect((await db.entries.get(testId(1)))?.tags).toEqual(['docs']);

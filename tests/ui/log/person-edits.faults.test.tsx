@@ -45,7 +45,9 @@ describe.each(['quota', 'abort', 'version-change'] as const)('the person page, a
     fault.failNext({ table: 'people', failure });
     fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
 
-    expect((await screen.findByRole('alert')).textContent).toBe(`Not renamed: ${WHY[failure]} The name you typed is kept.`);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `Not renamed: ${WHY[failure]} The name you typed is kept.`,
+    );
     expect(name.value).toBe('Ana Souza');
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect((await db.people.get(person.id))?.name).toBe('Ana Lima');
@@ -62,7 +64,9 @@ describe.each(['quota', 'abort', 'version-change'] as const)('the person page, a
     fault.failNext({ table: 'people', failure });
     fireEvent.change(relationship, { target: { value: 'skip' } });
 
-    expect((await screen.findByRole('alert')).textContent).toBe(`Relationship not saved: ${WHY[failure]} Your choice is kept.`);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `Relationship not saved: ${WHY[failure]} Your choice is kept.`,
+    );
     expect(relationship.value).toBe('skip');
     expect((await db.people.get(person.id))?.relationship).toBe('manager');
   });

@@ -39,7 +39,11 @@ describe.each(FAILURES)('saving a shortened address-bar entry fails once (%s)', 
     fault.failNext({ table: 'entries', failure });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([expect.stringMatching(/^Not saved: .*Your text is kept here\.$/s)]));
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+        expect.stringMatching(/^Not saved: .*Your text is kept here\.$/s),
+      ]),
+    );
     expect(fault.failures).toBe(1);
     expect(text.value).toBe(shortened);
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).text).toBe(shortened);
@@ -55,8 +59,16 @@ describe.each(FAILURES)('saving a shortened address-bar entry fails once (%s)', 
 
 describe('keeping an over-long address-bar entry fails', () => {
   it.each([
-    ['a full storage.local', new DOMException('Quota exceeded', 'QuotaExceededError'), 'the browser has no storage space left for Latitude.'],
-    ['an extension context that went away', new Error('Extension context invalidated.'), 'Extension context invalidated.'],
+    [
+      'a full storage.local',
+      new DOMException('Quota exceeded', 'QuotaExceededError'),
+      'the browser has no storage space left for Latitude.',
+    ],
+    [
+      'an extension context that went away',
+      new Error('Extension context invalidated.'),
+      'Extension context invalidated.',
+    ],
   ])('with %s: the badge says it was not kept, and why', async (_, error, why) => {
     const reports: BadgeOutcome[] = [];
     const clock = createTestClock();
@@ -69,7 +81,9 @@ describe('keeping an over-long address-bar entry fails', () => {
       overflow: { keep: () => Promise.reject(error), openPopup },
     });
     await expect(service.captureOmniboxLine(LONG)).resolves.toBe(false);
-    expect(reports).toEqual([{ kind: 'failed', reason: `Over 10,000 characters, and it could not be kept for the popup: ${why}` }]);
+    expect(reports).toEqual([
+      { kind: 'failed', reason: `Over 10,000 characters, and it could not be kept for the popup: ${why}` },
+    ]);
     expect(openPopup).not.toHaveBeenCalled();
   });
 });

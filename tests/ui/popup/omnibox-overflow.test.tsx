@@ -4,7 +4,11 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDraftStore, type DraftStore } from '../../../src/browser/draft-store';
-import { createOmniboxOverflowStore, type OmniboxOverflowInbox, type OmniboxOverflowStore } from '../../../src/browser/omnibox-overflow';
+import {
+  createOmniboxOverflowStore,
+  type OmniboxOverflowInbox,
+  type OmniboxOverflowStore,
+} from '../../../src/browser/omnibox-overflow';
 import { openViewDrafts } from '../../../src/browser/view-drafts';
 import { LatitudeDb } from '../../../src/db/database';
 import { captureDraftSchema, type CaptureDraft } from '../../../src/domain/draft';
@@ -32,7 +36,13 @@ function keep(text = LONG, id = 'one', kind: CaptureKind = 'win', at = AT) {
   return store.keep({ kind, text, at }, id);
 }
 
-function openPopup({ drafts = createDraftStore(DRAFT_KEY), inbox = store }: { drafts?: DraftStore; inbox?: OmniboxOverflowInbox } = {}) {
+function openPopup({
+  drafts = createDraftStore(DRAFT_KEY),
+  inbox = store,
+}: {
+  drafts?: DraftStore;
+  inbox?: OmniboxOverflowInbox;
+} = {}) {
   return render(
     <PopupApp
       db={db}
@@ -102,7 +112,10 @@ describe('the popup takes over an over-long address-bar entry', () => {
   it('finds it again after the popup is closed at once (the draft of the view, adopted by the next)', async () => {
     await keep();
     const drafts = () =>
-      openViewDrafts('popup', { local: localStorage, session: sessionStorage, every: () => () => {} }).draft('capture', captureDraftSchema);
+      openViewDrafts('popup', { local: localStorage, session: sessionStorage, every: () => () => {} }).draft(
+        'capture',
+        captureDraftSchema,
+      );
     const first = openPopup({ drafts: drafts() });
     await waitFor(async () => expect(await store.list()).toEqual([]));
     first.unmount();
@@ -122,7 +135,10 @@ describe('the popup takes over an over-long address-bar entry', () => {
 describe('when the form already holds something', () => {
   it('keeps what is there, says an entry is waiting, and takes it over after the save', async () => {
     await keep();
-    localStorage.setItem(DRAFT_KEY, JSON.stringify({ kind: 'talent', text: 'Explaining the data model', tags: '', areas: [], person: '' }));
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ kind: 'talent', text: 'Explaining the data model', tags: '', areas: [], person: '' }),
+    );
     openPopup();
 
     await waitFor(() =>

@@ -65,7 +65,11 @@ describe('PopupApp', () => {
     await expectSaved();
     await waitFor(async () => expect(await recentTexts()).toEqual(['Shipped the billing migration']));
     const [stored] = await db.entries.toArray();
-    expect(stored).toMatchObject({ kind: 'win', text: 'Shipped the billing migration', tags: ['billing', 'migration'] });
+    expect(stored).toMatchObject({
+      kind: 'win',
+      text: 'Shipped the billing migration',
+      tags: ['billing', 'migration'],
+    });
     expect((await textBox()) as HTMLTextAreaElement).toHaveProperty('value', '');
   });
 
@@ -124,7 +128,7 @@ describe('PopupApp', () => {
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
   });
 
-  it('attaches the active tab\'s page to the entry', async () => {
+  it("attaches the active tab's page to the entry", async () => {
     openPopup({ page: PAGE });
     expect(await screen.findByText(PAGE.title)).toBeTruthy();
     await type(textBox(), 'Reviewed the migration');

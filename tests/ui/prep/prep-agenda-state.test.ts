@@ -15,7 +15,11 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 function tab(view = testView('prep')) {
-  const state = createPrepAgendaState({ db, clock: { now: () => new Date('2025-03-12T10:00:00Z'), newId: () => crypto.randomUUID() }, views: view.views });
+  const state = createPrepAgendaState({
+    db,
+    clock: { now: () => new Date('2025-03-12T10:00:00Z'), newId: () => crypto.randomUUID() },
+    views: view.views,
+  });
   state.select(PROMOTION);
   return { state, view };
 }
@@ -41,7 +45,9 @@ describe('prep agenda state: points of one’s own', () => {
     expect(await adding).toBe(true);
     expect(reloaded.state.ownText.value).toBe('');
     expect((await stored())?.own?.map((p) => p.text)).toEqual(['Ask about the staff track']);
-    await vi.waitFor(() => expect(reloaded.state.agenda.value.own?.map((p) => p.text)).toEqual(['Ask about the staff track']));
+    await vi.waitFor(() =>
+      expect(reloaded.state.agenda.value.own?.map((p) => p.text)).toEqual(['Ask about the staff track']),
+    );
     reloaded.state.dispose();
   });
 
@@ -111,7 +117,10 @@ describe('prep agenda state: rewording', () => {
     state.startReword(POINT, GENERATED, undefined);
     state.typeReword(POINT, 'r'.repeat(10_001));
     expect(await state.saveReword(POINT, GENERATED)).toBe(false);
-    expect(state.noteOf(POINT)).toEqual({ kind: 'problem', message: 'The reworded point has 10,001 characters; keep it to 10,000 at most.' });
+    expect(state.noteOf(POINT)).toEqual({
+      kind: 'problem',
+      message: 'The reworded point has 10,001 characters; keep it to 10,000 at most.',
+    });
     expect(state.rewordOf(POINT)?.text).toBe('r'.repeat(10_001));
     state.dispose();
   });
@@ -128,7 +137,11 @@ describe('prep agenda state: rewording', () => {
 
     mine.state.typeReword(POINT, 'My wording');
     expect(await mine.state.saveReword(POINT, GENERATED)).toBe(false);
-    expect(mine.state.noteOf(POINT)).toEqual({ kind: 'conflict', message: 'This changed in another view.', theirs: 'Their wording' });
+    expect(mine.state.noteOf(POINT)).toEqual({
+      kind: 'conflict',
+      message: 'This changed in another view.',
+      theirs: 'Their wording',
+    });
     expect(mine.state.rewordOf(POINT)?.text).toBe('My wording');
     expect((await stored())?.reworded).toEqual({ [POINT]: 'Their wording' });
 

@@ -35,7 +35,14 @@ async function seeded(entries = fixtureEntries): Promise<LatitudeDb> {
 }
 
 function renderPrep(db: LatitudeDb, exporter = fakeExporter().exporter) {
-  return render(<PrepApp db={db} clock={clock} exporter={exporter} win={{ location: window.location, history: window.history, print: vi.fn() }} />);
+  return render(
+    <PrepApp
+      db={db}
+      clock={clock}
+      exporter={exporter}
+      win={{ location: window.location, history: window.history, print: vi.fn() }}
+    />,
+  );
 }
 
 /** The list item of the point whose text is `text`. */
@@ -52,14 +59,20 @@ describe('the prep page', () => {
   it('offers the four conversations and shows a promotion prep as sections with headings', async () => {
     renderPrep(await seeded());
     const kind = await screen.findByRole('combobox', { name: 'Conversation' });
-    expect(within(kind).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Promotion',
-      'Lateral move',
-      'Step-down',
-      'Review',
-    ]);
+    expect(
+      within(kind)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Promotion', 'Lateral move', 'Step-down', 'Review']);
     expect(await screen.findByRole('heading', { name: 'Impact at the widest scope' })).toBeTruthy();
-    for (const name of ['Say first', 'What your log says', 'What others said', 'Gaps raised, and what I did about them', 'The ask', 'Self vs others']) {
+    for (const name of [
+      'Say first',
+      'What your log says',
+      'What others said',
+      'Gaps raised, and what I did about them',
+      'The ask',
+      'Self vs others',
+    ]) {
       expect(screen.getByRole('heading', { name })).toBeTruthy();
     }
     // This manager's log says the role drains them: the prep says so before the case.
@@ -90,7 +103,9 @@ describe('the prep page', () => {
     fireEvent.change(kind, { target: { value: 'step-down' } });
     expect(await screen.findByRole('heading', { name: 'It went well' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Where my talents give the most' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Set your roles in Settings' }).getAttribute('href')).toBe('/options.html#roles');
+    expect(screen.getByRole('link', { name: 'Set your roles in Settings' }).getAttribute('href')).toBe(
+      '/options.html#roles',
+    );
 
     fireEvent.change(kind, { target: { value: 'review' } });
     expect(await screen.findByRole('heading', { name: 'Design and documentation' })).toBeTruthy();
@@ -98,7 +113,9 @@ describe('the prep page', () => {
 
   it('shows each point’s evidence and opens the entry in place', async () => {
     renderPrep(await seeded());
-    const item = await pointItem('I debugged the March checkout outage and wrote the postmortem (Recovered in 38 minutes).');
+    const item = await pointItem(
+      'I debugged the March checkout outage and wrote the postmortem (Recovered in 38 minutes).',
+    );
     expect(within(item).getByText('Strong')).toBeTruthy();
     const evidence = within(item).getByRole('list', { name: 'Evidence' });
     const summary = within(evidence).getByText('2024-03-05').closest('summary')!;
@@ -114,19 +131,25 @@ describe('the prep page', () => {
 
     const flaky = await pointItem('I fixed the flaky integration suite (CI time from 22 to 9 minutes).');
     fireEvent.click(within(flaky).getByRole('button', { name: 'Pin' }));
-    await waitFor(() => expect(within(flaky).getByRole('button', { name: 'Pin' }).getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() =>
+      expect(within(flaky).getByRole('button', { name: 'Pin' }).getAttribute('aria-pressed')).toBe('true'),
+    );
 
     const talk = await pointItem('I gave an internal talk on event sourcing.');
     fireEvent.click(within(talk).getByRole('button', { name: 'Hide' }));
 
-    const billing = await pointItem('I led the billing migration to the new ledger; the result: Invoice failures dropped (−40% failed invoices).');
+    const billing = await pointItem(
+      'I led the billing migration to the new ledger; the result: Invoice failures dropped (−40% failed invoices).',
+    );
     fireEvent.click(within(billing).getByRole('button', { name: 'Reword' }));
     fireEvent.input(within(billing).getByRole('textbox', { name: 'Reworded point' }), {
       target: { value: 'Cut failed invoices by 40% with the ledger migration' },
     });
     fireEvent.click(within(billing).getByRole('button', { name: 'Save wording' }));
 
-    fireEvent.input(screen.getByRole('textbox', { name: 'New point' }), { target: { value: 'Ask about the staff track' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'New point' }), {
+      target: { value: 'Ask about the staff track' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Add point' }));
 
     await waitFor(async () => {
@@ -138,10 +161,14 @@ describe('the prep page', () => {
 
     renderPrep(db);
     const impact = (await screen.findByRole('heading', { name: 'Impact at the widest scope' })).closest('section')!;
-    const points = within(impact).getAllByRole('listitem').filter((li) => li.classList.contains('point'));
+    const points = within(impact)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('point'));
     expect(points[0]!.textContent).toContain('Pinned');
     expect(points[0]!.textContent).toContain('I fixed the flaky integration suite (CI time from 22 to 9 minutes).');
-    expect(within(impact).queryByText('I gave an internal talk on event sourcing.', { selector: '.point-text' })).toBeNull();
+    expect(
+      within(impact).queryByText('I gave an internal talk on event sourcing.', { selector: '.point-text' }),
+    ).toBeNull();
     expect(within(impact).getByText('Hidden points (1)')).toBeTruthy();
     expect(within(impact).getByText('Cut failed invoices by 40% with the ledger migration')).toBeTruthy();
     expect(await screen.findByRole('checkbox', { name: 'Ask about the staff track' })).toBeTruthy();
@@ -203,7 +230,10 @@ describe('the prep page', () => {
   it('asks for a valid custom period instead of guessing', async () => {
     renderPrep(await seeded());
     fireEvent.change(await screen.findByRole('combobox', { name: 'Period' }), { target: { value: 'custom' } });
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Choose a start date on or before the end date.');
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      'Choose a start date on or before the end date.',
+    );
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2024-03-01' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2024-03-31' } });
     expect(await screen.findByText(/2024-03-01 to 2024-03-31/)).toBeTruthy();

@@ -9,7 +9,8 @@ import { FAILURES, injectWriteFault, type WriteFault } from '../../fixtures/faul
 import { FIXTURE_NOW, fixtureActionItems, fixtureEntries, fixturePeople } from '../../fixtures/prep-log';
 import { type TestView, testView } from '../../fixtures/view-drafts';
 
-const BILLING = 'I led the billing migration to the new ledger; the result: Invoice failures dropped (−40% failed invoices).';
+const BILLING =
+  'I led the billing migration to the new ledger; the result: Invoice failures dropped (−40% failed invoices).';
 
 // The whole prep is built and drawn for each case: on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 20_000 });
@@ -28,7 +29,14 @@ beforeEach(async () => {
   await db.people.bulkPut(fixturePeople);
   await db.actionItems.bulkPut(fixtureActionItems);
   view = testView('prep');
-  render(<PrepApp db={db} drafts={view.views} clock={clock} win={{ location: window.location, history: window.history, print: vi.fn() }} />);
+  render(
+    <PrepApp
+      db={db}
+      drafts={view.views}
+      clock={clock}
+      win={{ location: window.location, history: window.history, print: vi.fn() }}
+    />,
+  );
 });
 afterEach(() => db.close());
 
@@ -41,7 +49,14 @@ async function pointItem(text: string): Promise<HTMLElement> {
 }
 
 async function alertSaying(message: RegExp, inside: HTMLElement) {
-  await waitFor(() => expect(within(inside).getAllByRole('alert').map((a) => a.textContent).join(' | ')).toMatch(message));
+  await waitFor(() =>
+    expect(
+      within(inside)
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(' | '),
+    ).toMatch(message),
+  );
 }
 
 describe.each(FAILURES)('prep page, a write that fails once (%s)', (failure, message) => {
@@ -71,7 +86,10 @@ describe.each(FAILURES)('prep page, a write that fails once (%s)', (failure, mes
     fault.failNext({ table: 'conversations', failure });
     fireEvent.click(within(billing).getByRole('button', { name: 'Save wording' }));
     await alertSaying(message, billing);
-    expect(within(billing).getByRole('textbox', { name: 'Reworded point' })).toHaveProperty('value', 'Cut failed invoices by 40%');
+    expect(within(billing).getByRole('textbox', { name: 'Reworded point' })).toHaveProperty(
+      'value',
+      'Cut failed invoices by 40%',
+    );
     expect(JSON.stringify(draft('reword'))).toContain('Cut failed invoices by 40%');
     expect(screen.queryByText('Cut failed invoices by 40%', { selector: '.point-text, .point-text *' })).toBeNull();
   });
@@ -80,9 +98,20 @@ describe.each(FAILURES)('prep page, a write that fails once (%s)', (failure, mes
     const billing = await pointItem(BILLING);
     fault.failNext({ table: 'conversations', failure });
     fireEvent.click(within(billing).getByRole('button', { name: 'Pin' }));
-    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(message));
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('alert')
+          .map((a) => a.textContent)
+          .join(' '),
+      ).toMatch(message),
+    );
     await waitFor(async () =>
-      expect(within(await pointItem(BILLING)).getByRole('button', { name: 'Pin' }).getAttribute('aria-pressed')).toBe('false'),
+      expect(
+        within(await pointItem(BILLING))
+          .getByRole('button', { name: 'Pin' })
+          .getAttribute('aria-pressed'),
+      ).toBe('false'),
     );
     expect(await db.conversations.count()).toBe(0);
   });
@@ -93,12 +122,22 @@ describe('prep page, the feedback kit', () => {
     const reply = await screen.findByRole('textbox', { name: 'Reply' });
     fireEvent.input(reply, { target: { value: 'Start: writing the RFC before the build\nKeep: the demos' } });
     fireEvent.input(screen.getByRole('combobox', { name: 'From' }), { target: { value: 'Dana' } });
-    expect(draft('feedback-kit')).toMatchObject({ reply: 'Start: writing the RFC before the build\nKeep: the demos', from: 'Dana' });
+    expect(draft('feedback-kit')).toMatchObject({
+      reply: 'Start: writing the RFC before the build\nKeep: the demos',
+      from: 'Dana',
+    });
 
     fault.failNext({ table: 'entries', failure: 'quota' });
     fireEvent.click(screen.getByRole('button', { name: 'Read reply' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Save 2 feedback entries' }));
-    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/Nothing was saved/));
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('alert')
+          .map((a) => a.textContent)
+          .join(' '),
+      ).toMatch(/Nothing was saved/),
+    );
     expect(reply).toHaveProperty('value', 'Start: writing the RFC before the build\nKeep: the demos');
     expect(draft('feedback-kit')).toMatchObject({ reply: 'Start: writing the RFC before the build\nKeep: the demos' });
 

@@ -82,7 +82,9 @@ describe('Copies kept on this device', () => {
 
     const section = await copiesSection();
     const [item] = await within(section).findAllByRole('listitem');
-    expect(item!.textContent).toMatch(/^March 20, 2025 at \d{1,2}:\d{2}\s?[AP]M · taken before a replace 2 entries, 1 person · \d\.\d kBRestoreDownload$/);
+    expect(item!.textContent).toMatch(
+      /^March 20, 2025 at \d{1,2}:\d{2}\s?[AP]M · taken before a replace 2 entries, 1 person · \d\.\d kBRestoreDownload$/,
+    );
 
     const restore = within(item!).getByRole('button', { name: 'Restore' });
     expect(restore.getAttribute('aria-describedby')).toBeTruthy();
@@ -114,7 +116,9 @@ describe('Copies kept on this device', () => {
     const replaced = await logAsData();
 
     const section = await copiesSection();
-    fireEvent.click(within((await within(section).findAllByRole('listitem'))[0]!).getByRole('button', { name: 'Restore' }));
+    fireEvent.click(
+      within((await within(section).findAllByRole('listitem'))[0]!).getByRole('button', { name: 'Restore' }),
+    );
     fireEvent.click(within(await within(section).findByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
     expect(within(section).queryByRole('alertdialog')).toBeNull();
     expect(await logAsData()).toBe(replaced);
@@ -128,9 +132,13 @@ describe('Copies kept on this device', () => {
     await screen.findByText(/^Replaced:/);
 
     const section = await copiesSection();
-    fireEvent.click(within((await within(section).findAllByRole('listitem'))[0]!).getByRole('button', { name: 'Download' }));
+    fireEvent.click(
+      within((await within(section).findAllByRole('listitem'))[0]!).getByRole('button', { name: 'Download' }),
+    );
     await within(section).findByText(/^Copy saved as latitude-copy-before-replace-2025-03-20-\d{4}\.json\.$/);
-    expect(downloads.map((d) => d.filename)).toEqual([expect.stringMatching(/^latitude-copy-before-replace-2025-03-20-\d{4}\.json$/)]);
+    expect(downloads.map((d) => d.filename)).toEqual([
+      expect.stringMatching(/^latitude-copy-before-replace-2025-03-20-\d{4}\.json$/),
+    ]);
     const file = JSON.parse(await downloads[0]!.text());
     expect(file).toMatchObject({ format: 'latitude-backup', formatVersion: 1, counts: { entries: 2, people: 1 } });
     expect(canonicalJson(file.data)).toBe(canonicalJson(previousLog()));
@@ -138,26 +146,29 @@ describe('Copies kept on this device', () => {
 });
 
 describe('when no copy can be kept (fault injection)', () => {
-  it.each(['quota', 'abort'] as const)('a failed copy write (%s) stops the replace before it starts, says why, and the log is unchanged', async (failure) => {
-    await applyBackupImport(db, previousLog(), { mode: 'merge' });
-    const before = await logAsData();
-    const { env, downloads } = fakeSettingsEnv(db, { copies });
-    render(<SettingsApp env={env} />);
-    fault.failNext({ failure });
+  it.each(['quota', 'abort'] as const)(
+    'a failed copy write (%s) stops the replace before it starts, says why, and the log is unchanged',
+    async (failure) => {
+      await applyBackupImport(db, previousLog(), { mode: 'merge' });
+      const before = await logAsData();
+      const { env, downloads } = fakeSettingsEnv(db, { copies });
+      render(<SettingsApp env={env} />);
+      fault.failNext({ failure });
 
-    await replaceWith(await importedFile());
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(
-      failure === 'quota'
-        ? /^The browser has no storage space left for Latitude, so no copy of your log could be kept on this device first\. Nothing was replaced: your log is as it was\. Free some disk space, then try again\.$/
-        : /^Latitude could not keep a copy of your log on this device first \(The transaction was aborted\)\. Nothing was replaced: your log is as it was\. Try again; if it fails again, restart the browser\.$/,
-    );
-    expect(fault.failures).toBe(1);
-    expect(await logAsData()).toBe(before);
-    expect(screen.queryByText(/^Replaced:/)).toBeNull();
-    expect(await within(await copiesSection()).findByText(/No copies yet/)).toBeTruthy();
-    expect(downloads).toEqual([]);
-  });
+      await replaceWith(await importedFile());
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toMatch(
+        failure === 'quota'
+          ? /^The browser has no storage space left for Latitude, so no copy of your log could be kept on this device first\. Nothing was replaced: your log is as it was\. Free some disk space, then try again\.$/
+          : /^Latitude could not keep a copy of your log on this device first \(The transaction was aborted\)\. Nothing was replaced: your log is as it was\. Try again; if it fails again, restart the browser\.$/,
+      );
+      expect(fault.failures).toBe(1);
+      expect(await logAsData()).toBe(before);
+      expect(screen.queryByText(/^Replaced:/)).toBeNull();
+      expect(await within(await copiesSection()).findByText(/No copies yet/)).toBeTruthy();
+      expect(downloads).toEqual([]);
+    },
+  );
 
   it('a restore whose own copy cannot be kept does not start either', async () => {
     await applyBackupImport(db, previousLog(), { mode: 'merge' });
@@ -169,8 +180,12 @@ describe('when no copy can be kept (fault injection)', () => {
 
     fault.failNext({ failure: 'quota' });
     const section = await copiesSection();
-    fireEvent.click(within((await within(section).findAllByRole('listitem'))[0]!).getByRole('button', { name: 'Restore' }));
-    fireEvent.click(within(await within(section).findByRole('alertdialog')).getByRole('button', { name: 'Restore this copy' }));
+    fireEvent.click(
+      within((await within(section).findAllByRole('listitem'))[0]!).getByRole('button', { name: 'Restore' }),
+    );
+    fireEvent.click(
+      within(await within(section).findByRole('alertdialog')).getByRole('button', { name: 'Restore this copy' }),
+    );
     expect((await within(section).findByRole('alert')).textContent).toMatch(
       /^The browser has no storage space left for Latitude, so no copy of your log could be kept on this device first\. Nothing was restored: your log is as it was\./,
     );

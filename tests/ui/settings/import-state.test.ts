@@ -46,7 +46,9 @@ describe('the import flow', () => {
     await state.merge();
     stop();
 
-    const checking = seen.filter((step) => step.kind === 'checking').map((step) => step.kind === 'checking' && step.done);
+    const checking = seen
+      .filter((step) => step.kind === 'checking')
+      .map((step) => step.kind === 'checking' && step.done);
     const writing = seen.filter((step) => step.kind === 'writing').map((step) => step.kind === 'writing' && step.done);
     expect(checking).toEqual([0, 500, 1000, 1500, 2000, 2100]);
     expect(writing).toEqual([0, 500, 1000, 1500, 2000, 2100]);
@@ -80,7 +82,9 @@ describe('the import flow', () => {
         table: (name) => ({
           ...down.table(name),
           mutate: (request) =>
-            diskFull ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : down.table(name).mutate(request),
+            diskFull
+              ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+              : down.table(name).mutate(request),
         }),
       }),
     });
@@ -91,7 +95,8 @@ describe('the import flow', () => {
     await state.merge();
     expect(state.step.value).toEqual({
       kind: 'failed',
-      message: 'The browser has no storage space left for Latitude, so nothing was imported. Free some disk space, then try again.',
+      message:
+        'The browser has no storage space left for Latitude, so nothing was imported. Free some disk space, then try again.',
     });
     expect((await db.entries.toArray()).map((entry) => entry.id)).toEqual([makeEntry(9999).id]);
     db.close();

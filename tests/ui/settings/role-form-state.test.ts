@@ -13,7 +13,11 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 function settings(view = testView('settings')) {
-  const form = createRoleForm({ db, clock: createTestClock(new Date('2026-01-10T12:00:00.000Z')), drafts: view.views.draft('role', roleFormDraftSchema) });
+  const form = createRoleForm({
+    db,
+    clock: createTestClock(new Date('2026-01-10T12:00:00.000Z')),
+    drafts: view.views.draft('role', roleFormDraftSchema),
+  });
   return { form, view };
 }
 
@@ -24,7 +28,13 @@ describe('role form state', () => {
     first.view.close();
 
     const reloaded = settings(testView('settings', first.view.session));
-    expect(reloaded.form.draft.value).toEqual({ title: 'Engineering manager', areas: ['managing-people'], from: '2026-01-05', until: '', change: true });
+    expect(reloaded.form.draft.value).toEqual({
+      title: 'Engineering manager',
+      areas: ['managing-people'],
+      from: '2026-01-05',
+      until: '',
+      change: true,
+    });
     expect(await reloaded.form.save()).toBeUndefined();
     expect(reloaded.form.draft.value.title).toBe('');
     reloaded.view.close();
@@ -59,10 +69,18 @@ describe('role form state', () => {
     const mine = settings().form;
     mine.edit((await db.roles.get(uuidFor(1)))!);
     const stored = (await db.roles.get(uuidFor(1)))!;
-    await saveRole(db, { id: stored.id, title: 'Tech lead', areas: stored.areas, from: stored.from, change: false }, { now: new Date('2026-01-10T13:00:00.000Z'), newId: () => 'unused' });
+    await saveRole(
+      db,
+      { id: stored.id, title: 'Tech lead', areas: stored.areas, from: stored.from, change: false },
+      { now: new Date('2026-01-10T13:00:00.000Z'), newId: () => 'unused' },
+    );
 
     mine.update({ title: 'Staff engineer' });
-    expect(await mine.save()).toMatchObject({ field: 'role', message: 'This changed in another view.', theirs: { title: 'Tech lead' } });
+    expect(await mine.save()).toMatchObject({
+      field: 'role',
+      message: 'This changed in another view.',
+      theirs: { title: 'Tech lead' },
+    });
     expect(mine.draft.value.title).toBe('Staff engineer');
     expect((await db.roles.get(uuidFor(1)))?.title).toBe('Tech lead');
 

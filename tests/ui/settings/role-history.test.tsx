@@ -22,7 +22,8 @@ async function form() {
 
 async function fill(values: { title?: string; from?: string; until?: string; areas?: string[] }) {
   const inForm = within(await form());
-  if (values.title !== undefined) fireEvent.input(inForm.getByRole('textbox', { name: 'Title' }), { target: { value: values.title } });
+  if (values.title !== undefined)
+    fireEvent.input(inForm.getByRole('textbox', { name: 'Title' }), { target: { value: values.title } });
   for (const area of values.areas ?? []) fireEvent.click(inForm.getByRole('checkbox', { name: area }));
   if (values.from !== undefined) fireEvent.input(inForm.getByLabelText('From'), { target: { value: values.from } });
   if (values.until !== undefined) fireEvent.input(inForm.getByLabelText('Until'), { target: { value: values.until } });
@@ -72,11 +73,18 @@ describe('Your roles', () => {
     fireEvent.click(within(await form()).getByRole('button', { name: 'Save role' }));
 
     await saysStatus('Role saved.');
-    expect(await listedRoles()).toEqual(['Engineering manager — Managing people, Leading teams — since 2026-01-05 (change of role)']);
+    expect(await listedRoles()).toEqual([
+      'Engineering manager — Managing people, Leading teams — since 2026-01-05 (change of role)',
+    ]);
     expect(within(await form()).getByRole('textbox', { name: 'Title' })).toHaveProperty('value', '');
     expect(within(await form()).getByRole('checkbox', { name: 'Managing people' })).toHaveProperty('checked', false);
     const [stored] = await db.roles.toArray();
-    expect(stored).toMatchObject({ title: 'Engineering manager', areas: ['managing-people', 'leading-teams'], from: '2026-01-05', change: true });
+    expect(stored).toMatchObject({
+      title: 'Engineering manager',
+      areas: ['managing-people', 'leading-teams'],
+      from: '2026-01-05',
+      change: true,
+    });
     expect(stored).not.toHaveProperty('until');
   });
 
@@ -109,20 +117,40 @@ describe('Your roles', () => {
   it('refuses a role without a title or a start, each next to its field', async () => {
     renderRoles();
     fireEvent.click(within(await form()).getByRole('button', { name: 'Save role' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Give the role a title, such as "Engineering manager".');
-    expect(within(await form()).getByRole('textbox', { name: 'Title' }).getAttribute('aria-invalid')).toBe('true');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Give the role a title, such as "Engineering manager".',
+    );
+    expect(
+      within(await form())
+        .getByRole('textbox', { name: 'Title' })
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
 
     await fill({ title: 'Staff engineer' });
     fireEvent.click(within(await form()).getByRole('button', { name: 'Save role' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Give the day the role started.');
-    expect(within(await form()).getByLabelText('From').getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(await form())
+        .getByLabelText('From')
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(await db.roles.count()).toBe(0);
   });
 
   it('lists roles newest first, and edits one in place', async () => {
     await db.roles.bulkPut([
-      makeRole(1, { title: 'Senior engineer', areas: ['coding', 'debugging'], from: '2022-03-01', until: '2026-01-04' }),
-      makeRole(2, { title: 'Engineering manager', areas: ['managing-people', 'leading-teams'], from: '2026-01-05', change: true }),
+      makeRole(1, {
+        title: 'Senior engineer',
+        areas: ['coding', 'debugging'],
+        from: '2022-03-01',
+        until: '2026-01-04',
+      }),
+      makeRole(2, {
+        title: 'Engineering manager',
+        areas: ['managing-people', 'leading-teams'],
+        from: '2026-01-05',
+        change: true,
+      }),
     ]);
     renderRoles();
     expect(await listedRoles()).toEqual([
@@ -158,10 +186,15 @@ describe('Your roles', () => {
     const editor = await screen.findByRole('form', { name: 'Edit Senior engineer' });
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Title' }), { target: { value: 'Changed my mind' } });
     fireEvent.click(within(editor).getByRole('button', { name: 'Cancel' }));
-    expect(within(await screen.findByRole('form', { name: 'Add a role' })).getByRole('textbox', { name: 'Title' })).toHaveProperty('value', '');
+    expect(
+      within(await screen.findByRole('form', { name: 'Add a role' })).getByRole('textbox', { name: 'Title' }),
+    ).toHaveProperty('value', '');
 
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Senior engineer' }));
-    fireEvent.keyDown(within(await screen.findByRole('form', { name: 'Edit Senior engineer' })).getByRole('textbox', { name: 'Title' }), { key: 'Escape' });
+    fireEvent.keyDown(
+      within(await screen.findByRole('form', { name: 'Edit Senior engineer' })).getByRole('textbox', { name: 'Title' }),
+      { key: 'Escape' },
+    );
     expect(await screen.findByRole('form', { name: 'Add a role' })).toBeTruthy();
     expect((await db.roles.get(uuidFor(1)))?.title).toBe('Senior engineer');
   });
@@ -175,14 +208,18 @@ describe('Your roles', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Engineering manager' }));
 
     await saysStatus('Deleted Engineering manager.');
-    await waitFor(async () => expect(await listedRoles()).toEqual(['Senior engineer — Writing code — from 2022-03-01 to 2026-01-04']));
+    await waitFor(async () =>
+      expect(await listedRoles()).toEqual(['Senior engineer — Writing code — from 2022-03-01 to 2026-01-04']),
+    );
     expect((await db.roles.get(uuidFor(2)))?.deletedAt).toBeDefined();
     const undo = screen.getByRole('button', { name: 'Undo' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
 
     fireEvent.click(undo);
     await saysStatus('Restored Engineering manager.');
-    await waitFor(async () => expect((await listedRoles())[0]).toBe('Engineering manager — since 2026-01-05 (change of role)'));
+    await waitFor(async () =>
+      expect((await listedRoles())[0]).toBe('Engineering manager — since 2026-01-05 (change of role)'),
+    );
   });
 
   it('follows changes made elsewhere (another window), live', async () => {

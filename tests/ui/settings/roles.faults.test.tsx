@@ -11,7 +11,6 @@ import { makeRole, uuidFor } from '../../fixtures/db/records';
 import { FAILURES, injectWriteFault, type WriteFault } from '../../fixtures/faults';
 import { type TestView, testView } from '../../fixtures/view-drafts';
 
-
 let db: LatitudeDb;
 let fault: WriteFault;
 let view: TestView;
@@ -36,7 +35,9 @@ describe.each(FAILURES)('Your roles, a write that fails once (%s)', (failure, me
     fireEvent.click(within(form).getByRole('button', { name: 'Save role' }));
 
     await waitFor(async () => expect(within(await section()).getByRole('alert').textContent).toMatch(message));
-    expect(within(await section()).getByRole('alert').textContent).toMatch(/^The role was not saved: .* What you typed is kept\.$/);
+    expect(within(await section()).getByRole('alert').textContent).toMatch(
+      /^The role was not saved: .* What you typed is kept\.$/,
+    );
     expect(within(form).getByRole('textbox', { name: 'Title' })).toHaveProperty('value', 'Engineering manager');
     expect(roleDraft()).toMatchObject({ title: 'Engineering manager', from: '2026-01-05' });
     expect(await db.roles.count()).toBe(1);
@@ -70,7 +71,11 @@ describe.each(FAILURES)('Your roles, a write that fails once (%s)', (failure, me
 it('Your roles: an edit of a role changed in another window shows both, and Save mine anyway stores mine', async () => {
   fireEvent.click(await screen.findByRole('button', { name: 'Edit Senior engineer' }));
   const editor = await screen.findByRole('form', { name: 'Edit Senior engineer' });
-  await db.roles.put({ ...(await db.roles.get(uuidFor(1)))!, title: 'Tech lead', updatedAt: '2026-01-10T12:30:00.000Z' });
+  await db.roles.put({
+    ...(await db.roles.get(uuidFor(1)))!,
+    title: 'Tech lead',
+    updatedAt: '2026-01-10T12:30:00.000Z',
+  });
   fireEvent.input(within(editor).getByRole('textbox', { name: 'Title' }), { target: { value: 'Staff engineer' } });
   fireEvent.click(within(editor).getByRole('button', { name: 'Save role' }));
 

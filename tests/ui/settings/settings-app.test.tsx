@@ -22,7 +22,10 @@ const META = { schemaVersion: 1, appVersion: '0.1.0', exportedAt: new Date('2025
 function incomingLog(): BackupData {
   return {
     ...emptyBackupData(),
-    entries: [makeEntry(101, { text: 'Imported win' }), makeEntry(102, { kind: 'talent', evidence: 'self', text: 'Imported talent' } as never)],
+    entries: [
+      makeEntry(101, { text: 'Imported win' }),
+      makeEntry(102, { kind: 'talent', evidence: 'self', text: 'Imported talent' } as never),
+    ],
     people: [makePerson(103)],
   };
 }
@@ -38,7 +41,11 @@ async function logSnapshot() {
 
 describe('SettingsApp: export', () => {
   it('"Export backup" produces a backup file of the whole log and remembers when', async () => {
-    await applyBackupImport(db, { ...emptyBackupData(), entries: [makeEntry(1), makeEntry(2, { deletedAt: '2025-03-19T00:00:00.000Z' })] }, { mode: 'merge' });
+    await applyBackupImport(
+      db,
+      { ...emptyBackupData(), entries: [makeEntry(1), makeEntry(2, { deletedAt: '2025-03-19T00:00:00.000Z' })] },
+      { mode: 'merge' },
+    );
     const { env, downloads } = fakeSettingsEnv(db);
     render(<SettingsApp env={env} />);
     expect(await screen.findByText('No backup yet.')).toBeTruthy();
@@ -46,7 +53,9 @@ describe('SettingsApp: export', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Export backup' }));
 
     await screen.findByText(/Backup saved: 2 entries, 0 people/);
-    expect(downloads.map((d) => d.filename)).toEqual([expect.stringMatching(/^latitude-backup-2025-03-20-\d{4}\.json$/)]);
+    expect(downloads.map((d) => d.filename)).toEqual([
+      expect.stringMatching(/^latitude-backup-2025-03-20-\d{4}\.json$/),
+    ]);
     const file = JSON.parse(await downloads[0]!.text());
     expect(file).toMatchObject({ format: 'latitude-backup', formatVersion: 1, counts: { entries: 2 } });
     expect(file.data.entries.map((e: { id: string }) => e.id).sort()).toEqual([uuidFor(1), uuidFor(2)]);
@@ -56,7 +65,11 @@ describe('SettingsApp: export', () => {
   });
 
   it('"Export Markdown" produces the brag document, with captured text escaped', async () => {
-    await applyBackupImport(db, { ...emptyBackupData(), entries: [makeEntry(1, { text: '[click](https://evil.example)' })] }, { mode: 'merge' });
+    await applyBackupImport(
+      db,
+      { ...emptyBackupData(), entries: [makeEntry(1, { text: '[click](https://evil.example)' })] },
+      { mode: 'merge' },
+    );
     const { env, downloads } = fakeSettingsEnv(db);
     render(<SettingsApp env={env} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Export Markdown' }));
@@ -120,7 +133,9 @@ describe('SettingsApp: import', () => {
 
     await chooseFile(edited);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/This file was changed after Latitude exported it: its checksum no longer matches/);
+    expect(alert.textContent).toMatch(
+      /This file was changed after Latitude exported it: its checksum no longer matches/,
+    );
     expect(await db.entries.count()).toBe(0);
 
     fireEvent.click(within(alert).getByRole('button', { name: 'Import anyway' }));
@@ -136,13 +151,21 @@ describe('SettingsApp: import', () => {
     render(<SettingsApp env={env} />);
     await chooseFile(text.replace('"relationship": "peer"', '"relationship": "friend"'));
     fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Import anyway' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/in "people", the record at index 0 .* field "relationship" should be one of/));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(
+        /in "people", the record at index 0 .* field "relationship" should be one of/,
+      ),
+    );
     expect(await db.people.count()).toBe(0);
   });
 
   it.each([
     ['an unknown format', '{"format": "something-else", "data": {}}', /not a Latitude backup/],
-    ['a newer format version', '{"format": "latitude-backup", "formatVersion": 99}', /newer version of Latitude \(backup format 99/],
+    [
+      'a newer format version',
+      '{"format": "latitude-backup", "formatVersion": 99}',
+      /newer version of Latitude \(backup format 99/,
+    ],
     ['garbage', '\u0000\u0001 not json', /not valid JSON/],
   ])('refuses %s with its own message', async (_name, text, message) => {
     const { env } = fakeSettingsEnv(db);
@@ -152,7 +175,11 @@ describe('SettingsApp: import', () => {
   });
 
   it('replaces everything only after confirmation, keeping a copy of the current log on this device first', async () => {
-    await applyBackupImport(db, { ...emptyBackupData(), entries: [makeEntry(1, { text: 'Old win' })] }, { mode: 'merge' });
+    await applyBackupImport(
+      db,
+      { ...emptyBackupData(), entries: [makeEntry(1, { text: 'Old win' })] },
+      { mode: 'merge' },
+    );
     const { env, downloads } = fakeSettingsEnv(db);
     const { text } = await buildBackupFile(incomingLog(), META);
     render(<SettingsApp env={env} />);
@@ -165,7 +192,9 @@ describe('SettingsApp: import', () => {
     expect(await db.entries.count()).toBe(1);
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Keep a copy and replace everything' }));
-    await screen.findByText(/Replaced: your log now holds the 3 records of the backup\. Your previous log is kept on this device/);
+    await screen.findByText(
+      /Replaced: your log now holds the 3 records of the backup\. Your previous log is kept on this device/,
+    );
     // Nothing depends on a download any more.
     expect(downloads).toEqual([]);
     expect((await db.entries.toArray()).map((e) => e.text).sort()).toEqual(['Imported talent', 'Imported win']);
@@ -203,7 +232,12 @@ describe('SettingsApp: your roles', () => {
 
     expect(await within(section).findByText(/^Engineering manager — since 2026-01-05/)).toBeTruthy();
     expect(await db.roles.toArray()).toEqual([
-      expect.objectContaining({ id: uuidFor(5001), createdAt: '2025-03-20T09:00:00.000Z', title: 'Engineering manager', change: true }),
+      expect.objectContaining({
+        id: uuidFor(5001),
+        createdAt: '2025-03-20T09:00:00.000Z',
+        title: 'Engineering manager',
+        change: true,
+      }),
     ]);
   });
 });
@@ -218,7 +252,12 @@ describe('SettingsApp: first run, storage and reminders', () => {
   });
 
   it('asks for persistent storage once, and shows whether it is persistent and the space used', async () => {
-    const storageManager = fakeStorageManager({ persisted: false, grant: false, usage: 1_234_567, quota: 10_000_000_000 });
+    const storageManager = fakeStorageManager({
+      persisted: false,
+      grant: false,
+      usage: 1_234_567,
+      quota: 10_000_000_000,
+    });
     const { env } = fakeSettingsEnv(db, { storageManager });
     const view = render(<SettingsApp env={env} />);
     const section = await screen.findByRole('region', { name: 'Storage' });
@@ -228,7 +267,9 @@ describe('SettingsApp: first run, storage and reminders', () => {
 
     view.unmount();
     render(<SettingsApp env={env} />);
-    await within(await screen.findByRole('region', { name: 'Storage' })).findByText(/Not granted\. Latitude’s unlimited-storage permission/);
+    await within(await screen.findByRole('region', { name: 'Storage' })).findByText(
+      /Not granted\. Latitude’s unlimited-storage permission/,
+    );
     expect(storageManager.persistCalls).toBe(1);
   });
 
@@ -249,7 +290,11 @@ describe('SettingsApp: first run, storage and reminders', () => {
     fireEvent.click(toggle);
     await screen.findByText(/Next reminder: Monday, March 24 at 16:00/);
     expect(permissionRequests).toEqual(['notifications']);
-    expect((await fakeBrowser.storage.local.get(LOGGING_REMINDER_KEY))[LOGGING_REMINDER_KEY]).toEqual({ enabled: true, weekday: 1, time: '16:00' });
+    expect((await fakeBrowser.storage.local.get(LOGGING_REMINDER_KEY))[LOGGING_REMINDER_KEY]).toEqual({
+      enabled: true,
+      weekday: 1,
+      time: '16:00',
+    });
   });
 
   it('leaves the reminder off when the permission is refused, and says why', async () => {

@@ -40,7 +40,14 @@ const form = () => screen.getByRole('form', { name: 'Capture' });
 const textBox = () => screen.findByRole('textbox', { name: 'Entry text' }) as Promise<HTMLTextAreaElement>;
 
 async function alertSaying(message: RegExp, inside: HTMLElement) {
-  await waitFor(() => expect(within(inside).getAllByRole('alert').map((a) => a.textContent).join(' | ')).toMatch(message));
+  await waitFor(() =>
+    expect(
+      within(inside)
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(' | '),
+    ).toMatch(message),
+  );
 }
 async function saved() {
   await waitFor(() => expect(within(form()).getByRole('status').textContent).toBe('Saved'));

@@ -89,7 +89,11 @@ describe('SidePanelApp: feedback about a win', () => {
     fireEvent.click(await screen.findByRole('radio', { name: 'Feedback' }));
 
     const about = await aboutField();
-    expect(within(about).getAllByRole('option').map((option) => option.textContent)).toEqual([
+    expect(
+      within(about)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
       'No win in particular',
       '2025-03-10 · Fixed the flaky deploy',
       '2025-02-20 · Gave the KubeCon talk on our rollout model',

@@ -75,7 +75,7 @@ async function agenda() {
 }
 
 describe('side panel 1:1', () => {
-  it('adds a person with their relationship, opens today\'s 1:1 and remembers the person', async () => {
+  it("adds a person with their relationship, opens today's 1:1 and remembers the person", async () => {
     const first = openPanel();
     fireEvent.input(await screen.findByRole('textbox', { name: 'Name' }), { target: { value: 'Chen' } });
     fireEvent.change(await screen.findByRole('combobox', { name: 'Relationship' }), { target: { value: 'report' } });
@@ -103,17 +103,18 @@ describe('side panel 1:1', () => {
     expect(await db.people.count()).toBe(0);
   });
 
-  it('carries open action items from two earlier 1:1s into today\'s agenda until ticked done', async () => {
+  it("carries open action items from two earlier 1:1s into today's agenda until ticked done", async () => {
     await seedAna();
     openPanel();
     await pick('Ana');
     const region = await agenda();
     const carried = await within(region).findByRole('list', { name: 'Open action items' });
     await waitFor(() =>
-      expect(within(carried).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual([
-        'Write the on-call RFC',
-        'Share the promotion criteria',
-      ]),
+      expect(
+        within(carried)
+          .getAllByRole('checkbox')
+          .map((box) => box.closest('label')?.textContent),
+      ).toEqual(['Write the on-call RFC', 'Share the promotion criteria']),
     );
     expect(within(region).queryByText('Book the offsite')).toBeNull();
     expect(within(region).queryByText('Pair on the parser')).toBeNull();
@@ -124,13 +125,17 @@ describe('side panel 1:1', () => {
 
     // Earlier 1:1s are a click away, newest first.
     const history = await screen.findByRole('region', { name: 'Earlier 1:1s' });
-    expect(within(history).getAllByRole('button').map((b) => b.textContent)).toEqual(['2025-03-10', '2025-03-03']);
+    expect(
+      within(history)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['2025-03-10', '2025-03-03']);
     fireEvent.click(within(history).getByRole('button', { name: '2025-03-03' }));
     expect(await screen.findByRole('heading', { name: 'Ana, 2025-03-03' })).toBeTruthy();
     expect(await screen.findByText('Book the offsite')).toBeTruthy();
   });
 
-  it('carries an open item into the next day\'s conversation', async () => {
+  it("carries an open item into the next day's conversation", async () => {
     await db.people.put(ANA);
     const first = openPanel();
     await pick('Ana');
@@ -146,7 +151,7 @@ describe('side panel 1:1', () => {
     expect(await db.conversations.count()).toBe(2);
   });
 
-  it('adds, reorders and ticks off the user\'s own agenda items', async () => {
+  it("adds, reorders and ticks off the user's own agenda items", async () => {
     await seedAna();
     openPanel();
     await pick('Ana');
@@ -165,7 +170,9 @@ describe('side panel 1:1', () => {
     fireEvent.click(within(region).getByRole('button', { name: 'Move up: Conference budget' }));
     await waitFor(() => expect(ownTexts()).toEqual(['Conference budget', 'Team health']));
     fireEvent.click(within(region).getByRole('checkbox', { name: 'Team health' }));
-    await waitFor(() => expect(within(region).getByRole('checkbox', { name: 'Team health' })).toHaveProperty('checked', true));
+    await waitFor(() =>
+      expect(within(region).getByRole('checkbox', { name: 'Team health' })).toHaveProperty('checked', true),
+    );
 
     fireEvent.click(within(region).getByRole('button', { name: 'Add to agenda' }));
     expect((await within(region).findByRole('alert')).textContent).toMatch(/Write the agenda item first/);
@@ -176,18 +183,16 @@ describe('side panel 1:1', () => {
     ]);
   });
 
-  it('captures all five kinds into today\'s conversation, shown at once', async () => {
+  it("captures all five kinds into today's conversation, shown at once", async () => {
     await seedAna();
     openPanel();
     await pick('Ana');
     const kind = await screen.findByRole('radiogroup', { name: 'Kind' });
-    expect(within(kind).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
-      'Note',
-      'Feedback',
-      'Win',
-      'Talent',
-      'Action item',
-    ]);
+    expect(
+      within(kind)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual(['Note', 'Feedback', 'Win', 'Talent', 'Action item']);
     expect(within(kind).getByRole('radio', { name: 'Note' })).toHaveProperty('checked', true);
 
     const captures: [string, string][] = [
@@ -212,7 +217,11 @@ describe('side panel 1:1', () => {
     const today = await screen.findByRole('region', { name: 'Today with Ana' });
     const captured = await within(today).findByRole('list', { name: 'Captured' });
     await waitFor(() => expect(within(captured).getAllByRole('listitem')).toHaveLength(4));
-    expect(await within(await within(today).findByRole('list', { name: 'Action items' })).findByText('Ask finance about the budget')).toBeTruthy();
+    expect(
+      await within(await within(today).findByRole('list', { name: 'Action items' })).findByText(
+        'Ask finance about the budget',
+      ),
+    ).toBeTruthy();
 
     const conversation = (await db.conversations.toArray()).find((c) => c.date === '2025-03-12')!;
     const entries = await db.entries.toArray();
@@ -220,7 +229,12 @@ describe('side panel 1:1', () => {
     for (const entry of entries) expect(entry).toMatchObject({ conversationId: conversation.id, person: 'Ana' });
     expect(entries.find((e) => e.kind === 'feedback')).toMatchObject({ direction: 'received' });
     const item = (await db.actionItems.toArray()).find((i) => i.text === 'Ask finance about the budget');
-    expect(item).toMatchObject({ owner: 'them', dueOn: '2025-03-14', personId: ANA.id, conversationId: conversation.id });
+    expect(item).toMatchObject({
+      owner: 'them',
+      dueOn: '2025-03-14',
+      personId: ANA.id,
+      conversationId: conversation.id,
+    });
   });
 
   it('switches kind with Alt+Shift+number, and leaves Alt+number to the browser', async () => {
@@ -234,7 +248,13 @@ describe('side panel 1:1', () => {
     fireEvent.keyDown(document, { key: '@', code: 'Digit2', altKey: true, shiftKey: true });
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Feedback' })).toHaveProperty('checked', true));
     // Alt+digit switches tabs in Firefox and Chrome on Linux: the panel must not take it.
-    const tabSwitch = new KeyboardEvent('keydown', { key: '1', code: 'Digit1', altKey: true, bubbles: true, cancelable: true });
+    const tabSwitch = new KeyboardEvent('keydown', {
+      key: '1',
+      code: 'Digit1',
+      altKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
     document.dispatchEvent(tabSwitch);
     expect(tabSwitch.defaultPrevented).toBe(false);
     expect(screen.getByRole('radio', { name: 'Feedback' })).toHaveProperty('checked', true);
@@ -266,7 +286,11 @@ describe('side panel 1:1', () => {
     await pick('Ana');
     const other = new LatitudeDb();
     const clock = createTestClock();
-    await saveCapture(other, { kind: 'win', text: 'From the popup' }, { now: clock.now(), newId: () => crypto.randomUUID() });
+    await saveCapture(
+      other,
+      { kind: 'win', text: 'From the popup' },
+      { now: clock.now(), newId: () => crypto.randomUUID() },
+    );
     const latest = await screen.findByRole('region', { name: 'Latest entries' });
     expect(await within(latest).findByText('From the popup')).toBeTruthy();
     other.close();
@@ -274,7 +298,12 @@ describe('side panel 1:1', () => {
 
   it('shows commitments due within three days at the top', async () => {
     await seedAna();
-    await db.actionItems.put({ ...OPEN_FROM_SECOND, id: '00000000-0000-4000-8000-000000009999', text: 'Far away', dueOn: '2025-04-30' });
+    await db.actionItems.put({
+      ...OPEN_FROM_SECOND,
+      id: '00000000-0000-4000-8000-000000009999',
+      text: 'Far away',
+      dueOn: '2025-04-30',
+    });
     openPanel();
     const due = await screen.findByRole('region', { name: 'Due soon' });
     await waitFor(() => expect(within(due).getByRole('checkbox', { name: 'Write the on-call RFC' })).toBeTruthy());
@@ -331,9 +360,18 @@ describe('side panel agenda, pinned points', () => {
     await seedAna();
     await db.entries.put(makeWin({ text: 'Cut build time', impact: 'Builds 40% faster', occurredOn: '2025-03-01' }));
     const period = periodOfLastMonths(12, FIXED_NOW);
-    const prep = buildPrep(await loadPrepSource(db, period), { kind: 'promotion', period, personId: ANA.id }, FIXED_NOW);
+    const prep = buildPrep(
+      await loadPrepSource(db, period),
+      { kind: 'promotion', period, personId: ANA.id },
+      FIXED_NOW,
+    );
     const key = prep.sections.flatMap((s) => s.points).find((p) => p.type === 'evidence')!.key;
-    await savePrepAgenda(db, { kind: 'promotion', personId: ANA.id }, { pinned: [key], hidden: [], reworded: { [key]: 'Builds are 40% faster' } }, { now: FIXED_NOW, newId: () => crypto.randomUUID() });
+    await savePrepAgenda(
+      db,
+      { kind: 'promotion', personId: ANA.id },
+      { pinned: [key], hidden: [], reworded: { [key]: 'Builds are 40% faster' } },
+      { now: FIXED_NOW, newId: () => crypto.randomUUID() },
+    );
 
     openPanel();
     await pick('Ana');

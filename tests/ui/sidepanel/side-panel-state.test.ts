@@ -112,11 +112,17 @@ describe('side panel state: agenda items', () => {
   it('refuses blank and over-long items before writing, with a message naming the field and the limit', async () => {
     const { state, today, todayId } = await withAna();
     expect(await state.addAgendaItem(today)).toBe(false);
-    expect(state.agendaProblem.value).toEqual({ conversationId: todayId, place: 'add', message: 'Write the agenda item first.' });
+    expect(state.agendaProblem.value).toEqual({
+      conversationId: todayId,
+      place: 'add',
+      message: 'Write the agenda item first.',
+    });
     state.typeAgenda(today, 'x'.repeat(10_001));
     expect(state.agendaProblem.value).toBeUndefined();
     expect(await state.addAgendaItem(today)).toBe(false);
-    expect(state.agendaProblem.value?.message).toBe('The agenda item has 10,001 characters; keep it to 10,000 at most.');
+    expect(state.agendaProblem.value?.message).toBe(
+      'The agenda item has 10,001 characters; keep it to 10,000 at most.',
+    );
     expect(state.agendaText(today)).toBe('x'.repeat(10_001));
     expect(await storedOwn(todayId)).toBeUndefined();
   });
@@ -146,7 +152,10 @@ describe('side panel state: agenda items', () => {
     state.typeAgenda(today, 'Still want to raise this');
 
     expect(await state.addAgendaItem(today)).toBe(false);
-    expect(state.agendaConflict.value).toMatchObject({ conversationId: todayId, message: 'This was deleted in another view.' });
+    expect(state.agendaConflict.value).toMatchObject({
+      conversationId: todayId,
+      message: 'This was deleted in another view.',
+    });
     expect(state.agendaText(today)).toBe('Still want to raise this');
 
     expect(await state.saveAgendaAnyway()).toBe(true);
@@ -170,7 +179,10 @@ describe('side panel state: action items', () => {
     expect(await state.toggleItem(OPEN_FROM_FIRST.id, true)).toBe(true);
     expect((await db.actionItems.get(OPEN_FROM_FIRST.id))?.doneAt).toBeDefined();
 
-    await db.actionItems.put({ ...(await db.actionItems.get(OPEN_FROM_FIRST.id))!, deletedAt: '2025-03-12T15:00:00.000Z' });
+    await db.actionItems.put({
+      ...(await db.actionItems.get(OPEN_FROM_FIRST.id))!,
+      deletedAt: '2025-03-12T15:00:00.000Z',
+    });
     expect(await state.toggleItem(OPEN_FROM_FIRST.id, false)).toBe(false);
     expect(state.itemErrors.value.get(OPEN_FROM_FIRST.id)).toBe('This action item was deleted in another view.');
   });
@@ -198,7 +210,9 @@ describe('side panel state: capture with no person picked', () => {
     expect(state.moveFailure.value).toBeUndefined();
     const todayId = state.todays.value!.id;
     expect((await db.entries.toArray()).map((e) => [e.person, e.conversationId])).toEqual([['Ana', todayId]]);
-    expect((await db.actionItems.where('conversationId').equals(todayId).toArray()).map((i) => i.personId)).toEqual([ANA.id]);
+    expect((await db.actionItems.where('conversationId').equals(todayId).toArray()).map((i) => i.personId)).toEqual([
+      ANA.id,
+    ]);
     expect(await todaysMeeting(db, '2025-03-12')).toBeUndefined();
 
     // Moving it again (another view's stale copy) is refused, saying so.

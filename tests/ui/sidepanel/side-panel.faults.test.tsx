@@ -10,7 +10,6 @@ import { FAILURES, injectWriteFault, type WriteFault } from '../../fixtures/faul
 import { ANA, FIRST_TALK, OPEN_FROM_FIRST } from '../../fixtures/one-on-ones';
 import { type TestView, testView } from '../../fixtures/view-drafts';
 
-
 let db: LatitudeDb;
 let fault: WriteFault;
 let view: TestView;
@@ -45,7 +44,14 @@ async function pickAna() {
 }
 
 async function alertSaying(message: RegExp, inside: HTMLElement = document.body) {
-  await waitFor(() => expect(within(inside).getAllByRole('alert').map((a) => a.textContent).join(' | ')).toMatch(message));
+  await waitFor(() =>
+    expect(
+      within(inside)
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(' | '),
+    ).toMatch(message),
+  );
 }
 
 describe.each(FAILURES)('side panel, a write that fails once (%s)', (failure, message) => {
@@ -61,7 +67,9 @@ describe.each(FAILURES)('side panel, a write that fails once (%s)', (failure, me
     expect(await db.entries.count()).toBe(0);
 
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(within(screen.getByRole('form', { name: 'Capture' })).getByRole('status').textContent).toBe('Saved'));
+    await waitFor(() =>
+      expect(within(screen.getByRole('form', { name: 'Capture' })).getByRole('status').textContent).toBe('Saved'),
+    );
     expect(draft('capture')).toBeUndefined();
   });
 
@@ -106,8 +114,12 @@ describe.each(FAILURES)('side panel, a write that fails once (%s)', (failure, me
     fireEvent.click(box);
     await alertSaying(message, agenda);
     // Not ticked on screen either (the list may have been drawn again meanwhile: looked up anew).
-    await waitFor(() => expect(within(agenda).getByRole('checkbox', { name: 'Team health' })).toHaveProperty('checked', false));
-    expect((await db.conversations.toArray()).flatMap((c) => c.agenda.own ?? [])).toEqual([{ id: expect.any(String), text: 'Team health' }]);
+    await waitFor(() =>
+      expect(within(agenda).getByRole('checkbox', { name: 'Team health' })).toHaveProperty('checked', false),
+    );
+    expect((await db.conversations.toArray()).flatMap((c) => c.agenda.own ?? [])).toEqual([
+      { id: expect.any(String), text: 'Team health' },
+    ]);
   });
 
   it('action items: a tick that is not stored says why beside the item', async () => {
@@ -117,7 +129,9 @@ describe.each(FAILURES)('side panel, a write that fails once (%s)', (failure, me
     fireEvent.click(within(carried).getByRole('checkbox', { name: 'Write the on-call RFC' }));
     const row = within(carried).getByRole('checkbox', { name: 'Write the on-call RFC' }).closest('li')!;
     await alertSaying(message, row);
-    await waitFor(() => expect(within(carried).getByRole('checkbox', { name: 'Write the on-call RFC' })).toHaveProperty('checked', false));
+    await waitFor(() =>
+      expect(within(carried).getByRole('checkbox', { name: 'Write the on-call RFC' })).toHaveProperty('checked', false),
+    );
     expect((await db.actionItems.get(OPEN_FROM_FIRST.id))?.doneAt).toBeUndefined();
   });
 

@@ -23,10 +23,7 @@ export function critiquePoint(sectionId: string, critique: Critique, reading: Lo
       `${raised} — nothing logged answers it since`,
     );
   }
-  const how =
-    answer.kind === 'win'
-      ? inFirstPerson(answer.text)
-      : praiseSentence(answer);
+  const how = answer.kind === 'win' ? inFirstPerson(answer.text) : praiseSentence(answer);
   const strongest = answeredBy.some((e) => e.kind === 'win' && winStrength(reading, e) === 'strong')
     ? 'strong'
     : answeredBy.some((e) => (e.kind === 'win' ? winStrength(reading, e) : 'some') !== 'thin')

@@ -17,7 +17,10 @@ export function handoverPoints(sectionId: string, items: readonly ActionItem[], 
           ? item.text
           : `Hand over: ${item.text}`
         : `For whoever takes over, follow up with ${person?.name ?? 'them'}: ${item.text}`;
-    const detail = [item.dueOn ? `Due ${item.dueOn}` : undefined, person && item.owner === 'me' ? `With ${person.name}` : undefined]
+    const detail = [
+      item.dueOn ? `Due ${item.dueOn}` : undefined,
+      person && item.owner === 'me' ? `With ${person.name}` : undefined,
+    ]
       .filter(Boolean)
       .join(' · ');
     return planPoint(`${sectionId}:item:${item.id}`, text, { items: [item], ...(detail ? { detail } : {}) });

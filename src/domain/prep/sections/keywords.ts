@@ -6,10 +6,13 @@ import type { AreaId } from '../../area';
  * is not) in a section, and tag it to move it.
  */
 export const COLLABORATION_AREAS: readonly AreaId[] = ['leading-teams', 'managing-people', 'teaching'];
-export const COLLABORATION = /\b(mentor\w*|pair(ed|ing)?|onboard\w*|coach\w*|help(ed|ing)?|unblock\w*|collaborat\w*|code reviews?)\b/i;
-export const DESIGN = /\b(design\w*|rfcs?|adrs?|architecture|docs?|documentation|documented|specs?|specification|write-?ups?|diagrams?|decision records?)\b/i;
+export const COLLABORATION =
+  /\b(mentor\w*|pair(ed|ing)?|onboard\w*|coach\w*|help(ed|ing)?|unblock\w*|collaborat\w*|code reviews?)\b/i;
+export const DESIGN =
+  /\b(design\w*|rfcs?|adrs?|architecture|docs?|documentation|documented|specs?|specification|write-?ups?|diagrams?|decision records?)\b/i;
 export const COMPANY_AREAS: readonly AreaId[] = ['developer-relations'];
-export const COMPANY = /\b(hir(e|ed|ing)|interview\w*|recruit\w*|culture|community|conferences?|meetups?|talks?|blog\w*|workshops?|guilds?)\b/i;
+export const COMPANY =
+  /\b(hir(e|ed|ing)|interview\w*|recruit\w*|culture|community|conferences?|meetups?|talks?|blog\w*|workshops?|guilds?)\b/i;
 
 /**
  * Learning, found by meaning rather than one keyword: learned, realised, figured out, a first

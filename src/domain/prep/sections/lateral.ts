@@ -58,10 +58,17 @@ export function chooseTarget(reading: LogReading, chosen: AreaId | undefined): L
 }
 
 /** A move sideways: why, what carries over (with praise linked to it), what to hand over, gaps, the ask. */
-export function lateralPrep(reading: LogReading, target: LateralTarget, fit: Fit, crafting: readonly CraftingSuggestion[]): KindPrep {
+export function lateralPrep(
+  reading: LogReading,
+  target: LateralTarget,
+  fit: Fit,
+  crafting: readonly CraftingSuggestion[],
+): KindPrep {
   const name = areaName(target.area).toLowerCase();
   const praise = reading.stats.get(target.area)?.praise ?? [];
-  const seen = praise.length ? `, and ${describeWitnesses(witnessesOf(praise))} ${witnessesOf(praise).names.length > 1 ? 'have' : 'has'} seen me do it well` : '';
+  const seen = praise.length
+    ? `, and ${describeWitnesses(witnessesOf(praise))} ${witnessesOf(praise).names.length > 1 ? 'have' : 'has'} seen me do it well`
+    : '';
   const opening =
     fit.verdict === 'fits'
       ? `I'd like to talk about moving ${reading.role.previous?.areas.includes(target.area) ? 'back to' : 'towards'} ${name}. It is where my energy has gone this year${seen}; I'd like to propose a trial.`
@@ -86,7 +93,13 @@ function why(reading: LogReading, target: AreaId): PrepSection {
   const points: TalkingPoint[] = [];
   if (s && pull) points.push(insightPoint(`${id}:pull`, pullSentence(pull, s), pull.entries));
   if (s && s.energy.trend !== 'unknown') {
-    points.push(insightPoint(`${id}:trend`, describeTrend(name.toLowerCase(), s.energy), s.own.filter((e) => e.energy !== undefined).slice(0, 6)));
+    points.push(
+      insightPoint(
+        `${id}:trend`,
+        describeTrend(name.toLowerCase(), s.energy),
+        s.own.filter((e) => e.energy !== undefined).slice(0, 6),
+      ),
+    );
   }
   // The contrast with the work of today's role, when it is lower.
   for (const area of reading.role.areas) {
@@ -104,7 +117,9 @@ function why(reading: LogReading, target: AreaId): PrepSection {
     }
   }
   if (points.length === 0) {
-    points.push(gapPoint(`${id}:none`, `The log does not show yet why ${name.toLowerCase()} draws you.`, RECORD_ENERGY));
+    points.push(
+      gapPoint(`${id}:none`, `The log does not show yet why ${name.toLowerCase()} draws you.`, RECORD_ENERGY),
+    );
   }
   return {
     id,
@@ -165,12 +180,21 @@ function handover(reading: LogReading, target: AreaId): PrepSection {
   }
   if (reading.role.manages) {
     const duties = reading.role.areas.map((a) => areaName(a).toLowerCase());
-    points.push(planPoint(`${id}:duties`, `The role's own duties (${joinReasons(duties)}) would need a new owner, and I would help them start.`));
+    points.push(
+      planPoint(
+        `${id}:duties`,
+        `The role's own duties (${joinReasons(duties)}) would need a new owner, and I would help them start.`,
+      ),
+    );
   }
   points.push(...handoverPoints(id, reading.roleItems, reading.view));
   if (points.length === 0) {
     points.push(
-      gapPoint(`${id}:list`, 'Nothing to hand over is written down yet.', 'Add an action item for each thing you own today, with who could take it.'),
+      gapPoint(
+        `${id}:list`,
+        'Nothing to hand over is written down yet.',
+        'Add an action item for each thing you own today, with who could take it.',
+      ),
     );
   }
   return {
@@ -192,7 +216,9 @@ function targetGaps(reading: LogReading, target: AreaId): PrepSection {
     points.push(
       gapPoint(
         `${id}:others`,
-        s && s.claims.length > 0 ? `Only my own notes say I am good at ${name.toLowerCase()}.` : `Nobody has said yet that I am good at ${name.toLowerCase()}.`,
+        s && s.claims.length > 0
+          ? `Only my own notes say I am good at ${name.toLowerCase()}.`
+          : `Nobody has said yet that I am good at ${name.toLowerCase()}.`,
         `Ask someone who has seen your ${name.toLowerCase()} work what you do well, and log it.`,
         s?.claims ?? [],
       ),
@@ -200,11 +226,20 @@ function targetGaps(reading: LogReading, target: AreaId): PrepSection {
   }
   if (!(s?.wins ?? []).some((win) => winStrength(reading, win) === 'strong')) {
     points.push(
-      gapPoint(`${id}:strong-win`, `No ${name.toLowerCase()} win with strong evidence yet.`, `Take one ${name.toLowerCase()} task with a visible, measurable result, and log it with a link.`),
+      gapPoint(
+        `${id}:strong-win`,
+        `No ${name.toLowerCase()} win with strong evidence yet.`,
+        `Take one ${name.toLowerCase()} task with a visible, measurable result, and log it with a link.`,
+      ),
     );
   }
   if (points.length === 0) {
-    points.push(planPoint(`${id}:expectations`, `I would like to know what the people I would work with expect from me in the first months.`));
+    points.push(
+      planPoint(
+        `${id}:expectations`,
+        `I would like to know what the people I would work with expect from me in the first months.`,
+      ),
+    );
   }
   return {
     id,
@@ -254,4 +289,3 @@ function ask(reading: LogReading, target: AreaId, fit: Fit, crafting: readonly C
   points.push(...openAskPoints(id, reading.openAsks, reading.view));
   return { id, title: 'The ask', points };
 }
-

@@ -23,8 +23,14 @@ export function promotionPrep(reading: LogReading, fit: Fit): KindPrep {
   const since = reading.role.assumed ? undefined : reading.role.since;
   const wins = since
     ? [
-        ...widestFirst(reading.view.wins.filter((win) => win.occurredOn >= since), strengthOf),
-        ...widestFirst(reading.view.wins.filter((win) => win.occurredOn < since), strengthOf),
+        ...widestFirst(
+          reading.view.wins.filter((win) => win.occurredOn >= since),
+          strengthOf,
+        ),
+        ...widestFirst(
+          reading.view.wins.filter((win) => win.occurredOn < since),
+          strengthOf,
+        ),
       ]
     : widestFirst(reading.view.wins, strengthOf);
   const top = wins.find((win) => strengthOf(win) === 'strong') ?? wins[0];
@@ -74,7 +80,8 @@ function impact(reading: LogReading, wins: ReturnType<typeof widestFirst>): Prep
   return {
     id,
     title: 'Impact at the widest scope',
-    intro: 'Your wins, in this role first, then earlier ones; the widest reach and strongest evidence first within each, with what others said about them.',
+    intro:
+      'Your wins, in this role first, then earlier ones; the widest reach and strongest evidence first within each, with what others said about them.',
     points,
     ...(omitted ? { omitted } : {}),
   };
@@ -112,7 +119,9 @@ function gaps(reading: LogReading): PrepSection {
   const id = 'gaps';
   // Answered ones first: growth shown is the stronger story; then the open ones, honestly; the
   // newest first in each.
-  const critiques = [...reading.critiques].reverse().sort((a, b) => Number(b.answeredBy.length > 0) - Number(a.answeredBy.length > 0));
+  const critiques = [...reading.critiques]
+    .reverse()
+    .sort((a, b) => Number(b.answeredBy.length > 0) - Number(a.answeredBy.length > 0));
   const shown = critiques.slice(0, WIN_POINTS);
   const points = shown.map((critique) => critiquePoint(id, critique, reading));
   const omitted = critiques.length - shown.length;

@@ -25,47 +25,82 @@ export function reviewPrep(reading: LogReading): KindPrep {
   return {
     opening,
     sections: [
-      section('projects', 'Projects and impact', 'Your wins, the widest reach and strongest evidence first.', wonIn('projects', wins), {
-        text: 'No wins logged in this period.',
-        next: 'Log the projects you shipped this period, each with its result and a link.',
-      }),
+      section(
+        'projects',
+        'Projects and impact',
+        'Your wins, the widest reach and strongest evidence first.',
+        wonIn('projects', wins),
+        {
+          text: 'No wins logged in this period.',
+          next: 'Log the projects you shipped this period, each with its result and a link.',
+        },
+      ),
       section(
         'collaboration',
         'Collaboration and mentorship',
         'Feedback you gave; wins in Leading teams, Managing people or Teaching, or mentioning mentoring, pairing, onboarding, coaching, helping or code review.',
         withMore(
-          wonIn('collaboration', wins.filter((e) => inAreas(e, COLLABORATION_AREAS) || matches(e, COLLABORATION))),
+          wonIn(
+            'collaboration',
+            wins.filter((e) => inAreas(e, COLLABORATION_AREAS) || matches(e, COLLABORATION)),
+          ),
           view.given.map((e) => givenPoint('collaboration', e)),
         ),
-        { text: 'Nothing about collaboration or mentorship yet.', next: 'Log who you helped, paired with or mentored, and what changed for them.' },
+        {
+          text: 'Nothing about collaboration or mentorship yet.',
+          next: 'Log who you helped, paired with or mentored, and what changed for them.',
+        },
       ),
       section(
         'design',
         'Design and documentation',
         'Wins mentioning design, RFCs, ADRs, decision records, architecture, docs, specs or write-ups.',
-        wonIn('design', wins.filter((e) => matches(e, DESIGN))),
-        { text: 'No design or documentation work logged.', next: 'Log the design docs, RFCs and docs you wrote or reviewed, with a link.' },
+        wonIn(
+          'design',
+          wins.filter((e) => matches(e, DESIGN)),
+        ),
+        {
+          text: 'No design or documentation work logged.',
+          next: 'Log the design docs, RFCs and docs you wrote or reviewed, with a link.',
+        },
       ),
       section(
         'company',
         'Company building',
         'Wins in Developer relations, or mentioning hiring, interviews, recruiting, culture, community, talks, blog posts or workshops.',
-        wonIn('company', wins.filter((e) => inAreas(e, COMPANY_AREAS) || matches(e, COMPANY))),
-        { text: 'No company-building work logged (hiring, interviews, talks, community).', next: 'Log interviews you ran, talks you gave and the people you onboarded.' },
+        wonIn(
+          'company',
+          wins.filter((e) => inAreas(e, COMPANY_AREAS) || matches(e, COMPANY)),
+        ),
+        {
+          text: 'No company-building work logged (hiring, interviews, talks, community).',
+          next: 'Log interviews you ran, talks you gave and the people you onboarded.',
+        },
       ),
       section(
         'learned',
         'What I learned',
         'Entries about learning, found by meaning: learned, realised, figured out, a first time, a mistake, hindsight, a lesson (also in German, Spanish, French and Italian).',
-        learnedPoints(view.entries.filter((e) => !(e.kind === 'feedback' && e.direction === 'received') && (matches(e, LEARNED) || matchesDetails(e))), reading),
-        { text: 'Nothing logged as learned.', next: 'After a hard week, note one thing you learned and what you will do differently.' },
+        learnedPoints(
+          view.entries.filter(
+            (e) => !(e.kind === 'feedback' && e.direction === 'received') && (matches(e, LEARNED) || matchesDetails(e)),
+          ),
+          reading,
+        ),
+        {
+          text: 'Nothing logged as learned.',
+          next: 'After a hard week, note one thing you learned and what you will do differently.',
+        },
       ),
       section(
         'feedback',
         'Feedback received',
         'What others said: praise first, then what they asked for and whether later work answered it.',
         feedbackPoints(reading),
-        { text: 'No feedback received in this period.', next: 'Ask three colleagues what you should start, keep and stop doing (the feedback request below).' },
+        {
+          text: 'No feedback received in this period.',
+          next: 'Ask three colleagues what you should start, keep and stop doing (the feedback request below).',
+        },
       ),
       {
         id: 'ask',
@@ -95,7 +130,10 @@ function section(
   return { id, title, intro, points, ...(omitted ? { omitted } : {}) };
 }
 
-function withMore(wins: { points: TalkingPoint[]; omitted: number }, more: TalkingPoint[]): { points: TalkingPoint[]; omitted: number } {
+function withMore(
+  wins: { points: TalkingPoint[]; omitted: number },
+  more: TalkingPoint[],
+): { points: TalkingPoint[]; omitted: number } {
   return { points: [...wins.points, ...more], omitted: wins.omitted };
 }
 
@@ -106,7 +144,10 @@ function feedbackPoints(reading: LogReading): { points: TalkingPoint[]; omitted:
   const shownPraise = praise.slice(0, WIN_POINTS);
   const shownCritiques = critiques.slice(0, WIN_POINTS);
   return {
-    points: [...shownPraise.map((e) => praisePoint('feedback', e)), ...shownCritiques.map((c) => critiquePoint('feedback', c, reading))],
+    points: [
+      ...shownPraise.map((e) => praisePoint('feedback', e)),
+      ...shownCritiques.map((c) => critiquePoint('feedback', c, reading)),
+    ],
     omitted: praise.length - shownPraise.length + critiques.length - shownCritiques.length,
   };
 }
@@ -120,18 +161,28 @@ function learnedPoints(entries: readonly Entry[], reading: LogReading): { points
 function learnedPoint(entry: Entry, reading: LogReading): TalkingPoint {
   if (entry.kind === 'win') return winPoint('learned', entry, reading);
   if (isPrivate(entry) && soundsStrained(entry.text)) {
-    return insightPoint(`learned:${entry.id}`, `In ${monthName(entry.occurredOn.slice(0, 7))} I learned something about where my energy goes.`, [entry]);
+    return insightPoint(
+      `learned:${entry.id}`,
+      `In ${monthName(entry.occurredOn.slice(0, 7))} I learned something about where my energy goes.`,
+      [entry],
+    );
   }
   // The sentence that holds the lesson, said in the first person ("Learned to write my decision
   // down first" → "I learned to write my decision down first"); a line that cannot be turned so
   // (another language, no verb first) is introduced, not bent.
   const lesson = entry.text.split(/(?<=[.!?])\s+/).find((sentence) => LEARNED.test(sentence)) ?? entry.text;
   const said = inFirstPerson(lesson);
-  return insightPoint(`learned:${entry.id}`, /^(I|My|We|Our)\b/.test(said) ? `${said}.` : `What I learned: ${said}.`, [entry]);
+  return insightPoint(`learned:${entry.id}`, /^(I|My|We|Our)\b/.test(said) ? `${said}.` : `What I learned: ${said}.`, [
+    entry,
+  ]);
 }
 
 function givenPoint(id: string, feedback: Feedback): TalkingPoint {
-  return insightPoint(`${id}:${feedback.id}`, `I gave ${feedback.person ?? 'a colleague'} feedback: ${quoteOf(feedback)}`, [feedback]);
+  return insightPoint(
+    `${id}:${feedback.id}`,
+    `I gave ${feedback.person ?? 'a colleague'} feedback: ${quoteOf(feedback)}`,
+    [feedback],
+  );
 }
 
 function matches(entry: Entry, words: RegExp): boolean {

@@ -88,7 +88,10 @@ function pull(reading: LogReading): PrepSection {
     return insightPoint(`${id}:area:${p.area}`, pullSentence(p, s, p !== pulls[0]), p.entries);
   });
   for (const p of pulls.slice(0, 1)) {
-    for (const entry of reading.stats.get(p.area)!.praise.filter((e) => e.person).slice(0, 2)) {
+    for (const entry of reading.stats
+      .get(p.area)!
+      .praise.filter((e) => e.person)
+      .slice(0, 2)) {
       points.push(praisePoint(id, entry));
     }
   }
@@ -98,7 +101,8 @@ function pull(reading: LogReading): PrepSection {
   return {
     id,
     title: 'Where my talents give the most',
-    intro: 'Outside the role: where your energy goes, what you miss, what feels like a calling, and who told you to keep at it.',
+    intro:
+      'Outside the role: where your energy goes, what you miss, what feels like a calling, and who told you to keep at it.',
     points,
   };
 }
@@ -113,7 +117,11 @@ function energyTrend(reading: LogReading): PrepSection {
   points.push(
     roleEnergy.trend === 'unknown'
       ? gapPoint(`${id}:role`, describeTrend('the role', roleEnergy), RECORD_ENERGY, cite(rated, roleEnergy.average))
-      : insightPoint(`${id}:role`, describeTrend(`the role as ${role.title}`, roleEnergy), cite(rated, roleEnergy.average)),
+      : insightPoint(
+          `${id}:role`,
+          describeTrend(`the role as ${role.title}`, roleEnergy),
+          cite(rated, roleEnergy.average),
+        ),
   );
   const before = previousRoleEnergy(reading);
   if (before) points.push(before);
@@ -121,7 +129,13 @@ function energyTrend(reading: LogReading): PrepSection {
     const inArea = rated.filter((e) => e.areas.includes(area));
     const energy = summarizeEnergy(inArea);
     if (energy.average === null || energy.trend === 'unknown') continue;
-    points.push(insightPoint(`${id}:area:${area}`, describeTrend(areaName(area).toLowerCase(), energy), cite(inArea, energy.average)));
+    points.push(
+      insightPoint(
+        `${id}:area:${area}`,
+        describeTrend(areaName(area).toLowerCase(), energy),
+        cite(inArea, energy.average),
+      ),
+    );
   }
   return {
     id,
@@ -166,7 +180,9 @@ function keep(reading: LogReading): PrepSection {
   const given = reading.view.given.filter((e) => !reading.role.since || e.occurredOn >= reading.role.since);
   if (given.length > 0) {
     points.push(
-      planPoint(`${id}:mentoring`, 'I would like to keep mentoring: it comes with me into the new role.', { entries: given.slice(0, CITED) }),
+      planPoint(`${id}:mentoring`, 'I would like to keep mentoring: it comes with me into the new role.', {
+        entries: given.slice(0, CITED),
+      }),
     );
   }
   // Work in the role that gave energy on the whole (not on one good day): worth carrying on.
@@ -177,15 +193,27 @@ function keep(reading: LogReading): PrepSection {
     const energy = summarizeEnergy(inArea);
     if (energy.count < 2 || energy.average! < ENERGIZING) continue;
     points.push(
-      planPoint(`${id}:area:${area}`, `I would keep ${areaName(area).toLowerCase()}: it is the part of this role that gave me energy.`, {
-        entries: rankByEnergy(inArea, 'highest', CITED),
-      }),
+      planPoint(
+        `${id}:area:${area}`,
+        `I would keep ${areaName(area).toLowerCase()}: it is the part of this role that gave me energy.`,
+        {
+          entries: rankByEnergy(inArea, 'highest', CITED),
+        },
+      ),
     );
   }
-  const keepSaid = reading.view.received.filter((e) => e.signal === 'keep' && !e.areas.some((a) => a === 'managing-people'));
+  const keepSaid = reading.view.received.filter(
+    (e) => e.signal === 'keep' && !e.areas.some((a) => a === 'managing-people'),
+  );
   for (const entry of keepSaid.slice(0, 2)) points.push(praisePoint(id, entry));
   if (points.length === 0) {
-    points.push(gapPoint(`${id}:none`, 'Nothing in the log says yet what to keep.', 'Ask colleagues what you should keep doing (the feedback request below).'));
+    points.push(
+      gapPoint(
+        `${id}:none`,
+        'Nothing in the log says yet what to keep.',
+        'Ask colleagues what you should keep doing (the feedback request below).',
+      ),
+    );
   }
   return {
     id,
@@ -209,19 +237,28 @@ function handover(reading: LogReading): PrepSection {
   const points = [...duties, ...handoverPoints(id, reading.roleItems, reading.view)];
   if (reading.roleItems.length === 0) {
     points.push(
-      gapPoint(`${id}:items`, 'No open items of the role are written down yet.', 'Add an action item for each responsibility to hand over, with a name and a date.'),
+      gapPoint(
+        `${id}:items`,
+        'No open items of the role are written down yet.',
+        'Add an action item for each responsibility to hand over, with a name and a date.',
+      ),
     );
   }
   return {
     id,
     title: 'What I would hand over',
-    intro: "The role's own duties and its open items, yours and others': never your own growth items or the fix for a critique.",
+    intro:
+      "The role's own duties and its open items, yours and others': never your own growth items or the fix for a critique.",
     points,
   };
 }
 
 function switchDate(reading: LogReading): string {
-  const last = reading.roleItems.map((item) => item.dueOn).filter((d): d is string => Boolean(d)).sort().at(-1);
+  const last = reading.roleItems
+    .map((item) => item.dueOn)
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
   const earliest = addDays(reading.view.today, TRANSITION_DAYS);
   return last && last > earliest ? last : earliest;
 }
@@ -233,12 +270,25 @@ function timeline(reading: LogReading): PrepSection {
     id,
     title: 'Timeline and risks',
     points: [
-      planPoint(`${id}:date`, `I propose switching by ${date}, after a transition of about eight weeks, so the team always has a lead.`, {
-        items: reading.roleItems.filter((item) => item.dueOn),
-      }),
-      planPoint(`${id}:risk-team`, 'Risk: the team needs a lead during the switch. I would propose who, and support them through the first months.'),
-      planPoint(`${id}:risk-level`, 'Risk: level and pay. I would like to know how my level maps to the engineering track.'),
-      planPoint(`${id}:risk-story`, 'Risk: how it reads. My team should hear it from me first, as a choice towards my talents, not as a retreat.'),
+      planPoint(
+        `${id}:date`,
+        `I propose switching by ${date}, after a transition of about eight weeks, so the team always has a lead.`,
+        {
+          items: reading.roleItems.filter((item) => item.dueOn),
+        },
+      ),
+      planPoint(
+        `${id}:risk-team`,
+        'Risk: the team needs a lead during the switch. I would propose who, and support them through the first months.',
+      ),
+      planPoint(
+        `${id}:risk-level`,
+        'Risk: level and pay. I would like to know how my level maps to the engineering track.',
+      ),
+      planPoint(
+        `${id}:risk-story`,
+        'Risk: how it reads. My team should hear it from me first, as a choice towards my talents, not as a retreat.',
+      ),
     ],
   };
 }
@@ -261,27 +311,50 @@ function stay(reading: LogReading, crafting: readonly CraftingSuggestion[]): Kin
   const { role, roleEnergy } = reading;
   const rated = reading.roleWork.filter((e) => e.kind !== 'feedback' && e.energy !== undefined);
   const stayPoints: TalkingPoint[] = [
-    insightPoint('stay:energy', describeTrend(`the role as ${role.title}`, roleEnergy), rankByEnergy(rated, 'highest', CITED)),
+    insightPoint(
+      'stay:energy',
+      describeTrend(`the role as ${role.title}`, roleEnergy),
+      rankByEnergy(rated, 'highest', CITED),
+    ),
     ...reading.rolePraise.slice(0, 3).map((entry) => praisePoint('stay', entry)),
     ...widestFirst(
-      reading.view.wins.filter((win) => win.areas.some((a) => role.areas.includes(a)) && (!role.since || win.occurredOn >= role.since)),
+      reading.view.wins.filter(
+        (win) => win.areas.some((a) => role.areas.includes(a)) && (!role.since || win.occurredOn >= role.since),
+      ),
       (win) => winStrength(reading, win),
     )
       .slice(0, 2)
       .map((win) => winPoint('stay', win, reading)),
   ];
   const craftPoints = crafting.map((c) =>
-    planPoint(`crafting:${c.key}`, c.text, { entries: reading.view.entries.filter((e) => c.entryIds.includes(e.id)).slice(0, 4) }),
+    planPoint(`crafting:${c.key}`, c.text, {
+      entries: reading.view.entries.filter((e) => c.entryIds.includes(e.id)).slice(0, 4),
+    }),
   );
   if (craftPoints.length === 0) {
-    craftPoints.push(planPoint('crafting:none', 'Name the one part of the role you would change, and ask for it: job crafting starts small.'));
+    craftPoints.push(
+      planPoint(
+        'crafting:none',
+        'Name the one part of the role you would change, and ask for it: job crafting starts small.',
+      ),
+    );
   }
   const first = crafting[0];
   return {
     opening: `I am not looking to step down: my log says this role suits me. I would like to talk about shaping it so it stays that way.`,
     sections: [
-      { id: 'stay', title: 'Why the log says stay', intro: 'Your energy in the role, what others said, and what you achieved in it.', points: stayPoints },
-      { id: 'crafting', title: 'What to craft instead', intro: 'Reshape the role from within: what you do, with whom, and how you see it.', points: craftPoints },
+      {
+        id: 'stay',
+        title: 'Why the log says stay',
+        intro: 'Your energy in the role, what others said, and what you achieved in it.',
+        points: stayPoints,
+      },
+      {
+        id: 'crafting',
+        title: 'What to craft instead',
+        intro: 'Reshape the role from within: what you do, with whom, and how you see it.',
+        points: craftPoints,
+      },
       {
         id: 'ask',
         title: 'The ask',
@@ -311,22 +384,40 @@ function noRole(reading: LogReading, crafting: readonly CraftingSuggestion[]): K
   ];
   if (role.assumed) {
     points.push(
-      gapPoint('no-role:history', 'The role is read from the log, not from your role history.', 'Add your roles in Settings, under Your roles, so the prep knows what you do today.'),
+      gapPoint(
+        'no-role:history',
+        'The role is read from the log, not from your role history.',
+        'Add your roles in Settings, under Your roles, so the prep knows what you do today.',
+      ),
     );
   }
   const reduce = crafting.find((c) => c.key.startsWith('task:reduce'));
-  if (reduce) points.push(planPoint('no-role:reduce', reduce.text, { entries: reading.view.entries.filter((e) => reduce.entryIds.includes(e.id)).slice(0, 4) }));
+  if (reduce)
+    points.push(
+      planPoint('no-role:reduce', reduce.text, {
+        entries: reading.view.entries.filter((e) => reduce.entryIds.includes(e.id)).slice(0, 4),
+      }),
+    );
   const top = reading.pulls[0];
   if (top) {
     points.push(
-      insightPoint('no-role:lateral', `If I want a change of direction, a lateral move fits better. ${pullSentence(top, reading.stats.get(top.area)!)}`, top.entries),
+      insightPoint(
+        'no-role:lateral',
+        `If I want a change of direction, a lateral move fits better. ${pullSentence(top, reading.stats.get(top.area)!)}`,
+        top.entries,
+      ),
     );
   }
   const praisers = describeWitnesses(witnessesOf(reading.view.othersWord));
   return {
     opening: `I am not stepping down from anything: I do not manage anyone. What I would like to talk about is ${top ? `more room for ${areaName(top.area).toLowerCase()}` : 'which of my responsibilities to reshape'}.`,
     sections: [
-      { id: 'no-role', title: 'What would you step down from?', intro: `There is no managing role in your log${reading.view.othersWord.length ? `; ${praisers} speak of your work as it is` : ''}.`, points },
+      {
+        id: 'no-role',
+        title: 'What would you step down from?',
+        intro: `There is no managing role in your log${reading.view.othersWord.length ? `; ${praisers} speak of your work as it is` : ''}.`,
+        points,
+      },
       {
         id: 'ask',
         title: 'The ask',
