@@ -22,7 +22,7 @@ export async function tryOpenPopup(
 
 /** The settings page with its first-run welcome (options.html?welcome). */
 export async function openWelcomePage(tabs: TabsApi = browser.tabs): Promise<void> {
-  await tabs.create({ url: browser.runtime.getURL('/options.html') + '?welcome' });
+  await tabs.create({ url: `${browser.runtime.getURL('/options.html')}?welcome` });
 }
 
 /**

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 
 /**
  * What this context's connection knows about schema upgrades:

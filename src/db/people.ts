@@ -1,6 +1,6 @@
 import type { FieldError } from '../domain/capture';
 import type { Conversation } from '../domain/conversation';
-import { type Entry, personNameSchema, RELATIONSHIPS } from '../domain/entry';
+import { type Entry, personNameSchema, type RELATIONSHIPS } from '../domain/entry';
 import { fieldErrors } from '../domain/capture';
 import { sameLabel } from '../domain/log-filter';
 import { compareNewestFirst } from '../domain/log-groups';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { AreaId } from './area';
 import { type Entry, entrySchema, type Signal } from './entry';
 import { isYearRangeIssue, localDate, type RecordEnv, type Source, yearRangeMessage } from './record';

@@ -1,4 +1,4 @@
-import { type Energy, type Entry, MEANINGS } from './entry';
+import type { Energy, Entry, MEANINGS } from './entry';
 import { escapeMarkdownText } from './markdown-text';
 
 /** Energy in words, as the person rated it from −2 to +2. */

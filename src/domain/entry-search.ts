@@ -11,6 +11,7 @@ import { type Entry, KIND_LABELS } from './entry';
  * "#" of "c++" or "c#". Everything else separates words, so "<script>" is the word "script", and
  * quotes or regex symbols in a query are separators, never a pattern.
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the joiner and variation selector are listed alone on purpose, so an emoji sequence stays one word.
 const WORD = /[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d\ufe0f+#_]+/gu;
 
 export function tokenize(text: string): string[] {

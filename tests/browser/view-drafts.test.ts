@@ -34,7 +34,10 @@ function openPage(surface = 'popup', session = memoryStorage(), extra: ViewDraft
     local,
     session,
     now: () => clock,
-    newId: () => `view-${(ids += 1)}`,
+    newId: () => {
+      ids += 1;
+      return `view-${ids}`;
+    },
     every: () => () => undefined,
     page,
     ...extra,
@@ -107,7 +110,7 @@ describe('drafts kept per view', () => {
   });
 
   it('keeps a renewing view’s lease alive', () => {
-    let renew = () => undefined as void;
+    let renew: () => void = () => {};
     const open = openPage('popup', memoryStorage(), {
       every: (ms, action) => {
         expect(ms).toBe(RENEW_MS);

@@ -132,14 +132,24 @@ describe('refusing a file', () => {
   });
 
   it('a format version that is not a whole number', async () => {
-    const result = await openBackup(await fileWith((file) => void (file.formatVersion = 1.5)), READ);
+    const result = await openBackup(
+      await fileWith((file) => {
+        file.formatVersion = 1.5;
+      }),
+      READ,
+    );
     expect(!result.ok && describeBackupProblem(result.problem)).toMatch(
       /field "formatVersion" should be a whole number/,
     );
   });
 
   it('a schema version of 0, said as "more than 0"', async () => {
-    const result = await openBackup(await fileWith((file) => void (file.schemaVersion = 0)), READ);
+    const result = await openBackup(
+      await fileWith((file) => {
+        file.schemaVersion = 0;
+      }),
+      READ,
+    );
     expect(!result.ok && describeBackupProblem(result.problem)).toMatch(
       /field "schemaVersion" should be more than 0\./,
     );
@@ -147,7 +157,9 @@ describe('refusing a file', () => {
 
   it('an export time outside the years 1970 to 2100', async () => {
     const result = await openBackup(
-      await fileWith((file) => void (file.exportedAt = '0099-03-12T13:30:00.000Z')),
+      await fileWith((file) => {
+        file.exportedAt = '0099-03-12T13:30:00.000Z';
+      }),
       READ,
     );
     expect(!result.ok && describeBackupProblem(result.problem)).toMatch(

@@ -9,7 +9,7 @@ import {
 } from '../../src/domain/log-export';
 import { EMPTY_FILTER, type LogFilter } from '../../src/domain/log-filter';
 import { generateLog, GENERATED_NOW } from '../fixtures/generate-log';
-import { makeActionItem, makeConversation, makeEntry, makePerson, uuidFor } from '../fixtures/db/records';
+import { makeActionItem, makeConversation, makeEntry, makePerson } from '../fixtures/db/records';
 
 const NOW = new Date(2025, 2, 20, 9, 0);
 const TODAY = '2025-03-20';

@@ -99,7 +99,11 @@ async function selectEntries(db: LatitudeDb, query: EntryQuery | undefined, limi
     // No Dexie `filter()` or `distinct()`, which would step a cursor: read in bulk, then filter.
     const seen = new Set<string>();
     const rows = (await narrowed().toArray())
-      .filter((entry) => !seen.has(entry.id) && (seen.add(entry.id), keep(entry)))
+      .filter((entry) => {
+        if (seen.has(entry.id)) return false;
+        seen.add(entry.id);
+        return keep(entry);
+      })
       .sort(compareNewestFirst);
     return limit === undefined ? rows : rows.slice(0, limit);
   }

@@ -50,7 +50,9 @@ export function prepToMarkdown({ prep, agenda, entries, actionItems, limit = MAR
 
   if (prep.captureNext.length > 0) {
     lines.push('## What to capture next', '');
-    prep.captureNext.forEach((next, index) => lines.push(`${index + 1}. ${e(next.text)}`));
+    prep.captureNext.forEach((next, index) => {
+      lines.push(`${index + 1}. ${e(next.text)}`);
+    });
     lines.push('');
   }
 

@@ -51,7 +51,10 @@ export function EntryEditor({ editor, areas, wins, loadWins }: Props) {
   const conflict = editor.conflict.value;
   const saving = editor.saving.value;
   // Unique in the document, even with two editors of one entry (two log views in one test page).
-  const prefix = useMemo(() => `${editor.entryId}-${(editorCount += 1)}`, [editor]);
+  const prefix = useMemo(() => {
+    editorCount += 1;
+    return `${editor.entryId}-${editorCount}`;
+  }, [editor]);
   const id = (field: string) => `edit-${prefix}-${field}`;
   const isFeedback = draft.kind === 'feedback';
   const conflictRef = useRef<HTMLElement>(null);

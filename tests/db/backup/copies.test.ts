@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { applyBackupImport, LogChangedError, readAllTables } from '../../../src/db/backup/backup';
 import {
-  CopiesDb,
+  type CopiesDb,
   COPIES_KEPT,
   CopyError,
   keepCopy,

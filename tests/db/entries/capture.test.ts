@@ -1,7 +1,6 @@
 import { LatitudeDb } from '../../../src/db/database';
 import { listRecentEntries, saveCapture } from '../../../src/db/entries/capture';
 import { listFilteredEntriesPage } from '../../../src/db/entries/log-page';
-import type { Entry } from '../../../src/domain/entry';
 import { createTestClock } from '../../fixtures/clock';
 import { makeWin } from '../../fixtures/entries';
 

@@ -30,7 +30,9 @@ export function backgroundHook(): void {
     const event = scope.browser[namespace]![name]!;
     const addListener = event.addListener;
     event.addListener = function (listener: Listener) {
-      (hook.listeners[`${namespace}.${name}`] ??= []).push(listener);
+      const key = `${namespace}.${name}`;
+      hook.listeners[key] ??= [];
+      hook.listeners[key].push(listener);
       return addListener.call(this, listener);
     };
   }

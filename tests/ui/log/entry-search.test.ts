@@ -15,7 +15,13 @@ describe('the search index', () => {
     const chunks: string[] = [];
     const source = entrySourceFor(db);
     const search = createEntrySearch({
-      source: { ...source, readChunk: (after, size) => (chunks.push(after ?? 'start'), source.readChunk(after, size)) },
+      source: {
+        ...source,
+        readChunk: (after, size) => {
+          chunks.push(after ?? 'start');
+          return source.readChunk(after, size);
+        },
+      },
       areaName: (id) => id,
       chunkSize: 10,
       idle: () => Promise.resolve(),

@@ -1,5 +1,4 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import type { LatitudeDb } from '../../../src/db/database';
 import type { Entry } from '../../../src/domain/entry';
 import { LogApp } from '../../../src/ui/log/LogApp';
 import { freshDb, makeEntry, nextTestId, testId } from '../../fixtures/log-entries';

@@ -28,7 +28,9 @@ let badgeCleared: number;
 beforeEach(() => {
   db = new LatitudeDb();
   badgeCleared = 0;
-  store = createOmniboxOverflowStore(fakeBrowser.storage.local, async () => void (badgeCleared += 1));
+  store = createOmniboxOverflowStore(fakeBrowser.storage.local, async () => {
+    badgeCleared += 1;
+  });
 });
 afterEach(() => db.close());
 

@@ -1,4 +1,4 @@
-import { type DBCore } from 'dexie';
+import type { DBCore } from 'dexie';
 import { buildBackupFile } from '../../../src/domain/backup/format';
 import { emptyBackupData } from '../../../src/domain/backup/tables';
 import { createImportState, type ImportDeps, type ImportStep } from '../../../src/ui/settings/import-state';
@@ -105,7 +105,14 @@ describe('the import flow', () => {
   it('refuses a file too large to be a backup before reading it', async () => {
     const db = isolatedDb();
     let read = false;
-    const state = createImportState(deps(db, { readFile: async () => ((read = true), '') }));
+    const state = createImportState(
+      deps(db, {
+        readFile: async () => {
+          read = true;
+          return '';
+        },
+      }),
+    );
     const huge = { name: 'huge.json', size: 300 * 1024 * 1024 } as File;
     await state.chooseFile(huge);
     expect(state.step.value).toMatchObject({ kind: 'refused', message: expect.stringMatching(/too large/) });

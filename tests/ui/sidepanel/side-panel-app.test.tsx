@@ -66,7 +66,13 @@ describe('SidePanelApp: feedback about a win', () => {
       />,
     );
     // Closing the panel gives up its drafts' lease, as the page's `pagehide` does.
-    return { ...rendered, unmount: () => (rendered.unmount(), view.close()) };
+    return {
+      ...rendered,
+      unmount: () => {
+        rendered.unmount();
+        view.close();
+      },
+    };
   }
 
   async function pickAna() {

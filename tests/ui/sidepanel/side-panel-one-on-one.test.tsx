@@ -52,7 +52,13 @@ function openPanel(now: Date = FIXED_NOW) {
     <SidePanelApp db={db} drafts={view.views} lastPerson={createLastPersonStore()} clock={clock} exporter={exporter} />,
   );
   // Closing the panel gives up its drafts' lease, as the page's `pagehide` does.
-  return { ...rendered, unmount: () => (rendered.unmount(), view.close()) };
+  return {
+    ...rendered,
+    unmount: () => {
+      rendered.unmount();
+      view.close();
+    },
+  };
 }
 
 async function pick(name: string) {

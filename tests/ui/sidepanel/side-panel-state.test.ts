@@ -39,7 +39,7 @@ const storedOwn = async (id: string) => (await db.conversations.get(id))?.agenda
 
 describe('side panel state: the person and today’s 1:1', () => {
   it('opens today’s 1:1 when a person is chosen, remembers them, and not again when the list is read again', async () => {
-    const { state, today, todayId } = await withAna();
+    const { state, todayId } = await withAna();
     expect(state.person.value?.name).toBe('Ana');
     expect(createLastPersonStore().load()).toBe(ANA.id);
     state.showPeople([{ ...ANA, name: 'Ana Lima' }, BO]);
@@ -101,7 +101,7 @@ describe('side panel state: agenda items', () => {
   });
 
   it('keeps what was typed while the item was being stored', async () => {
-    const { state, today, todayId } = await withAna();
+    const { state, today } = await withAna();
     state.typeAgenda(today, 'First point');
     const adding = state.addAgendaItem(today);
     state.typeAgenda(today, 'Second point, typed meanwhile');

@@ -424,7 +424,7 @@ function noRole(reading: LogReading, crafting: readonly CraftingSuggestion[]): K
         points: [
           planPoint(
             'ask:what',
-            reduce && reduce.area
+            reduce?.area
               ? `I would like to hand over part of ${areaName(reduce.area).toLowerCase()}: can we find who could take it?`
               : top
                 ? `I would like to explore more ${workIn(top.area, areaName(top.area))}, within my role first.`
