@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type Entrypoint } from 'wxt';
 
+/** The origins sync may be granted, one at a time, by the user turning it on. */
+const SYNC_ORIGINS = ['https://*/*', 'http://*/*'];
+
 // The manifest is the privacy promise in machine-readable form: every permission here is on the
 // allowlist in docs/design.md, and tests/architecture/manifest.test.ts fails the build of anything else.
 export default defineConfig({
@@ -30,7 +33,13 @@ export default defineConfig({
     name: 'Latitude',
     description: 'A private, local log of wins, feedback and talents for 1:1s, reviews and career conversations.',
     permissions: ['contextMenus', 'activeTab', 'storage', 'unlimitedStorage', 'alarms'],
-    optional_permissions: ['notifications'],
+    // Host access only for sync: asked for one origin (the user's WebDAV server) when sync is
+    // turned on, and given back when it is turned off (src/browser/host-permission.ts). MV2 (the
+    // Firefox build) lists optional origins among the optional permissions; WXT drops
+    // optional_host_permissions from an MV2 manifest.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['notifications', ...SYNC_ORIGINS] }
+      : { optional_permissions: ['notifications'], optional_host_permissions: [...SYNC_ORIGINS] }),
     omnibox: { keyword: 'lat' },
     commands: {
       // MV2 (Firefox) names the toolbar button's command differently.

@@ -8,13 +8,9 @@ import { CAPTURE_MENU_ITEMS } from '../../src/browser/context-menu';
 
 const ALLOWED_PERMISSIONS = ['contextMenus', 'sidePanel', 'activeTab', 'unlimitedStorage', 'alarms', 'storage'];
 const ALLOWED_OPTIONAL_PERMISSIONS = ['notifications'];
-const FORBIDDEN_KEYS = [
-  'host_permissions',
-  'optional_host_permissions',
-  'content_scripts',
-  'externally_connectable',
-  'web_accessible_resources',
-];
+/** Host access, only for sync: optional, asked for one origin at a time when the user turns sync on. */
+const SYNC_ORIGINS = ['https://*/*', 'http://*/*'];
+const FORBIDDEN_KEYS = ['host_permissions', 'content_scripts', 'externally_connectable', 'web_accessible_resources'];
 
 async function manifestFor(browser: 'chrome' | 'firefox'): Promise<UserManifest> {
   const env: ConfigEnv = {
@@ -33,17 +29,28 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     const permissions = (manifest.permissions ?? []) as string[];
     expect(permissions.filter((p) => !ALLOWED_PERMISSIONS.includes(p))).toEqual([]);
     const optional = (manifest.optional_permissions ?? []) as string[];
-    expect(optional.filter((p) => !ALLOWED_OPTIONAL_PERMISSIONS.includes(p))).toEqual([]);
+    expect(optional.filter((p) => !ALLOWED_OPTIONAL_PERMISSIONS.includes(p) && !SYNC_ORIGINS.includes(p))).toEqual([]);
   });
 
-  it('asks for no host access, content scripts or outside connections', async () => {
+  it('asks for no host access up front, no content scripts or outside connections', async () => {
     const manifest = (await manifestFor(browser)) as Record<string, unknown>;
     expect(FORBIDDEN_KEYS.filter((key) => key in manifest)).toEqual([]);
-    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|:\/\/\*\//);
-    const permissions = ((manifest.permissions ?? []) as string[]).concat(
-      (manifest.optional_permissions ?? []) as string[],
-    );
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>/);
+    const permissions = (manifest.permissions ?? []) as string[];
     expect(permissions.filter((p) => p.includes('://') || p.includes('*'))).toEqual([]);
+  });
+
+  it('may ask for one web origin for sync, and only as an optional permission', async () => {
+    const manifest = (await manifestFor(browser)) as Record<string, unknown>;
+    const optional = (manifest.optional_permissions ?? []) as string[];
+    if (browser === 'firefox') {
+      // MV2 lists optional origins among the optional permissions.
+      expect(optional.filter((p) => p.includes('://'))).toEqual(SYNC_ORIGINS);
+      expect('optional_host_permissions' in manifest).toBe(false);
+    } else {
+      expect(optional.filter((p) => p.includes('://'))).toEqual([]);
+      expect(manifest.optional_host_permissions).toEqual(SYNC_ORIGINS);
+    }
   });
 
   it('keeps the omnibox keyword and offers two keyboard commands', async () => {

@@ -22,6 +22,11 @@ describe('the Firefox build', () => {
     expect(manifestViolations(manifest)).toEqual([]);
   });
 
+  test('may ask for one web origin for sync, only as an optional permission', () => {
+    expect((manifest as { host_permissions?: unknown }).host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toEqual(['notifications', 'https://*/*', 'http://*/*']);
+  });
+
   test('declares the surfaces of the UI contract, the toolbar button in the toolbar and the sidebar closed at install', () => {
     expect(manifest.manifest_version).toBe(2);
     expect(manifest.browser_action?.default_popup).toBe('popup.html');

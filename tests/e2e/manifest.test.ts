@@ -18,12 +18,18 @@ describe('built manifest', () => {
     expect(manifestViolations(manifest)).toEqual([]);
   });
 
+  test('may ask for one web origin for sync, only as an optional host permission', () => {
+    expect((manifest as { host_permissions?: unknown }).host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
   test('the policy check catches each kind of overreach', () => {
     // A check that cannot fail proves nothing.
     expect(
       manifestViolations({
         permissions: ['storage', 'tabs', 'history'],
-        optional_permissions: ['notifications', 'downloads'],
+        optional_permissions: ['notifications', 'downloads', 'https://*/*'],
+        optional_host_permissions: ['https://*/*', '<all_urls>'],
         host_permissions: ['<all_urls>'],
         content_scripts: [{ matches: ['<all_urls>'], js: ['x.js'] }],
         externally_connectable: { matches: ['https://example.com/*'] },
@@ -34,6 +40,9 @@ describe('built manifest', () => {
       'permission not on the allowlist: tabs',
       'permission not on the allowlist: history',
       'optional permission not on the allowlist: downloads',
+      // An MV3 manifest lists origins as host permissions, never as plain optional permissions.
+      'optional permission not on the allowlist: https://*/*',
+      'optional host permission not allowed: <all_urls>',
       'forbidden manifest key: host_permissions',
       'forbidden manifest key: content_scripts',
       'forbidden manifest key: externally_connectable',
