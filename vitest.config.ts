@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects: fast suites in happy-dom with WXT's fake browser, and the end-to-end suites that
+// Four projects: fast suites in happy-dom with WXT's fake browser, the sync suites in Node against a real
+// WebDAV server (tests/support/webdav-server.ts), and the end-to-end suites that
 // drive the built extension in real Chromium (after `wxt build`) and in real Firefox (after
 // `wxt build -b firefox`), see package.json.
 export default defineConfig({
@@ -15,6 +16,17 @@ export default defineConfig({
           environment: 'happy-dom',
           setupFiles: ['tests/setup.ts'],
           globals: true,
+        },
+      },
+      {
+        test: {
+          name: 'sync',
+          include: ['tests/sync/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/sync/setup.ts'],
+          globals: true,
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
