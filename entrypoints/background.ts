@@ -1,6 +1,9 @@
 import { createAlarmScheduler } from '../src/browser/alarms';
 import { createBackupStateStore } from '../src/browser/backup-state';
 import { showBadge } from '../src/browser/badge';
+import { browserHostPermission } from '../src/browser/host-permission';
+import { onSyncRoundRequested } from '../src/browser/sync-messages';
+import { createSyncSettingsStore } from '../src/browser/sync-settings-store';
 import { createCaptureMenus } from '../src/browser/context-menu';
 import { createLoggingReminderStore, onLoggingReminderChanged } from '../src/browser/logging-reminder-store';
 import { onNotificationClicked, showNotification } from '../src/browser/notifications';
@@ -8,11 +11,14 @@ import { omniboxDescription } from '../src/browser/omnibox';
 import { createOmniboxOverflowStore } from '../src/browser/omnibox-overflow';
 import { openCapture, openWelcomePage, tryOpenPopup } from '../src/browser/pages';
 import { openSidePanel } from '../src/browser/side-panel';
+import { onDatabaseChanged } from '../src/db/changes';
 import { latitudeDb } from '../src/db/database';
 import { describeOmniboxInput } from '../src/domain/omnibox';
 import { createCaptureService } from '../src/services/capture-service';
 import { createFirstRunService } from '../src/services/first-run-service';
 import { createReminderService } from '../src/services/reminder-service';
+import { createSyncService } from '../src/services/sync-service';
+import { syncOnce } from '../src/sync/engine';
 
 export const OPEN_SIDE_PANEL_COMMAND = 'open-side-panel';
 
@@ -62,4 +68,19 @@ export default defineBackground(() => {
   onLoggingReminderChanged(() => void reminders.sync());
   browser.alarms.onAlarm.addListener((alarm) => void reminders.onAlarm(alarm));
   onNotificationClicked((id) => void reminders.onNotificationClicked(id));
+
+  const syncSettings = createSyncSettingsStore();
+  const sync = createSyncService({
+    settings: syncSettings,
+    syncOnce: (config) => syncOnce(latitudeDb(), config, () => new Date()),
+    hasHostPermission: (pattern) => browserHostPermission().contains(pattern),
+    alarms: createAlarmScheduler(),
+    now: () => new Date(),
+  });
+  onSyncRoundRequested(() => sync.syncNow());
+  browser.runtime.onInstalled.addListener(() => void sync.refresh());
+  browser.runtime.onStartup.addListener(() => void sync.refresh());
+  syncSettings.onChanged(() => void sync.refresh());
+  browser.alarms.onAlarm.addListener((alarm) => void sync.onAlarm(alarm));
+  onDatabaseChanged(latitudeDb(), () => sync.localChanged());
 });

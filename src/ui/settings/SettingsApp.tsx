@@ -12,6 +12,8 @@ import type { SettingsEnv } from './settings-env';
 import { StorageBanner } from '../kit/StorageBanner';
 import { StorageSection } from './StorageSection';
 import { useStorageHealth } from '../kit/use-storage-health';
+import { createSyncState } from './sync/sync-state';
+import { SyncSection } from './sync/SyncSection';
 
 type ExportStatus =
   | { kind: 'idle' }
@@ -27,7 +29,7 @@ interface Props {
 }
 
 /**
- * Settings (options.html): backup and import, the copies kept on this device, your roles
+ * Settings (options.html): backup and import, the copies kept on this device, sync, your roles
  * (options.html#roles), storage status, reminders.
  */
 export function SettingsApp({ env, welcome = false }: Props) {
@@ -56,6 +58,8 @@ export function SettingsApp({ env, welcome = false }: Props) {
       }),
     [env],
   );
+  const syncState = useMemo(() => createSyncState(env.sync), [env]);
+  useEffect(() => syncState.start(), [syncState]);
   const [exportStatus, setExportStatus] = useState<ExportStatus>({ kind: 'idle' });
   const [backupState, setBackupState] = useState<BackupState | undefined>(undefined);
 
@@ -149,6 +153,8 @@ export function SettingsApp({ env, welcome = false }: Props) {
       </section>
 
       <DeviceCopies copies={env.copies} state={copiesState} />
+
+      <SyncSection state={syncState} />
 
       <RoleHistory db={env.db} clock={env.clock} />
 
