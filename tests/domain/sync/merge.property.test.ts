@@ -68,7 +68,7 @@ function play(steps: Step[]): History {
     const seen = heads.map((head) => head.clock).reduce(joinClocks);
     const { deletedAt: _, ...live } = shown;
     const record =
-      s.op === 'delete' ? { ...shown, deletedAt: stamp(s.at) } : s.op === 'restore' ? live : { ...live, text: s.text };
+      s.op === 'delete' ? { ...shown, deletedAt: stamp(s.at) } : 'text' in s ? { ...live, text: s.text } : live;
     replica.set(key, [
       {
         table: 'entries',
