@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SyncProblem } from './sync/problems';
 
 /**
@@ -6,12 +6,8 @@ import type { SyncProblem } from './sync/problems';
  * server is and how to sign in. The app password is kept, as other WebDAV sync tools do; the
  * passphrase never is.
  */
-export const syncConfigSchema = z.object({
-  serverUrl: z.string().min(1),
-  username: z.string().min(1),
-  password: z.string().min(1),
-  folder: z.string().min(1),
-});
+const filled = z.string().check(z.minLength(1));
+export const syncConfigSchema = z.object({ serverUrl: filled, username: filled, password: filled, folder: filled });
 export type StoredSyncConfig = z.infer<typeof syncConfigSchema>;
 
 /** A problem of this device rather than of the server: the browser no longer lets Latitude reach it. */
@@ -22,16 +18,16 @@ export const lastSyncSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     at: z.string(),
-    pulled: z.number().int().nonnegative(),
-    pushed: z.number().int().nonnegative(),
-    conflicts: z.number().int().nonnegative(),
+    pulled: z.int().check(z.nonnegative()),
+    pushed: z.int().check(z.nonnegative()),
+    conflicts: z.int().check(z.nonnegative()),
   }),
   z.object({
     ok: z.literal(false),
     at: z.string(),
     problem: z.string(),
     message: z.string(),
-    failures: z.number().int().positive(),
+    failures: z.int().check(z.positive()),
   }),
 ]);
 export type LastSync = z.infer<typeof lastSyncSchema>;

@@ -9,26 +9,25 @@ interface Props {
 const SERVER_FIELDS: {
   field: SyncFormField;
   label: string;
-  type: 'url' | 'text' | 'password';
+  secret?: boolean;
   hint?: string;
   autocomplete: string;
 }[] = [
   {
     field: 'serverUrl',
     label: 'Server address',
-    type: 'url',
     hint: 'Your WebDAV address. Nextcloud: Files → Settings (bottom left) → WebDAV, e.g. https://cloud.example.org/remote.php/dav/files/ana/',
     autocomplete: 'url',
   },
-  { field: 'username', label: 'User name', type: 'text', autocomplete: 'username' },
+  { field: 'username', label: 'User name', autocomplete: 'username' },
   {
     field: 'password',
     label: 'App password',
-    type: 'password',
+    secret: true,
     hint: 'Make one for Latitude in your server’s security settings; it is kept on this device.',
     autocomplete: 'current-password',
   },
-  { field: 'folder', label: 'Folder', type: 'text', hint: 'Created if missing.', autocomplete: 'off' },
+  { field: 'folder', label: 'Folder', hint: 'Created if missing.', autocomplete: 'off' },
 ];
 
 const PASSPHRASE_FIELDS: { field: SyncFormField; label: string }[] = [
@@ -41,6 +40,44 @@ const CHANGE_FIELDS: { field: PassphraseChangeField; label: string }[] = [
   { field: 'next', label: 'New passphrase' },
   { field: 'nextAgain', label: 'New passphrase again' },
 ];
+
+interface InputProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  value: string;
+  secret?: boolean;
+  autocomplete: string;
+  onInput: (value: string) => void;
+}
+
+function SyncInput({ id, label, hint, error, value, secret, autocomplete, onInput }: InputProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(a11y) =>
+        secret ? (
+          <input
+            {...a11y}
+            type="password"
+            autocomplete={autocomplete}
+            value={value}
+            onInput={(event) => onInput(event.currentTarget.value)}
+          />
+        ) : (
+          <input
+            {...a11y}
+            type="text"
+            autocomplete={autocomplete}
+            spellcheck={false}
+            value={value}
+            onInput={(event) => onInput(event.currentTarget.value)}
+          />
+        )
+      }
+    </Field>
+  );
+}
 
 /** Settings → Sync: renders the sync state and calls its actions (src/ui/settings/sync/sync-state.ts). */
 export function SyncSection({ state }: Props) {
@@ -87,17 +124,16 @@ export function SyncSection({ state }: Props) {
           >
             <h3 id="sync-change-heading">Change passphrase</h3>
             {CHANGE_FIELDS.map(({ field, label }) => (
-              <Field key={field} id={`sync-${field}`} label={label} error={state.changeErrors.value[field]}>
-                {(a11y) => (
-                  <input
-                    {...a11y}
-                    type="password"
-                    autocomplete={field === 'current' ? 'current-password' : 'new-password'}
-                    value={state.change.value[field]}
-                    onInput={(event) => state.setChangeField(field, event.currentTarget.value)}
-                  />
-                )}
-              </Field>
+              <SyncInput
+                key={field}
+                id={`sync-${field}`}
+                label={label}
+                error={state.changeErrors.value[field]}
+                value={state.change.value[field]}
+                secret
+                autocomplete={field === 'current' ? 'current-password' : 'new-password'}
+                onInput={(value) => state.setChangeField(field, value)}
+              />
             ))}
             <div class="actions">
               <button type="submit" disabled={Boolean(busy)}>
@@ -115,19 +151,15 @@ export function SyncSection({ state }: Props) {
             void state.turnOn();
           }}
         >
-          {SERVER_FIELDS.map(({ field, label, type, hint, autocomplete }) => (
-            <Field key={field} id={`sync-${field}`} label={label} hint={hint} error={state.errors.value[field]}>
-              {(a11y) => (
-                <input
-                  {...a11y}
-                  type={type}
-                  autocomplete={autocomplete}
-                  spellcheck={false}
-                  value={state.form.value[field]}
-                  onInput={(event) => state.setField(field, event.currentTarget.value)}
-                />
-              )}
-            </Field>
+          {SERVER_FIELDS.map(({ field, ...props }) => (
+            <SyncInput
+              key={field}
+              id={`sync-${field}`}
+              {...props}
+              error={state.errors.value[field]}
+              value={state.form.value[field]}
+              onInput={(value) => state.setField(field, value)}
+            />
           ))}
           <p class="callout" id="sync-passphrase-warning">
             Your passphrase encrypts the log before it leaves this device; nobody can read it without the passphrase,
@@ -135,17 +167,16 @@ export function SyncSection({ state }: Props) {
             safe, and download the recovery kit once sync is on.
           </p>
           {PASSPHRASE_FIELDS.map(({ field, label }) => (
-            <Field key={field} id={`sync-${field}`} label={label} error={state.errors.value[field]}>
-              {(a11y) => (
-                <input
-                  {...a11y}
-                  type="password"
-                  autocomplete="new-password"
-                  value={state.form.value[field]}
-                  onInput={(event) => state.setField(field, event.currentTarget.value)}
-                />
-              )}
-            </Field>
+            <SyncInput
+              key={field}
+              id={`sync-${field}`}
+              label={label}
+              error={state.errors.value[field]}
+              value={state.form.value[field]}
+              secret
+              autocomplete="new-password"
+              onInput={(value) => state.setField(field, value)}
+            />
           ))}
           <div class="actions">
             <button type="button" disabled={Boolean(busy)} onClick={() => void state.testConnection()}>
