@@ -16,14 +16,15 @@ interface StoredKey {
 
 class KeyDb extends Dexie {
   keys!: EntityTable<StoredKey, 'name'>;
-  constructor() {
-    super(KEY_DATABASE_NAME);
+  constructor(indexedDB?: IDBFactory) {
+    super(KEY_DATABASE_NAME, indexedDB ? { indexedDB, IDBKeyRange: globalThis.IDBKeyRange } : {});
     this.version(1).stores({ keys: 'name' });
   }
 }
 
-async function withDb<T>(use: (db: KeyDb) => Promise<T>): Promise<T> {
-  const db = new KeyDb();
+/** `indexedDB`: another IndexedDB than the global one (tests run two devices in one process). */
+async function withDb<T>(use: (db: KeyDb) => Promise<T>, indexedDB?: IDBFactory): Promise<T> {
+  const db = new KeyDb(indexedDB);
   try {
     return await use(db);
   } finally {
@@ -31,16 +32,16 @@ async function withDb<T>(use: (db: KeyDb) => Promise<T>): Promise<T> {
   }
 }
 
-export function saveDataKey(key: CryptoKey, folderId: string): Promise<void> {
+export function saveDataKey(key: CryptoKey, folderId: string, indexedDB?: IDBFactory): Promise<void> {
   return withDb(async (db) => {
     await db.keys.put({ name: 'data', key, folderId });
-  });
+  }, indexedDB);
 }
 
-export function loadDataKey(): Promise<{ key: CryptoKey; folderId: string } | undefined> {
-  return withDb((db) => db.keys.get('data'));
+export function loadDataKey(indexedDB?: IDBFactory): Promise<{ key: CryptoKey; folderId: string } | undefined> {
+  return withDb((db) => db.keys.get('data'), indexedDB);
 }
 
-export function forgetDataKey(): Promise<void> {
-  return withDb((db) => db.keys.clear());
+export function forgetDataKey(indexedDB?: IDBFactory): Promise<void> {
+  return withDb((db) => db.keys.clear(), indexedDB);
 }
