@@ -117,6 +117,16 @@ describe('untrusted text', () => {
   });
 });
 
+describe('the network', () => {
+  it('only src/sync calls fetch (the sync server the user chose; nothing else leaves the device)', () => {
+    const offenders = [...sourceFiles('src'), ...sourceFiles('entrypoints')].filter(
+      (file) =>
+        !isWithin(file, 'src/sync') && /\bfetch\s*\(/.test(withoutComments(readFileSync(join(ROOT, file), 'utf8'))),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('entrypoints only wire', () => {
   it('the background runs nothing outside main', () => {
     const source = withoutComments(readFileSync(join(ROOT, 'entrypoints/background.ts'), 'utf8'));

@@ -12,7 +12,7 @@ import type { SyncProblem } from './problems';
  * the records (Dexie's `verno`). An app meeting a larger number of either refuses the folder
  * (`newer-app`) and changes nothing.
  */
-export const SYNC_APP = 'latitude';
+export const SYNC_APP = 'latitude' as const;
 export const SYNC_FORMAT_VERSION = 1;
 export const KEY_FILE_NAME = 'latitude-sync.json';
 export const MANIFEST_FILE_NAME = 'manifest.bin';
