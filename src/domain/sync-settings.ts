@@ -85,7 +85,7 @@ export function normaliseFolder(text: string): { ok: true; folder: string } | { 
   if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
     return { ok: false, error: 'The folder name cannot contain empty parts, . or .. .' };
   }
-  if (/[\\?#%\u0000-\u001f]/.test(folder)) return { ok: false, error: 'The folder name cannot contain \\ ? # or %.' };
+  if (/[\\?#%]|\p{Cc}/u.test(folder)) return { ok: false, error: 'The folder name cannot contain \\ ? # or %.' };
   return { ok: true, folder };
 }
 
