@@ -18,7 +18,8 @@ const SCREENSHOTS = fileURLToPath(new URL('../../.output/e2e-screenshots/', impo
  */
 async function allowSite(session: ExtensionSession, pattern: string): Promise<void> {
   const page = await session.context.newPage();
-  await page.goto('chrome://extensions/');
+  // The extensions page is heavy; give it longer than the suite's ten seconds on a busy machine.
+  await page.goto('chrome://extensions/', { timeout: 60_000 });
   const error = await page.evaluate(
     ([id, site]) =>
       new Promise<string>((resolve) => {
