@@ -35,7 +35,7 @@ export function SettingsApp({ env, welcome = false }: Props) {
       <BackupSection exports={state.export} imports={state.import} />
       <DeviceCopies state={state.copies} />
       <RoleHistory state={state.roles} />
-      <StorageSection state={state.storage} />
+      <StorageSection state={state.storageStatus} />
       <ReminderSettings state={state.reminders} />
     </main>
   );

@@ -20,7 +20,7 @@ export function createSettingsState(env: SettingsEnv, drafts: ViewDrafts = openP
     import: createImportState({ db, copies, readFile: env.readFile, now: clock.now, appVersion, pause }),
     copies: createCopiesState({ db, copies, download, now: clock.now, appVersion, pause }),
     roles: createRolesState({ db, clock, drafts }),
-    storage: createStorageState({ storageManager: env.storageManager, backupState, now: clock.now }),
+    storageStatus: createStorageState({ storageManager: env.storageManager, backupState, now: clock.now }),
     reminders: createReminderSettingsState({
       reminders: env.reminders,
       permission: env.notificationPermission,

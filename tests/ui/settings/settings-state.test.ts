@@ -55,9 +55,9 @@ describe('createSettingsState: storage', () => {
   it('load asks for persistent storage once, then reads the status', async () => {
     const storageManager = fakeStorageManager({ usage: 2_000_000, quota: 10_000_000 });
     const { state } = settings({ storageManager });
-    await Promise.all([state.storage.load(), state.storage.load()]);
+    await Promise.all([state.storageStatus.load(), state.storageStatus.load()]);
     expect(storageManager.persistCalls).toBe(1);
-    expect(state.storage.status.value).toEqual({ persisted: true, usage: 2_000_000, quota: 10_000_000 });
+    expect(state.storageStatus.status.value).toEqual({ persisted: true, usage: 2_000_000, quota: 10_000_000 });
   });
 });
 
