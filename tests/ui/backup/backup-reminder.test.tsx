@@ -95,6 +95,53 @@ describe('BackupReminder', () => {
   });
 });
 
+async function dueReminder(exportBackup: (db: LatitudeDb) => Promise<unknown>) {
+  const backupState = createBackupStateStore();
+  await backupState.update({ lastExportAt: EIGHT_DAYS_AGO });
+  await addEntriesAfter(EIGHT_DAYS_AGO, 10);
+  const state = createBackupReminderState({ db, backupState, now: () => NOW, exportBackup });
+  await state.check();
+  return state;
+}
+
+describe('createBackupReminderState', () => {
+  it('check finds a reminder due, with the days and the entries since the last backup', async () => {
+    const state = await dueReminder(async () => undefined);
+    expect(state.notice.value).toEqual({ kind: 'due', due: { days: 8, entries: 10, everExported: true } });
+  });
+
+  it('exportNow exports this view’s log and says it is saved', async () => {
+    const exported: LatitudeDb[] = [];
+    const state = await dueReminder(async (from) => void exported.push(from));
+    await state.exportNow();
+    expect(exported).toEqual([db]);
+    expect(state.notice.value).toEqual({ kind: 'saved' });
+  });
+
+  it('exportNow says why when the export fails', async () => {
+    const state = await dueReminder(() => Promise.reject(new Error('disk full')));
+    await state.exportNow();
+    expect(state.notice.value).toEqual({ kind: 'failed', message: 'disk full' });
+  });
+
+  it('later hides the reminder, and a second check in the same view does not bring it back', async () => {
+    const state = await dueReminder(async () => undefined);
+    state.later();
+    await state.check();
+    expect(state.notice.value).toEqual({ kind: 'none' });
+  });
+
+  it('a check that cannot read the backup state shows nothing and does not throw', async () => {
+    const state = createBackupReminderState({
+      db,
+      backupState: { read: () => Promise.reject(new Error('storage gone')), update: async () => undefined } as never,
+      now: () => NOW,
+    });
+    await state.check();
+    expect(state.notice.value).toEqual({ kind: 'none' });
+  });
+});
+
 describe('the reminder in the popup and the log page', () => {
   beforeEach(async () => {
     // The views use the real clock: make the last export old enough for any "now".
