@@ -103,6 +103,12 @@ describe('layering', () => {
     expect(importViolations('src/ui', (to) => !isWithin(to, 'src/services'))).toEqual([]);
   });
 
+  it('no component of the settings or the backup reminder imports src/db, types included: state modules do', () => {
+    const components = (dir: string) =>
+      importViolations(dir, (to) => !isWithin(to, 'src/db')).filter((line) => /\.tsx imports/.test(line));
+    expect([...components('src/ui/settings'), ...components('src/ui/backup')]).toEqual([]);
+  });
+
   it('nothing in src/ imports an entrypoint', () => {
     expect(importViolations('src', (to) => !isWithin(to, 'entrypoints'))).toEqual([]);
   });

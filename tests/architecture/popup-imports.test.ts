@@ -45,7 +45,7 @@ it('the popup statically imports no backup code', () => {
   expect(graph).toContain('src/ui/backup/BackupReminder.tsx');
   expect(
     graph.filter((file) =>
-      /src\/db\/backup|src\/domain\/backup\/|src\/domain\/brag-document|src\/ui\/(export-|import-state|BackupReminderNotice)/.test(
+      /src\/db\/backup|src\/domain\/backup\/|src\/domain\/brag-document|src\/ui\/backup\/(export-|BackupReminderNotice)|src\/ui\/settings\//.test(
         file,
       ),
     ),

@@ -8,6 +8,7 @@ import { allAreas, type CustomArea } from '../../domain/area';
 import { entryEditDraftSchema } from '../../domain/entry-edit';
 import { type AppClock, systemClock } from '../kit/app-env';
 import { BackupReminder } from '../backup/BackupReminder';
+import { createBackupReminderState } from '../backup/backup-reminder-state';
 import { StorageBanner } from '../kit/StorageBanner';
 import { useLiveQuery } from '../kit/use-live-query';
 import { useStorageHealth } from '../kit/use-storage-health';
@@ -34,6 +35,7 @@ const PURGE_DELAY_MS = 2_000;
 /** log.html: every entry to browse, search, filter and edit; the people; tags and areas. */
 export function LogApp({ db, clock = systemClock, nav = browserNav(), drafts, download = downloadBlob }: Props) {
   const health = useStorageHealth(db);
+  const reminder = useMemo(() => createBackupReminderState({ db }), [db]);
   const custom = useLiveQuery(() => listCustomAreas(db), [db]);
   const customAreas = custom.status === 'ready' ? custom.value : NO_AREAS;
   const areas = useMemo(() => allAreas(customAreas), [customAreas]);
@@ -94,7 +96,7 @@ export function LogApp({ db, clock = systemClock, nav = browserNav(), drafts, do
         </nav>
       </header>
       <StorageBanner health={health} />
-      <BackupReminder db={db} />
+      <BackupReminder state={reminder} />
       {view(route)}
     </main>
   );

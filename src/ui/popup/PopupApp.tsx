@@ -6,6 +6,7 @@ import { listRecentEntries, saveCapture } from '../../db/entries/capture';
 import type { Source } from '../../domain/record';
 import { type AppClock, systemClock } from '../kit/app-env';
 import { BackupReminder } from '../backup/BackupReminder';
+import { createBackupReminderState } from '../backup/backup-reminder-state';
 import { CaptureForm } from '../capture/CaptureForm';
 import { createCaptureState } from '../capture/capture-state';
 import { OmniboxOverflowNotice } from './OmniboxOverflowNotice';
@@ -50,6 +51,7 @@ export function PopupApp({
     [db, drafts, clock],
   );
   const health = useStorageHealth(db);
+  const reminder = useMemo(() => createBackupReminderState({ db }), [db]);
   const recent = useLiveQuery(() => listRecentEntries(db, RECENT_COUNT), [db]);
 
   useEffect(() => {
@@ -80,7 +82,7 @@ export function PopupApp({
         </nav>
       </header>
       <StorageBanner health={health} />
-      <BackupReminder db={db} />
+      <BackupReminder state={reminder} />
       {omniboxOverflow && <OmniboxOverflowNotice state={state} drafts={drafts} inbox={omniboxOverflow} />}
       <CaptureForm state={state} storageAvailable={health !== 'unavailable'} />
       <RecentEntries heading="Recent" result={recent} empty="Nothing logged yet. Your first win is one Save away." />

@@ -6,6 +6,7 @@ import {
   type CopiesDb,
   CopyError,
   type DeviceCopy,
+  listCopies,
   readCopyFile,
   restoreCopy,
   type RestoredCopy,
@@ -14,6 +15,8 @@ import type { LatitudeDb } from '../../db/database';
 import { isQuotaError } from '../../db/errors';
 import { backupFilename } from '../../domain/backup/format';
 import { TABLE_NAMES, type TableCounts } from '../../domain/backup/tables';
+
+export { COPIES_KEPT, type CopyReason, type DeviceCopy } from '../../db/backup/copies';
 
 /** The settings section's heading, which other messages point to. */
 export const COPIES_HEADING = 'Copies kept on this device';
@@ -49,6 +52,8 @@ export function createCopiesState(deps: CopiesDeps) {
 
   return {
     step,
+    /** The copies kept, newest first, as a query for `useLiveQuery`. */
+    list: () => listCopies(deps.copies),
 
     async askRestore(copy: DeviceCopy): Promise<void> {
       if (busy) return;
