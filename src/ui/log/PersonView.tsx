@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { LatitudeDb } from '../../db/database';
-import { getPerson, listPeople, listPersonConversations, listPersonEntries } from '../../db/people';
+import { getPerson, listPeopleWithCounts, listPersonConversations, listPersonEntries } from '../../db/people';
 import { KIND_LABELS, RELATIONSHIPS } from '../../domain/entry';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
 import type { Person } from '../../domain/person';
@@ -37,7 +37,7 @@ export function PersonView({ db, clock, id }: { db: LatitudeDb; clock: AppClock;
 function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock; person: Person }) {
   const entries = useLiveQuery(() => listPersonEntries(db, person.name), [db, person.name]);
   const conversations = useLiveQuery(() => listPersonConversations(db, person.id), [db, person.id]);
-  const others = useLiveQuery(() => listPeople(db), [db]);
+  const others = useLiveQuery(() => listPeopleWithCounts(db), [db]);
   const edits = useMemo(
     () => createPersonEdits({ db, clock, navigate: (hash) => (location.hash = hash) }),
     [db, clock, person.id],

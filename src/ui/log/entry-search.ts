@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type MiniSearch from 'minisearch';
-import type { EntriesStamp } from '../../db/entries/log-page';
+import type { EntriesStamp } from '../../db/entries/search-feed';
 import type { Entry } from '../../domain/entry';
 import { type SearchDocument, SEARCH_OPTIONS, searchDocument, tokenize } from '../../domain/entry-search';
 import { type DateRange, type LogFilter, matchesFilter } from '../../domain/log-filter';

@@ -7,13 +7,11 @@ import { listRecentEntries } from '../../db/entries/capture';
 import { listWinsForLinking } from '../../db/entries/linked-wins';
 import {
   listConversationActionItems,
-  listConversationEntries,
-  listOneOnOnes,
   listOpenActionItems,
-  listPeople,
   listPersonActionItems,
-  todaysMeeting,
-} from '../../db/conversations/one-on-ones';
+} from '../../db/conversations/action-items';
+import { listConversationEntries, listOneOnOnes, todaysMeeting } from '../../db/conversations/one-on-ones';
+import { listPeople } from '../../db/people';
 import { addMonths } from '../../domain/calendar';
 import type { Conversation } from '../../domain/conversation';
 import type { DraftKind } from '../../domain/draft';
