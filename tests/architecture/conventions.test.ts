@@ -127,3 +127,14 @@ describe('entrypoints only wire', () => {
     expect(topLevel).toEqual([]);
   });
 });
+
+describe('storage keys', () => {
+  it('only src/browser/storage-keys.ts spells a latitude: key', () => {
+    const registry = 'src/browser/storage-keys.ts';
+    const offenders = sourceFiles('src').filter(
+      (file) => file !== registry && /['"`]latitude:/.test(withoutComments(readFileSync(join(ROOT, file), 'utf8'))),
+    );
+    expect(offenders).toEqual([]);
+    expect(readFileSync(join(ROOT, registry), 'utf8')).toMatch(/'latitude:draft:'/);
+  });
+});

@@ -42,9 +42,6 @@ export const PANEL_KINDS: readonly DraftKind[] = ['note', 'feedback', 'win', 'ta
 export const PANEL_LINKABLE_WINS = 50;
 const PANEL_LINKABLE_MONTHS = 12;
 
-/** Where earlier versions kept the panel's one capture draft; a new panel adopts it. */
-export const LEGACY_SIDE_PANEL_DRAFTS = { capture: 'latitude:draft:sidepanel' };
-
 interface Props {
   db: LatitudeDb;
   /** This panel's drafts (`openPageDrafts('sidepanel')`, opened by the entrypoint). */
@@ -64,7 +61,7 @@ export function SidePanelApp({ db, drafts, lastPerson, clock = systemClock, expo
     () =>
       createSidePanelState({
         db,
-        views: drafts ?? openPageDrafts('sidepanel', LEGACY_SIDE_PANEL_DRAFTS),
+        views: drafts ?? openPageDrafts('sidepanel'),
         lastPerson: lastPerson ?? createLastPersonStore(),
         clock,
       }),
