@@ -6,7 +6,7 @@ import type { Entry } from '../../domain/entry';
 import { type SearchDocument, SEARCH_OPTIONS, searchDocument, tokenize } from '../../domain/entry-search';
 import { type DateRange, type LogFilter, matchesFilter } from '../../domain/log-filter';
 
-/** Where the search index reads the log from (src/db/entries/capture.ts in the app, fakes in tests). */
+/** Where the search index reads the log from (src/db/entries/search-feed.ts in the app, through entry-source.ts; fakes in tests). */
 export interface EntrySource {
   readStamp(): Promise<EntriesStamp>;
   readChunk(afterId: string | undefined, size: number): Promise<Entry[]>;
