@@ -95,19 +95,27 @@ export function personConversations(db: LatitudeDb, personId: string) {
 export async function listPeopleWithCounts(db: LatitudeDb): Promise<PersonSummary[]> {
   return db.transaction('r', db.people, db.entries, async () => {
     const people = (await db.people.toArray()).filter((person) => !person.deletedAt);
-    const counts = new Map<string, number>();
-    await db.entries
-      .where('person')
-      .above('')
-      .each((entry) => {
-        if (entry.deletedAt || !entry.person) return;
-        const key = entry.person.toLocaleLowerCase();
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      });
+    const named = await entriesByName(db);
     return people
-      .map((person) => ({ person, entryCount: counts.get(person.name.toLocaleLowerCase()) ?? 0 }))
+      .map((person) => ({ person, entryCount: named.get(person.name.toLocaleLowerCase())?.length ?? 0 }))
       .sort((a, b) => a.person.name.localeCompare(b.person.name));
   });
+}
+
+/** Live entries that name someone, by the name in lower case (a name is the same in any case). */
+async function entriesByName(db: LatitudeDb): Promise<Map<string, Entry[]>> {
+  const named = new Map<string, Entry[]>();
+  await db.entries
+    .where('person')
+    .above('')
+    .each((entry) => {
+      if (entry.deletedAt || !entry.person) return;
+      const key = entry.person.toLocaleLowerCase();
+      const entries = named.get(key);
+      if (entries) entries.push(entry);
+      else named.set(key, [entry]);
+    });
+  return named;
 }
 
 /**
@@ -118,15 +126,7 @@ export async function listPeopleWithCounts(db: LatitudeDb): Promise<PersonSummar
 export function addPeopleNamedInEntries(db: LatitudeDb, env: RecordEnv): Promise<Person[]> {
   return db.transaction('rw', db.people, db.entries, async () => {
     const known = (await db.people.toArray()).filter((person) => !person.deletedAt);
-    const named = new Map<string, Entry[]>();
-    await db.entries
-      .where('person')
-      .above('')
-      .each((entry) => {
-        if (entry.deletedAt || !entry.person) return;
-        const key = entry.person.toLocaleLowerCase();
-        named.set(key, [...(named.get(key) ?? []), entry]);
-      });
+    const named = await entriesByName(db);
     const stamp = env.now.toISOString();
     const added: Person[] = [];
     for (const entries of named.values()) {
