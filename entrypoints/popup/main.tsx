@@ -9,7 +9,7 @@ import { PopupApp } from '../../src/ui/popup/PopupApp';
 import '../../src/ui/kit/theme.css';
 
 // Each popup keeps its own draft; one opened again takes over what a closed one was typing.
-const drafts = openPageDrafts('popup', { capture: 'latitude:draft:popup' });
+const drafts = openPageDrafts('popup');
 
 render(
   <PopupApp

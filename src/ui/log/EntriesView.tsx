@@ -1,7 +1,8 @@
 import { useRef } from 'preact/hooks';
 import type { Download } from '../../browser/download';
 import type { LatitudeDb } from '../../db/database';
-import { countEntriesByKind, getEntries, listFilteredEntriesPage } from '../../db/entries/log-page';
+import { countEntriesByKind, listFilteredEntriesPage } from '../../db/entries/log-page';
+import { getEntries } from '../../db/entries/search-feed';
 import { listPersonNames } from '../../db/people';
 import { listTagNames } from '../../db/labels/tags';
 import type { AreaOption } from '../../domain/area';

@@ -3,7 +3,7 @@ import { type Download, downloadBlob } from '../../browser/download';
 import { openPageDrafts, type ViewDrafts } from '../../browser/view-drafts';
 import { listCustomAreas } from '../../db/labels/areas';
 import type { LatitudeDb } from '../../db/database';
-import { purgeDeletedEntries } from '../../db/entries/log-page';
+import { purgeDeletedEntries } from '../../db/entries/edits';
 import { allAreas, type CustomArea } from '../../domain/area';
 import { entryEditDraftSchema } from '../../domain/entry-edit';
 import { type AppClock, systemClock } from '../kit/app-env';

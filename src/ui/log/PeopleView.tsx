@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LatitudeDb } from '../../db/database';
-import { addPeopleNamedInEntries, listPeople } from '../../db/people';
+import { addPeopleNamedInEntries, listPeopleWithCounts } from '../../db/people';
 import type { AppClock } from '../kit/app-env';
 import { useLiveQuery } from '../kit/use-live-query';
 import { RELATIONSHIP_LABELS } from '../kit/labels';
@@ -14,7 +14,7 @@ export function PeopleView({ db, clock }: { db: LatitudeDb; clock: AppClock }) {
       .catch(() => undefined)
       .finally(() => setReady(true));
   }, [db, clock]);
-  const people = useLiveQuery(() => listPeople(db), [db, ready]);
+  const people = useLiveQuery(() => listPeopleWithCounts(db), [db, ready]);
 
   return (
     <section aria-labelledby="people-heading">

@@ -1,21 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import type { LatitudeDb } from '../../db/database';
-import { getPerson, listPeople, listPersonConversations, listPersonEntries } from '../../db/people';
+import { getPerson, listPeopleWithCounts, listPersonConversations, listPersonEntries } from '../../db/people';
 import { KIND_LABELS, RELATIONSHIPS } from '../../domain/entry';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
 import type { Person } from '../../domain/person';
 import type { AppClock } from '../kit/app-env';
 import { useLiveQuery } from '../kit/use-live-query';
-import { RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../kit/labels';
+import { CONVERSATION_KIND_LABELS, RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../kit/labels';
 import { createPersonEdits, type EditAlert } from './person-edits';
-
-const CONVERSATION_LABELS: Record<string, string> = {
-  'one-on-one': '1:1',
-  review: 'Review',
-  promotion: 'Promotion',
-  lateral: 'Lateral move',
-  'step-down': 'Step-down',
-};
 
 /** One person: rename, relationship, merge, their feedback and the history of your 1:1s. */
 export function PersonView({ db, clock, id }: { db: LatitudeDb; clock: AppClock; id: string }) {
@@ -37,7 +29,7 @@ export function PersonView({ db, clock, id }: { db: LatitudeDb; clock: AppClock;
 function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock; person: Person }) {
   const entries = useLiveQuery(() => listPersonEntries(db, person.name), [db, person.name]);
   const conversations = useLiveQuery(() => listPersonConversations(db, person.id), [db, person.id]);
-  const others = useLiveQuery(() => listPeople(db), [db]);
+  const others = useLiveQuery(() => listPeopleWithCounts(db), [db]);
   const edits = useMemo(
     () => createPersonEdits({ db, clock, navigate: (hash) => (location.hash = hash) }),
     [db, clock, person.id],
@@ -190,7 +182,7 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
             conversations.value.map((conversation) => (
               <li key={conversation.id} class="entry">
                 <div class="entry-meta">
-                  <span class="kind">{CONVERSATION_LABELS[conversation.kind] ?? conversation.kind}</span>
+                  <span class="kind">{CONVERSATION_KIND_LABELS[conversation.kind]}</span>
                   <time dateTime={conversation.date}>{conversation.date}</time>
                 </div>
                 {conversation.title && <p class="entry-text">{conversation.title}</p>}

@@ -1,7 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { LatitudeDb } from '../../db/database';
 import type { DraftStore } from '../../browser/draft-store';
-import { deleteEntries, getEntry, restoreEntries, updateEntries, updateEntry } from '../../db/entries/log-page';
+import { deleteEntries, getEntry, restoreEntries, updateEntries, updateEntry } from '../../db/entries/edits';
 import { listWinsForLinking } from '../../db/entries/linked-wins';
 import type { AreaOption } from '../../domain/area';
 import type { Entry, EntryKind } from '../../domain/entry';

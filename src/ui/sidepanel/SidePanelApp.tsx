@@ -7,13 +7,11 @@ import { listRecentEntries } from '../../db/entries/capture';
 import { listWinsForLinking } from '../../db/entries/linked-wins';
 import {
   listConversationActionItems,
-  listConversationEntries,
-  listOneOnOnes,
   listOpenActionItems,
-  listPeople,
   listPersonActionItems,
-  todaysMeeting,
-} from '../../db/conversations/one-on-ones';
+} from '../../db/conversations/action-items';
+import { listConversationEntries, listOneOnOnes, todaysMeeting } from '../../db/conversations/one-on-ones';
+import { listPeople } from '../../db/people';
 import { addMonths } from '../../domain/calendar';
 import type { Conversation } from '../../domain/conversation';
 import type { DraftKind } from '../../domain/draft';
@@ -44,9 +42,6 @@ export const PANEL_KINDS: readonly DraftKind[] = ['note', 'feedback', 'win', 'ta
 export const PANEL_LINKABLE_WINS = 50;
 const PANEL_LINKABLE_MONTHS = 12;
 
-/** Where earlier versions kept the panel's one capture draft; a new panel adopts it. */
-export const LEGACY_SIDE_PANEL_DRAFTS = { capture: 'latitude:draft:sidepanel' };
-
 interface Props {
   db: LatitudeDb;
   /** This panel's drafts (`openPageDrafts('sidepanel')`, opened by the entrypoint). */
@@ -66,7 +61,7 @@ export function SidePanelApp({ db, drafts, lastPerson, clock = systemClock, expo
     () =>
       createSidePanelState({
         db,
-        views: drafts ?? openPageDrafts('sidepanel', LEGACY_SIDE_PANEL_DRAFTS),
+        views: drafts ?? openPageDrafts('sidepanel'),
         lastPerson: lastPerson ?? createLastPersonStore(),
         clock,
       }),

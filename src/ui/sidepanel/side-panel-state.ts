@@ -5,15 +5,9 @@ import type { ViewDrafts } from '../../browser/view-drafts';
 import { editConversationAgenda } from '../../db/conversations/agenda';
 import type { LatitudeDb } from '../../db/database';
 import { saveCapture } from '../../db/entries/capture';
-import {
-  addPerson,
-  captureInTodaysMeeting,
-  deletePerson,
-  moveMeetingTo,
-  openTodaysOneOnOne,
-  saveActionItem,
-  setActionItemDone,
-} from '../../db/conversations/one-on-ones';
+import { addPerson, deletePerson } from '../../db/people';
+import { captureInTodaysMeeting, moveMeetingTo, openTodaysOneOnOne } from '../../db/conversations/one-on-ones';
+import { saveActionItem, setActionItemDone } from '../../db/conversations/action-items';
 import { isStaleWrite } from '../../db/revisions';
 import type { AgendaEdit } from '../../domain/agenda-edit';
 import type { FieldError } from '../../domain/capture';
