@@ -16,6 +16,11 @@ export const LOGGING_REMINDER_KEY = 'latitude:logging-reminder';
 /** One key per address-bar line too long to be an entry, `<prefix><id>` (src/browser/omnibox-overflow.ts). */
 export const OMNIBOX_OVERFLOW_PREFIX = 'latitude:omnibox-overflow:';
 
+/** Sync's settings: server, user, app password, folder; never the passphrase (src/browser/sync-settings-store.ts). */
+export const SYNC_CONFIG_KEY = 'latitude:sync:config';
+/** How the last sync round ended, shown in Settings → Sync (src/browser/sync-settings-store.ts). */
+export const SYNC_LAST_KEY = 'latitude:sync:last';
+
 // localStorage
 
 /** A view's draft, `<prefix><surface>:<viewId>:<name>`, until its write commits (src/browser/view-drafts.ts). */
@@ -39,3 +44,5 @@ export const VIEW_ID_PREFIX = 'latitude:view-id:';
 
 /** The User Timing measure of each log search query (src/ui/log/entry-search.ts, scripts/bench/search.ts). */
 export const SEARCH_MEASURE = 'latitude:search';
+/** The message a page sends the background to ask for a sync round (src/browser/sync-messages.ts). */
+export const SYNC_NOW_MESSAGE = 'latitude:sync-now';
