@@ -1,19 +1,25 @@
 import { createLastPersonStore } from '../../../src/browser/last-person-store';
 import { LatitudeDb } from '../../../src/db/database';
 import { listOneOnOnes, todaysMeeting } from '../../../src/db/conversations/one-on-ones';
-import { createSidePanelState } from '../../../src/ui/sidepanel/side-panel-state';
+import { createSidePanelState, type SidePanelState } from '../../../src/ui/sidepanel/side-panel-state';
 import { createTestClock } from '../../fixtures/clock';
 import { ANA, BO, FIRST_TALK, OPEN_FROM_FIRST, SECOND_TALK } from '../../fixtures/one-on-ones';
 import { testView } from '../../fixtures/view-drafts';
 
 let db: LatitudeDb;
+let copied: string[];
+const opened: SidePanelState[] = [];
 beforeEach(async () => {
+  copied = [];
   db = new LatitudeDb();
   await db.people.bulkPut([ANA, BO]);
   await db.conversations.bulkPut([FIRST_TALK, SECOND_TALK]);
   await db.actionItems.put(OPEN_FROM_FIRST);
 });
-afterEach(() => db.close());
+afterEach(() => {
+  for (const state of opened.splice(0)) state.dispose();
+  db.close();
+});
 
 function panel(view = testView('sidepanel')) {
   const state = createSidePanelState({
@@ -21,18 +27,30 @@ function panel(view = testView('sidepanel')) {
     views: view.views,
     lastPerson: createLastPersonStore(),
     clock: { ...createTestClock(), newId: () => crypto.randomUUID() },
+    exporter: {
+      copy: async (text) => {
+        copied.push(text);
+      },
+      download: () => {},
+    },
   });
+  opened.push(state);
   return { state, view };
+}
+
+/** Waits for the panel's live read of the people. */
+async function peopleRead(state: SidePanelState) {
+  await vi.waitFor(() => expect(state.people.value.status).toBe('ready'));
 }
 
 /** A panel with Ana chosen and today's 1:1 with her open. */
 async function withAna(view = testView('sidepanel')) {
-  const opened = panel(view);
-  opened.state.showPeople([ANA, BO]);
-  opened.state.choose(ANA.id);
-  await vi.waitFor(() => expect(opened.state.todays.value).toBeDefined());
-  const today = opened.state.todays.value!;
-  return { ...opened, today, todayId: today.id };
+  const made = panel(view);
+  await peopleRead(made.state);
+  made.state.choose(ANA.id);
+  await vi.waitFor(() => expect(made.state.todays.value).toBeDefined());
+  const today = made.state.todays.value!;
+  return { ...made, today, todayId: today.id };
 }
 
 const storedOwn = async (id: string) => (await db.conversations.get(id))?.agenda.own?.map((point) => point.text);
@@ -42,8 +60,9 @@ describe('side panel state: the person and today’s 1:1', () => {
     const { state, todayId } = await withAna();
     expect(state.person.value?.name).toBe('Ana');
     expect(createLastPersonStore().load()).toBe(ANA.id);
-    state.showPeople([{ ...ANA, name: 'Ana Lima' }, BO]);
-    expect(state.person.value?.name).toBe('Ana Lima');
+    // Renamed in another view: the panel follows, and keeps today's 1:1.
+    await db.people.update(ANA.id, { name: 'Ana Lima' });
+    await vi.waitFor(() => expect(state.person.value?.name).toBe('Ana Lima'));
     expect(state.todays.value?.id).toBe(todayId);
     expect((await listOneOnOnes(db, ANA.id)).length).toBe(3);
   });
@@ -191,7 +210,7 @@ describe('side panel state: action items', () => {
 describe('side panel state: capture with no person picked', () => {
   it('saves a note and an action item into today’s meeting, then moves it to the person picked', async () => {
     const { state } = panel();
-    state.showPeople([ANA, BO]);
+    await peopleRead(state);
     state.capture.update({ text: 'Team sync: freeze on Friday' });
     expect(await state.capture.submit()).toBe(true);
     state.capture.update({ kind: 'action-item', text: 'Send the freeze dates' });
@@ -225,7 +244,7 @@ describe('side panel state: capture with no person picked', () => {
     const { state } = panel();
     state.capture.update({ text: 'Said before the list was read' });
     const saving = state.capture.submit();
-    state.showPeople([ANA, BO]);
+    expect(state.people.value.status).toBe('loading');
     expect(await saving).toBe(true);
     expect(await todaysMeeting(db, '2025-03-12')).toBeUndefined();
     expect((await db.entries.toArray()).map((e) => e.person)).toEqual(['Ana']);
