@@ -103,6 +103,19 @@ describe('layering', () => {
     expect(importViolations('src/ui', (to) => !isWithin(to, 'src/services'))).toEqual([]);
   });
 
+  it('the components of the side panel, popup and capture reach the database only through their state', () => {
+    const components = ['src/ui/sidepanel', 'src/ui/popup', 'src/ui/capture'].flatMap((dir) =>
+      sourceFiles(dir).filter((file) => file.endsWith('.tsx')),
+    );
+    expect(components.length).toBeGreaterThan(0);
+    const offenders = components.flatMap((file) =>
+      importsOf(readFileSync(join(ROOT, file), 'utf8'))
+        .filter((specifier) => isWithin(target(file, specifier), 'src/db'))
+        .map((specifier) => `${file} imports '${specifier}'`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('nothing in src/ imports an entrypoint', () => {
     expect(importViolations('src', (to) => !isWithin(to, 'entrypoints'))).toEqual([]);
   });
