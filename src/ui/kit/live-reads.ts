@@ -1,8 +1,21 @@
-import { effect, type ReadonlySignal, signal, untracked } from '@preact/signals';
+import { effect, type ReadonlySignal, type Signal, signal, untracked } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import type { LiveResult } from './use-live-query';
 
-const LOADING: LiveResult<never> = { status: 'loading' };
+export const LOADING: LiveResult<never> = { status: 'loading' };
+
+/**
+ * Keeps `into` set to what `query` reads, read again whenever the tables it read change, in this
+ * page or in any other context of the extension (Dexie broadcasts its changes between them).
+ * Returns the way to stop.
+ */
+export function follow<T>(into: Signal<LiveResult<T>>, query: () => Promise<T>): () => void {
+  const subscription = liveQuery(query).subscribe({
+    next: (value) => (into.value = { status: 'ready', value }),
+    error: (error: unknown) => (into.value = { status: 'error', error }),
+  });
+  return () => subscription.unsubscribe();
+}
 
 function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
@@ -10,9 +23,8 @@ function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[] | unde
 }
 
 /**
- * Dexie queries kept live in signals, for a view's state factory: each runs again whenever the
- * tables it read change, in this page or in any other context of the extension (Dexie broadcasts
- * its changes between them). `dispose()` ends them all, when the view goes.
+ * Dexie queries kept live in signals (`follow`), for a view's state factory, each with the signals
+ * it depends on. `dispose()` ends them all, when the view goes.
  */
 export function createLiveReads() {
   const stops: (() => void)[] = [];
@@ -28,26 +40,20 @@ export function createLiveReads() {
     ): ReadonlySignal<LiveResult<T>> {
       const result = signal<LiveResult<T>>(LOADING);
       let last: K | undefined;
-      let subscription: { unsubscribe(): void } | undefined;
+      let stop: (() => void) | undefined;
       const stopEffect = effect(() => {
         const next = key();
-        if (subscription && sameKey(next, last)) return;
+        if (stop && sameKey(next, last)) return;
         last = next;
-        subscription?.unsubscribe();
-        subscription = undefined;
+        stop?.();
+        stop = undefined;
         result.value = LOADING;
-        if (!next) return;
         // The query's own reads are not the key's: they must not re-run this effect.
-        subscription = untracked(() =>
-          liveQuery(() => query(next)).subscribe({
-            next: (value) => (result.value = { status: 'ready', value }),
-            error: (error: unknown) => (result.value = { status: 'error', error }),
-          }),
-        );
+        if (next) stop = untracked(() => follow(result, () => query(next)));
       });
       stops.push(() => {
         stopEffect();
-        subscription?.unsubscribe();
+        stop?.();
       });
       return result;
     },

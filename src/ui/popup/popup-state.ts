@@ -1,12 +1,15 @@
+import { signal } from '@preact/signals';
 import type { DraftStore } from '../../browser/draft-store';
 import type { OmniboxOverflowInbox } from '../../browser/omnibox-overflow';
 import type { LatitudeDb } from '../../db/database';
 import { listRecentEntries, saveCapture } from '../../db/entries/capture';
+import type { Entry } from '../../domain/entry';
 import type { Source } from '../../domain/record';
 import { type BackupReminderDeps, createBackupReminder } from '../backup/backup-reminder-state';
 import { createCaptureState } from '../capture/capture-state';
 import type { AppClock } from '../kit/app-env';
-import { createLiveReads } from '../kit/live-reads';
+import { follow, LOADING } from '../kit/live-reads';
+import type { LiveResult } from '../kit/use-live-query';
 import { writeFailure } from '../kit/write-failure';
 import { createOverflowHandover } from './omnibox-handover';
 
@@ -36,11 +39,8 @@ export function createPopupState({ db, drafts, clock, readSource, omniboxOverflo
     save: (input) => saveCapture(db, input, { now: clock.now(), newId: clock.newId }),
     explain: (error) => writeFailure(error, db),
   });
-  const reads = createLiveReads();
-  const recent = reads.read(
-    () => [],
-    () => listRecentEntries(db, RECENT_COUNT),
-  );
+  const recent = signal<LiveResult<Entry[]>>(LOADING);
+  const stopRecent = follow(recent, () => listRecentEntries(db, RECENT_COUNT));
   const overflow = omniboxOverflow ? createOverflowHandover(capture, drafts, omniboxOverflow) : undefined;
   const backupReminder = createBackupReminder({ db, ...backup });
 
@@ -59,7 +59,7 @@ export function createPopupState({ db, drafts, clock, readSource, omniboxOverflo
     dispose() {
       overflow?.stop();
       backupReminder.dispose();
-      reads.dispose();
+      stopRecent();
     },
   };
 }
