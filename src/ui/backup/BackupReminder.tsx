@@ -1,20 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type BackupReminderDeps, type BackupReminderState, createBackupReminder } from './backup-reminder-state';
+import { type BackupReminderDeps, createBackupReminder } from './backup-reminder-state';
 
-/** The backup reminder of a view that has no state object of its own (the log page). */
+/**
+ * The backup reminder of a view that has no state object of its own (the log page); the popup's
+ * is in its state (popup-state.ts).
+ */
 export function BackupReminder(props: BackupReminderDeps) {
   const [reminder] = useState(() => createBackupReminder(props));
-  useEffect(() => {
-    void reminder.check();
-    return () => reminder.dispose();
-  }, [reminder]);
-  return <ShownBackupReminder reminder={reminder} />;
-}
-
-/** The reminder, once its check found one due (backup-reminder-state.ts). */
-export function ShownBackupReminder({ reminder }: { reminder: Pick<BackupReminderState, 'shown'> }) {
+  useEffect(() => void reminder.check(), [reminder]);
   const shown = reminder.shown.value;
-  if (!shown) return null;
-  const { Notice, props } = shown;
-  return <Notice {...props} />;
+  return shown ? <shown.Notice {...shown.props} /> : null;
 }

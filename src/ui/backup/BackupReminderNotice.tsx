@@ -13,7 +13,7 @@ export interface DueBackup {
 export interface NoticeProps {
   db: LatitudeDb;
   due: DueBackup;
-  exportBackup?: (db: LatitudeDb) => Promise<unknown>;
+  exportBackup?: ((db: LatitudeDb) => Promise<unknown>) | undefined;
 }
 
 type Notice =

@@ -28,7 +28,6 @@ export interface ShownReminder {
  */
 export function createBackupReminder({ db, backupState, now = () => new Date(), exportBackup }: BackupReminderDeps) {
   const shown = signal<ShownReminder | undefined>(undefined);
-  let current = true;
 
   async function check() {
     const state = await (backupState ?? createBackupStateStore()).read();
@@ -40,20 +39,16 @@ export function createBackupReminder({ db, backupState, now = () => new Date(), 
     if (!isBackupDue(baseline, entries, at)) return;
     const { BackupReminderNotice } = await import('./BackupReminderNotice');
     const due = { days: daysSince(baseline, at), entries, everExported: Boolean(state.lastExportAt) };
-    if (current)
-      shown.value = { Notice: BackupReminderNotice, props: { db, due, ...(exportBackup ? { exportBackup } : {}) } };
+    shown.value = { Notice: BackupReminderNotice, props: { db, due, exportBackup } };
   }
 
   return {
     shown,
-    /** Checks once, after the view's first render. */
-    async check(): Promise<void> {
-      // A reminder that cannot be checked is simply not shown; it must never get in the way.
-      await check().catch(() => undefined);
-    },
-    dispose() {
-      current = false;
-    },
+    /**
+     * Checks once, after the view's first render. A reminder that cannot be checked is simply not
+     * shown; it must never get in the way.
+     */
+    check: (): Promise<void> => check().catch(() => undefined),
   };
 }
 

@@ -7,14 +7,13 @@ export const LOADING: LiveResult<never> = { status: 'loading' };
 /**
  * Keeps `into` set to what `query` reads, read again whenever the tables it read change, in this
  * page or in any other context of the extension (Dexie broadcasts its changes between them).
- * Returns the way to stop.
+ * Unsubscribe to stop.
  */
-export function follow<T>(into: Signal<LiveResult<T>>, query: () => Promise<T>): () => void {
-  const subscription = liveQuery(query).subscribe({
+export function follow<T>(into: Signal<LiveResult<T>>, query: () => Promise<T>): { unsubscribe(): void } {
+  return liveQuery(query).subscribe({
     next: (value) => (into.value = { status: 'ready', value }),
     error: (error: unknown) => (into.value = { status: 'error', error }),
   });
-  return () => subscription.unsubscribe();
 }
 
 function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
@@ -40,20 +39,20 @@ export function createLiveReads() {
     ): ReadonlySignal<LiveResult<T>> {
       const result = signal<LiveResult<T>>(LOADING);
       let last: K | undefined;
-      let stop: (() => void) | undefined;
+      let following: { unsubscribe(): void } | undefined;
       const stopEffect = effect(() => {
         const next = key();
-        if (stop && sameKey(next, last)) return;
+        if (following && sameKey(next, last)) return;
         last = next;
-        stop?.();
-        stop = undefined;
+        following?.unsubscribe();
+        following = undefined;
         result.value = LOADING;
         // The query's own reads are not the key's: they must not re-run this effect.
-        if (next) stop = untracked(() => follow(result, () => query(next)));
+        if (next) following = untracked(() => follow(result, () => query(next)));
       });
       stops.push(() => {
         stopEffect();
-        stop?.();
+        following?.unsubscribe();
       });
       return result;
     },

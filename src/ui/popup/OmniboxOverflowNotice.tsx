@@ -4,7 +4,7 @@ import type { OverflowHandover } from './omnibox-handover';
 
 interface Props {
   state: CaptureState;
-  handover: OverflowHandover;
+  overflow: OverflowHandover;
 }
 
 const count = (n: number) => n.toLocaleString('en');
@@ -14,12 +14,12 @@ const count = (n: number) => n.toLocaleString('en');
  * omnibox-handover.ts): the length and the limit while the text is over it, or that an entry waits
  * for the form.
  */
-export function OmniboxOverflowNotice({ state, handover }: Props) {
+export function OmniboxOverflowNotice({ state, overflow }: Props) {
   const length = state.draft.value.text.trim().length;
-  const waiting = handover.waiting.value;
+  const waiting = overflow.waiting.value;
   return (
     <>
-      {handover.adopted.value && length > TEXT_MAX && (
+      {overflow.adopted.value && length > TEXT_MAX && (
         <p class="banner" role="alert">
           {`This entry came from the address bar and has ${count(length)} characters; an entry holds at most ${count(TEXT_MAX)}. Shorten it here, then save.`}
         </p>

@@ -1,15 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ShownBackupReminder } from '../backup/BackupReminder';
 import { CaptureForm } from '../capture/CaptureForm';
 import { RecentEntries } from '../capture/RecentEntries';
-import { type AppClock, systemClock } from '../kit/app-env';
 import { StorageBanner } from '../kit/StorageBanner';
 import { useStorageHealth } from '../kit/use-storage-health';
 import { OmniboxOverflowNotice } from './OmniboxOverflowNotice';
 import { createPopupState, type PopupStateDeps } from './popup-state';
 
-type Props = Omit<PopupStateDeps, 'clock'> & {
-  clock?: AppClock;
+type Props = PopupStateDeps & {
   /** Opens the 1:1 side panel; absent where the browser has none. */
   sidePanel?: { open(): Promise<void> } | undefined;
   /** Closes the popup once the side panel is open. */
@@ -17,14 +14,12 @@ type Props = Omit<PopupStateDeps, 'clock'> & {
 };
 
 /** The toolbar popup: capture first, the last few entries below, a way to the full log. */
-export function PopupApp({ sidePanel, closePopup = () => window.close(), clock = systemClock, ...deps }: Props) {
+export function PopupApp({ sidePanel, closePopup = () => window.close(), ...deps }: Props) {
   // Made once: the popup's state lives as long as the popup.
-  const [state] = useState(() => createPopupState({ ...deps, clock }));
-  useEffect(() => {
-    state.start();
-    return () => state.dispose();
-  }, [state]);
+  const [state] = useState(() => createPopupState(deps));
+  useEffect(() => state.start(), [state]);
   const health = useStorageHealth(deps.db);
+  const reminder = state.backup.shown.value;
 
   return (
     <main class="popup">
@@ -50,8 +45,8 @@ export function PopupApp({ sidePanel, closePopup = () => window.close(), clock =
         </nav>
       </header>
       <StorageBanner health={health} />
-      <ShownBackupReminder reminder={state.backupReminder} />
-      {state.overflow && <OmniboxOverflowNotice state={state.capture} handover={state.overflow} />}
+      {reminder && <reminder.Notice {...reminder.props} />}
+      {state.overflow && <OmniboxOverflowNotice state={state.capture} overflow={state.overflow} />}
       <CaptureForm state={state.capture} storageAvailable={health !== 'unavailable'} />
       <RecentEntries
         heading="Recent"

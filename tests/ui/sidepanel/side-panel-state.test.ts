@@ -296,7 +296,9 @@ describe('side panel state: the live reads', () => {
 
   it('shows an earlier 1:1 and copies its summary, then today’s again', async () => {
     const { state, todayId } = await withAna();
-    await vi.waitFor(() => expect(state.earlier.value.map((c) => c.id).sort()).toEqual([FIRST_TALK.id, SECOND_TALK.id]));
+    await vi.waitFor(() =>
+      expect(state.earlier.value.map((c) => c.id).sort()).toEqual([FIRST_TALK.id, SECOND_TALK.id]),
+    );
     state.show(FIRST_TALK.id);
     expect(state.shown.value?.id).toBe(FIRST_TALK.id);
     await vi.waitFor(() => expect(state.shownItems.value.map((item) => item.text)).toEqual(['Write the on-call RFC']));
