@@ -134,11 +134,8 @@ const KNOWN_OFFENDERS = [
   'src/ui/log/PeopleView.tsx',
   'src/ui/log/PersonView.tsx',
   'src/ui/log/TagsView.tsx',
-  'src/ui/popup/PopupApp.tsx',
   'src/ui/prep/FeedbackKit.tsx',
   'src/ui/prep/PrepApp.tsx',
-  'src/ui/sidepanel/OneOnOneAgenda.tsx',
-  'src/ui/sidepanel/SidePanelApp.tsx',
 ];
 
 describe('components reach the database only through their state', () => {
