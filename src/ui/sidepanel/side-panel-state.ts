@@ -49,7 +49,6 @@ export const PANEL_KINDS: readonly DraftKind[] = ['note', 'feedback', 'win', 'ta
 export const PANEL_LINKABLE_WINS = 50;
 const PANEL_LINKABLE_MONTHS = 12;
 
-
 /**
  * The agenda item being typed for each person (or, for a 1:1 with nobody, each conversation):
  * switching person keeps each, and one typed and left yesterday is there at today's 1:1.
