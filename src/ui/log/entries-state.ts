@@ -299,8 +299,12 @@ export function createEntriesState(deps: EntriesStateDeps) {
     }
   }
 
-  const kept = deps.editorDrafts.load();
-  if (kept) void reopenDraft(kept);
+  // The draft kept by this view is looked for just after the page's first task, while the
+  // database opens: its storage is read synchronously, and the first screen need not wait for it.
+  const reopening = setTimeout(() => {
+    const kept = deps.editorDrafts.load();
+    if (kept && !editor.value) void reopenDraft(kept);
+  }, 0);
 
   /** The texts of the wins a feedback entry is about; undefined until every one of them is read. */
   function aboutTexts(entry: Entry): (string | undefined)[] | undefined {
@@ -506,6 +510,7 @@ export function createEntriesState(deps: EntriesStateDeps) {
     },
 
     dispose() {
+      clearTimeout(reopening);
       if (debounce !== undefined) clearTimer(debounce);
       for (const read of reads) read.dispose();
       search.dispose();

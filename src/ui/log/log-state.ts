@@ -1,5 +1,6 @@
 import { computed, effect, signal, untracked } from '@preact/signals';
 import { type Download, downloadBlob } from '../../browser/download';
+import type { DraftStore } from '../../browser/draft-store';
 import { openPageDrafts, type ViewDrafts } from '../../browser/view-drafts';
 import type { LatitudeDb } from '../../db/database';
 import { purgeDeletedEntries } from '../../db/entries/log-page';
@@ -41,7 +42,10 @@ export interface LogPageDeps {
   clock?: AppClock;
   /** The page's location and history, for the filters in the URL; the real ones by default. */
   nav?: LogNav;
-  /** This page's drafts (the entrypoint opens them once per page); the page's own by default. */
+  /**
+   * This view's drafts; by default the page's own (each log tab keeps its own draft of the entry
+   * being edited, and a reload finds it again), opened just after the first screen.
+   */
   drafts?: ViewDrafts;
   /** How files are saved (the Markdown export); a plain `<a download>` by default. */
   download?: Download;
@@ -59,7 +63,8 @@ export function createLogState(deps: LogPageDeps) {
   const { db } = deps;
   const clock = deps.clock ?? systemClock;
   const nav = deps.nav ?? { location: window.location, history: window.history, window };
-  const drafts = deps.drafts ?? openPageDrafts('log');
+  // Opening the page's drafts reads Web Storage, synchronously: it waits until they are needed.
+  const editorDrafts = openLater(() => (deps.drafts ?? openPageDrafts('log')).draft('editor', entryEditDraftSchema));
 
   const route = signal<LogRoute>(parseRoute(nav.location.hash));
   const custom = liveRead(
@@ -77,7 +82,7 @@ export function createLogState(deps: LogPageDeps) {
     // The search index names areas when it indexes; it asks for the current list each time.
     areas: () => areas.peek(),
     active: () => route.value.view === 'entries',
-    editorDrafts: drafts.draft('editor', entryEditDraftSchema),
+    editorDrafts,
     download: deps.download ?? downloadBlob,
   });
 
@@ -146,3 +151,14 @@ export function createLogState(deps: LogPageDeps) {
 }
 
 export type LogState = ReturnType<typeof createLogState>;
+
+/** A draft store opened on its first use. */
+function openLater<T>(open: () => DraftStore<T>): DraftStore<T> {
+  let store: DraftStore<T> | undefined;
+  const opened = () => (store ??= open());
+  return {
+    load: () => opened().load(),
+    save: (draft) => opened().save(draft),
+    clear: () => opened().clear(),
+  };
+}
