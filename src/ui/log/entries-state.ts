@@ -16,6 +16,7 @@ import {
 import { listTagNames } from '../../db/labels/tags';
 import { listPersonNames } from '../../db/people';
 import type { AreaOption } from '../../domain/area';
+import type { CaptureResult } from '../../domain/capture';
 import type { Entry, EntryKind } from '../../domain/entry';
 import { addTag, changeKind, type EntryDraft, type EntryEditDraft } from '../../domain/entry-edit';
 import {
@@ -226,6 +227,20 @@ export function createEntriesState(deps: EntriesStateDeps) {
     });
     writeUrl();
     if (searching.value) void search.prepare();
+  }
+
+  /** One change to every selected entry; resolves with why the first one refused was refused. */
+  async function changeSelected(
+    what: string,
+    verb: string,
+    change: (entry: Entry, now: Date) => CaptureResult,
+  ): Promise<string | undefined> {
+    const now = clock.now();
+    const outcome = await attempt(what, () => updateEntries(db, [...selection.value], (entry) => change(entry, now)));
+    if (!outcome) return undefined;
+    notice.value = describeBulk(outcome.updated.length, outcome.refused, verb);
+    await search.refresh();
+    return outcome.refused[0]?.message;
   }
 
   /** Runs a write; if it fails, says so instead of leaving a promise rejected in silence. */
@@ -445,27 +460,10 @@ export function createEntriesState(deps: EntriesStateDeps) {
       undo.value = undefined;
     },
 
-    async tagSelected(tag: string): Promise<string | undefined> {
-      const now = clock.now();
-      const outcome = await attempt('Tagging', () =>
-        updateEntries(db, [...selection.value], (entry) => addTag(entry, tag, now)),
-      );
-      if (!outcome) return undefined;
-      notice.value = describeBulk(outcome.updated.length, outcome.refused, 'tagged');
-      await search.refresh();
-      return outcome.refused[0]?.message;
-    },
+    tagSelected: (tag: string) => changeSelected('Tagging', 'tagged', (entry, now) => addTag(entry, tag, now)),
 
-    async changeKindOfSelected(kind: EntryKind): Promise<string | undefined> {
-      const now = clock.now();
-      const outcome = await attempt('Changing the kind', () =>
-        updateEntries(db, [...selection.value], (entry) => changeKind(entry, kind, now)),
-      );
-      if (!outcome) return undefined;
-      notice.value = describeBulk(outcome.updated.length, outcome.refused, 'changed');
-      await search.refresh();
-      return outcome.refused[0]?.message;
-    },
+    changeKindOfSelected: (kind: EntryKind) =>
+      changeSelected('Changing the kind', 'changed', (entry, now) => changeKind(entry, kind, now)),
 
     /**
      * **Download Markdown**: the log as the view shows it (filters and search), with the
