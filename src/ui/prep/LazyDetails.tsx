@@ -13,7 +13,7 @@ export function LazyDetails({ class: className, summary, children }: Props) {
   const [opened, setOpened] = useState(false);
   return (
     <details class={className} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
-      <summary onClick={() => setOpened(true)}>{summary}</summary>
+      <summary>{summary}</summary>
       {opened && children()}
     </details>
   );

@@ -120,7 +120,7 @@ describe('the prep page', () => {
     const evidence = within(item).getByRole('list', { name: 'Evidence' });
     const summary = within(evidence).getByText('2024-03-05').closest('summary')!;
     fireEvent.click(summary);
-    const link = within(evidence).getByRole('link', { name: 'Checkout outage postmortem' });
+    const link = await within(evidence).findByRole('link', { name: 'Checkout outage postmortem' });
     expect(link.getAttribute('href')).toBe('https://wiki.example.com/postmortems/checkout-march');
     expect(within(evidence).getByText('Recovered in 38 minutes')).toBeTruthy();
   });
