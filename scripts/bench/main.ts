@@ -194,7 +194,7 @@ try {
   );
   figures.push(
     summarize(`prep page: first paint of a promotion, ${n} entries`, 'ms', prepPage.prepMs, {
-      note: 'navigation → title and "Say first" in DOM (read, build, render)',
+      note: 'navigation → title, "Say first" and talking points in DOM',
     }),
     summarize('floor: blank extension page, same run', 'ms', prepPage.blankMs, { note: 'navigation → load event end' }),
     ratio(`prep page ÷ blank page, ${n} entries`, prepPage.prepMs, prepPage.blankMs, {

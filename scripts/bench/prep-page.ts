@@ -2,8 +2,12 @@ import type { BrowserContext } from 'playwright-core';
 import type { Period, PrepKind } from '../../src/domain/prep/types';
 import { type Shown, timeBlankPage, timeFirstScreen } from './probes';
 
-/** The prep page's first paint of a conversation: its title, and what it says first. */
-export const PREP_READY: Shown[] = [{ selector: 'h1', pattern: ' prep$' }, { selector: '.opening-text' }];
+/** The prep page's first paint of a conversation: its title, what it says first, and its talking points. */
+export const PREP_READY: Shown[] = [
+  { selector: 'h1', pattern: ' prep$' },
+  { selector: '.opening-text' },
+  { selector: 'section.talking-points li.point' },
+];
 
 /** The budget: the prep page's first screen within this many blank extension pages (issue 15). */
 export const PREP_PAGE_BUDGET = 2.5;

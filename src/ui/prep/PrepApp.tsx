@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openPageDrafts, type ViewDrafts } from '../../browser/view-drafts';
 import { browserExporter, type TextExporter } from '../../browser/text-export';
 import { type AppClock, systemClock } from '../kit/app-env';
@@ -57,6 +57,7 @@ function PrepPage({ state, health }: { state: PrepState; health: ReturnType<type
   const agendaError = state.agendaError.value;
   const entries = state.entries.value;
   const actionItems = state.actionItems.value;
+  const painted = useAfterFirstPaint(Boolean(prep && agendaRead));
   return (
     <main class="page prep">
       <header class="bar">
@@ -118,13 +119,33 @@ function PrepPage({ state, health }: { state: PrepState; health: ReturnType<type
               onShowAll={() => state.showAll(section.id)}
             />
           ))}
-          {prep.selfVsOthers && (
+          {painted && prep.selfVsOthers && (
             <SelfVsOthers findings={prep.selfVsOthers} entries={entries} actionItems={actionItems} />
           )}
-          {prep.talentMap && <TalentMap map={prep.talentMap} />}
-          <FeedbackKit kit={state.kit} people={state.people.value} actions={state} />
+          {painted && prep.talentMap && <TalentMap map={prep.talentMap} />}
+          {painted && <FeedbackKit kit={state.kit} people={state.people.value} actions={state} />}
         </>
       )}
     </main>
   );
+}
+
+/**
+ * Whether the first prep has been painted: the conversation's own points come first, and the
+ * self-vs-others check, the talent map and the feedback kit in the frame after.
+ */
+function useAfterFirstPaint(shown: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!shown || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown, painted]);
+  return painted;
 }

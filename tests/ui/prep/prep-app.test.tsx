@@ -73,7 +73,8 @@ describe('the prep page', () => {
       'The ask',
       'Self vs others',
     ]) {
-      expect(screen.getByRole('heading', { name })).toBeTruthy();
+      // Self vs others follows the conversation's own points a frame later.
+      expect(await screen.findByRole('heading', { name })).toBeTruthy();
     }
     // This manager's log says the role drains them: the prep says so before the case.
     expect(screen.getByRole('heading', { name: 'Before you open this conversation' })).toBeTruthy();
@@ -98,7 +99,7 @@ describe('the prep page', () => {
     fireEvent.change(target, { target: { value: 'debugging' } });
     expect(await screen.findByRole('heading', { name: 'What I would bring to Debugging' })).toBeTruthy();
     expect(window.location.hash).toContain('target=debugging');
-    expect(screen.getByRole('heading', { name: 'Talent map' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Talent map' })).toBeTruthy();
 
     fireEvent.change(kind, { target: { value: 'step-down' } });
     expect(await screen.findByRole('heading', { name: 'It went well' })).toBeTruthy();

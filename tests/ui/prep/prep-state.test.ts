@@ -125,7 +125,9 @@ describe('prep state: following the log', () => {
     await vi.waitFor(() => expect(state.entries.value.get(added.id)?.text).toBe('A new win written in another tab'));
     expect(state.entries.value.size).toBe(before + 1);
     // The watch and the refresh read keys and what changed; never the period's entries again.
-    expect(reads.mock.calls.filter(([index]) => index === '[occurredOn+createdAt]').length).toBeLessThanOrEqual(1);
+    expect(
+      reads.mock.calls.filter(([index]) => (index as unknown) === '[occurredOn+createdAt]').length,
+    ).toBeLessThanOrEqual(1);
     state.dispose();
   });
 
