@@ -18,6 +18,7 @@ import { measureBackup } from './backup';
 import { benchExtensionDir } from './bench-extension';
 import { measureCapture } from './capture';
 import { measurePrepEngine } from './prep-engine';
+import { measurePrepPage, PREP_PAGE_BUDGET } from './prep-page';
 import { timeBlankPage, timeFirstScreen, type Shown } from './probes';
 import { measureSearch } from './search';
 import { replaceLog } from './seed-database';
@@ -49,7 +50,6 @@ const POPUP_FORM: Shown[] = [{ selector: 'button', pattern: '^Save$' }];
 const FLOOR_READY: Shown[] = [{ selector: 'li' }];
 const LOG_READY: Shown[] = [{ selector: 'section[aria-label="Entries"] li.log-entry' }];
 const PANEL_READY: Shown[] = [{ selector: 'section[aria-labelledby="recent-heading"] li' }];
-const PREP_READY: Shown[] = [{ selector: 'h1', pattern: ' prep$' }, { selector: '.opening-text' }];
 
 /** `warmUp` unrecorded calls, then `runs` recorded ones. */
 async function repeat(fn: () => Promise<number>): Promise<number[]> {
@@ -177,18 +177,25 @@ try {
       ),
       { budget: 100, note: 'navigation → latest entries in DOM' },
     ),
-    summarize(
-      `prep page: ${n} entries, whole log`,
-      'ms',
-      await repeat(() =>
-        timeFirstScreen(
-          context,
-          session.url(`prep.html#kind=promotion&period=custom&from=${whole.from}&to=${whole.to}`),
-          PREP_READY,
-        ),
-      ),
-      { note: 'navigation → prep rendered (read, build, render)' },
-    ),
+  );
+
+  log('prep page…');
+  const prepPage = await measurePrepPage(
+    context,
+    (path) => session.url(path),
+    { kind: 'promotion', period: whole },
+    WARM_UP,
+    RUNS,
+  );
+  figures.push(
+    summarize(`prep page: first paint of a promotion, ${n} entries`, 'ms', prepPage.prepMs, {
+      note: 'navigation → title, "Say first" and talking points in DOM',
+    }),
+    summarize('floor: blank extension page, same run', 'ms', prepPage.blankMs, { note: 'navigation → load event end' }),
+    ratio(`prep page ÷ blank page, ${n} entries`, prepPage.prepMs, prepPage.blankMs, {
+      budget: PREP_PAGE_BUDGET,
+      note: 'paired samples',
+    }),
   );
 
   log('prep engine…');
