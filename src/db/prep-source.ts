@@ -5,7 +5,7 @@ import type { Person } from '../domain/person';
 import type { Period, PrepLog } from '../domain/prep/types';
 import type { Role } from '../domain/role';
 import type { LatitudeDb } from './database';
-import { type EntriesStamp, listEntriesUpdatedSince, readEntriesStamp } from './entries/log-page';
+import { type EntriesStamp, listEntriesUpdatedSince, readEntriesStamp } from './entries/search-feed';
 import { listRoles } from './roles';
 
 export interface PrepSource extends PrepLog {
