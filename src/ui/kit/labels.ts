@@ -3,15 +3,13 @@ import type { EnergyFilter, Period } from '../../domain/log-filter';
 
 /*
  * The words every view shows for stored values (the values themselves never change), in one
- * place. Words the domain's Markdown exports share are kept in the domain and re-exported here,
- * so a view finds them all in this file: kinds (src/domain/entry.ts), conversation kinds
- * (src/domain/conversation.ts), periods (src/domain/log-filter.ts) and field names
- * (src/domain/capture.ts). Energy and meaning in prose ("very energizing") are the exports' own:
+ * place. Words the domain's Markdown exports share are kept in the domain, beside their values:
+ * kinds (`KIND_LABELS`, src/domain/entry.ts), conversation kinds (`CONVERSATION_KIND_LABELS`,
+ * src/domain/conversation.ts), periods (`PERIOD_LABELS`, src/domain/log-filter.ts) and field
+ * names (src/domain/capture.ts); views import those from there, so that the popup's bundle does
+ * not carry the log's filters. Energy and meaning in prose ("very energizing") are the exports' own:
  * src/domain/entry-markdown.ts.
  */
-export { CONVERSATION_KIND_LABELS } from '../../domain/conversation';
-export { KIND_LABELS } from '../../domain/entry';
-export { PERIOD_LABELS } from '../../domain/log-filter';
 
 /** Energy as rated, on the scale's ends with its words. */
 export const ENERGY_LABELS: Record<string, string> = {

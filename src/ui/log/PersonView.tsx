@@ -1,7 +1,8 @@
 import { KIND_LABELS, RELATIONSHIPS } from '../../domain/entry';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
 import type { Person } from '../../domain/person';
-import { CONVERSATION_KIND_LABELS, RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../kit/labels';
+import { CONVERSATION_KIND_LABELS } from '../../domain/conversation';
+import { RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../kit/labels';
 import type { PersonState } from './people-state';
 import type { EditAlert } from './person-edits';
 
