@@ -1,6 +1,7 @@
 import { KIND_LABELS, RELATIONSHIPS } from '../../domain/entry';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
 import type { Person } from '../../domain/person';
+import { LabelledTextInput } from '../kit/Field';
 import { CONVERSATION_KIND_LABELS, RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../kit/labels';
 import type { PersonState } from './people-state';
 import type { EditAlert } from './person-edits';
@@ -51,16 +52,12 @@ function PersonDetails({ state, person }: { state: PersonState; person: Person }
         }}
       >
         <div class="field">
-          <label class="label" for="person-name">
-            Name
-          </label>
-          <input
+          <LabelledTextInput
             id="person-name"
-            type="text"
+            label="Name"
             value={edits.typedName.value ?? person.name}
-            aria-invalid={Boolean(nameAlert)}
-            aria-describedby={nameAlert ? 'person-name-error' : undefined}
-            onInput={(event) => edits.typeName(person, event.currentTarget.value)}
+            invalid={Boolean(nameAlert)}
+            onValue={(value) => edits.typeName(person, value)}
           />
         </div>
         <button type="submit">Rename</button>

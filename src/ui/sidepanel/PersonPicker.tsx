@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RELATIONSHIPS } from '../../domain/entry';
 import type { Person } from '../../domain/person';
+import { FieldError, LabelledTextInput } from '../kit/Field';
 import { RELATIONSHIP_LABELS } from '../kit/labels';
 import type { SidePanelState } from './side-panel-state';
 
@@ -89,17 +90,13 @@ export function PersonPicker({ state }: Props) {
         >
           <div class="row">
             <div class="field">
-              <label class="label" for="person-name">
-                Name
-              </label>
-              <input
+              <LabelledTextInput
                 id="person-name"
-                type="text"
+                label="Name"
                 value={name}
                 autoComplete="off"
-                aria-invalid={Boolean(nameError)}
-                aria-describedby={nameError ? 'person-name-error' : undefined}
-                onInput={(event) => state.typePerson({ name: event.currentTarget.value })}
+                invalid={Boolean(nameError)}
+                onValue={(value) => state.typePerson({ name: value })}
               />
             </div>
             <div class="field">
@@ -121,11 +118,7 @@ export function PersonPicker({ state }: Props) {
               </select>
             </div>
           </div>
-          {nameError && (
-            <p class="field-error" id="person-name-error" role="alert">
-              {nameError.message}
-            </p>
-          )}
+          <FieldError id="person-name" error={nameError?.message} />
           <div class="actions">
             <button type="submit" class="primary">
               Add person
