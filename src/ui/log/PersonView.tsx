@@ -1,8 +1,9 @@
-import { KIND_LABELS, RELATIONSHIPS } from '../../domain/entry';
+import { KIND_LABELS } from '../../domain/entry';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
 import type { Person } from '../../domain/person';
 import { LabelledTextInput } from '../kit/Field';
-import { CONVERSATION_KIND_LABELS, RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../kit/labels';
+import { RelationshipField } from '../kit/RelationshipField';
+import { CONVERSATION_KIND_LABELS, SIGNAL_LABELS } from '../kit/labels';
 import type { PersonState } from './people-state';
 import type { EditAlert } from './person-edits';
 
@@ -70,25 +71,11 @@ function PersonDetails({ state, person }: { state: PersonState; person: Person }
           />
         )}
       </form>
-      <div class="field">
-        <label class="label" for="person-relationship">
-          Relationship
-        </label>
-        <select
-          id="person-relationship"
-          value={edits.relationshipChoice.value ?? person.relationship}
-          aria-invalid={Boolean(relationshipAlert)}
-          aria-describedby={relationshipAlert ? 'person-relationship-error' : undefined}
-          onChange={(event) =>
-            void edits.chooseRelationship(person, event.currentTarget.value as Person['relationship'])
-          }
-        >
-          {RELATIONSHIPS.map((value) => (
-            <option key={value} value={value}>
-              {RELATIONSHIP_LABELS[value]}
-            </option>
-          ))}
-        </select>
+      <RelationshipField
+        value={edits.relationshipChoice.value ?? person.relationship}
+        invalid={Boolean(relationshipAlert)}
+        onChoose={(chosen) => void edits.chooseRelationship(person, chosen)}
+      >
         {relationshipAlert && (
           <EditRefusal
             id="person-relationship-error"
@@ -97,7 +84,7 @@ function PersonDetails({ state, person }: { state: PersonState; person: Person }
             onAnyway={() => void edits.saveRelationship(person)}
           />
         )}
-      </div>
+      </RelationshipField>
       <form
         class="inline-form"
         onSubmit={(event) => {

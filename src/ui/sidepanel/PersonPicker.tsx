@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { RELATIONSHIPS } from '../../domain/entry';
-import type { Person } from '../../domain/person';
 import { FieldError, LabelledTextInput } from '../kit/Field';
+import { RelationshipField } from '../kit/RelationshipField';
 import { RELATIONSHIP_LABELS } from '../kit/labels';
 import type { SidePanelState } from './side-panel-state';
 
@@ -99,24 +98,7 @@ export function PersonPicker({ state }: Props) {
                 onValue={(value) => state.typePerson({ name: value })}
               />
             </div>
-            <div class="field">
-              <label class="label" for="person-relationship">
-                Relationship
-              </label>
-              <select
-                id="person-relationship"
-                value={relationship}
-                onChange={(event) =>
-                  state.typePerson({ relationship: event.currentTarget.value as Person['relationship'] })
-                }
-              >
-                {RELATIONSHIPS.map((value) => (
-                  <option key={value} value={value}>
-                    {RELATIONSHIP_LABELS[value]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <RelationshipField value={relationship} onChoose={(chosen) => state.typePerson({ relationship: chosen })} />
           </div>
           <FieldError id="person-name" error={nameError?.message} />
           <div class="actions">
