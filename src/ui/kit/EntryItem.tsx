@@ -1,5 +1,4 @@
-import type { ComponentChildren } from 'preact';
-import { areaName as defaultAreaName } from '../../domain/area';
+import { areaName } from '../../domain/area';
 import { type Entry, KIND_LABELS } from '../../domain/entry';
 
 interface Props {
@@ -22,24 +21,7 @@ export function EntryItem({ entry, compact = false }: Props) {
         {entry.person && <span class="person">{entry.person}</span>}
       </div>
       <p class={compact ? 'entry-text clamp' : 'entry-text'}>{entry.text}</p>
-      {!compact && <EntryChipsAndSource entry={entry} />}
-    </li>
-  );
-}
-
-interface ChipsProps {
-  entry: Entry;
-  /** The name shown for an area (by default the built-in one). */
-  areaName?: (id: string) => string;
-  /** How a tag or the page's title is shown (the log highlights search terms in them). */
-  show?: (text: string) => ComponentChildren;
-}
-
-/** An entry's areas and tags as chips, then the page it came from: the same in every list of entries. */
-export function EntryChipsAndSource({ entry, areaName = defaultAreaName, show = (text) => text }: ChipsProps) {
-  return (
-    <>
-      {(entry.tags.length > 0 || entry.areas.length > 0) && (
+      {!compact && (entry.tags.length > 0 || entry.areas.length > 0) && (
         <ul class="chips" aria-label="Tags and areas">
           {entry.areas.map((area) => (
             <li key={`area-${area}`} class="chip area">
@@ -48,16 +30,16 @@ export function EntryChipsAndSource({ entry, areaName = defaultAreaName, show = 
           ))}
           {entry.tags.map((tag) => (
             <li key={`tag-${tag}`} class="chip">
-              #{show(tag)}
+              #{tag}
             </li>
           ))}
         </ul>
       )}
-      {entry.source && (
+      {!compact && entry.source && (
         <a class="entry-source" href={entry.source.url} target="_blank" rel="noreferrer noopener">
-          {show(entry.source.title || entry.source.url)}
+          {entry.source.title || entry.source.url}
         </a>
       )}
-    </>
+    </li>
   );
 }

@@ -6,7 +6,6 @@ import type { EntryEditor as EditorState } from './entry-editor-state';
 import { EntryEditor } from './EntryEditor';
 import { Highlighted } from './Highlighted';
 import type { WinChoices } from '../kit/AboutWinSelect';
-import { EntryChipsAndSource } from '../kit/EntryItem';
 import { ABOUT_LABELS, DETAIL_LABELS, ENERGY_LABELS, MEANING_LABELS, SIGNAL_LABELS } from '../kit/labels';
 
 interface Props {
@@ -76,11 +75,26 @@ export function LogEntry(props: Props) {
             </p>
           )}
           <Details entry={entry} terms={terms} />
-          <EntryChipsAndSource
-            entry={entry}
-            areaName={areaName}
-            show={(text) => <Highlighted text={text} terms={terms} />}
-          />
+          {(entry.tags.length > 0 || entry.areas.length > 0) && (
+            // The same list of chips as the popup and side panel show (EntryItem).
+            <ul class="chips" aria-label="Tags and areas">
+              {entry.areas.map((area) => (
+                <li key={`area-${area}`} class="chip area">
+                  {areaName(area)}
+                </li>
+              ))}
+              {entry.tags.map((tag) => (
+                <li key={`tag-${tag}`} class="chip">
+                  #<Highlighted text={tag} terms={terms} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {entry.source && (
+            <a class="entry-source" href={entry.source.url} target="_blank" rel="noreferrer noopener">
+              <Highlighted text={entry.source.title || entry.source.url} terms={terms} />
+            </a>
+          )}
           <div class="entry-actions">
             <button
               type="button"
