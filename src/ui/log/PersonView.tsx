@@ -3,6 +3,7 @@ import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
 import type { Person } from '../../domain/person';
 import { LabelledTextInput } from '../kit/Field';
 import { RelationshipField } from '../kit/RelationshipField';
+import { PersonOptions } from '../kit/PersonOptions';
 import { CONVERSATION_KIND_LABELS, SIGNAL_LABELS } from '../kit/labels';
 import type { PersonState } from './people-state';
 import type { EditAlert } from './person-edits';
@@ -108,12 +109,7 @@ function PersonDetails({ state, person }: { state: PersonState; person: Person }
               );
             }}
           >
-            <option value="">Choose someone…</option>
-            {otherPeople.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.name}
-              </option>
-            ))}
+            <PersonOptions none="Choose someone…" people={otherPeople} />
           </select>
         </div>
         <button type="submit" disabled={!mergeInto}>
