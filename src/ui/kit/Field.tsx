@@ -30,11 +30,46 @@ export function Field({ id, label, hint, error, children }: Props) {
           {hint}
         </p>
       )}
-      {error && (
-        <p class="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
     </div>
+  );
+}
+
+/** The error of the control `id`, with role `alert`, under the id its control is described by. */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <p class="field-error" id={`${id}-error`} role="alert">
+      {error}
+    </p>
+  ) : null;
+}
+
+interface TextInputProps {
+  id: string;
+  label: string;
+  value: string;
+  /** Marks the input invalid and describes it by `${id}-error`, which the form shows where its layout wants. */
+  invalid: boolean;
+  onValue: (value: string) => void;
+  autoComplete?: string;
+}
+
+/** A label and its text input, for forms that place the input's error themselves (after a button, say). */
+export function LabelledTextInput({ id, label, value, invalid, onValue, autoComplete }: TextInputProps) {
+  return (
+    <>
+      <label class="label" for={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="text"
+        value={value}
+        autoComplete={autoComplete}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        onInput={(event) => onValue(event.currentTarget.value)}
+      />
+    </>
   );
 }

@@ -1,8 +1,11 @@
-import { KIND_LABELS, RELATIONSHIPS } from '../../domain/entry';
+import { KIND_LABELS } from '../../domain/entry';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
 import type { Person } from '../../domain/person';
 import { CONVERSATION_KIND_LABELS } from '../../domain/conversation';
-import { RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../kit/labels';
+import { LabelledTextInput } from '../kit/Field';
+import { SIGNAL_LABELS } from '../kit/labels';
+import { PersonOptions } from '../kit/PersonOptions';
+import { RelationshipField } from '../kit/RelationshipField';
 import type { PersonState } from './people-state';
 import type { EditAlert } from './person-edits';
 
@@ -52,16 +55,12 @@ function PersonDetails({ state, person }: { state: PersonState; person: Person }
         }}
       >
         <div class="field">
-          <label class="label" for="person-name">
-            Name
-          </label>
-          <input
+          <LabelledTextInput
             id="person-name"
-            type="text"
+            label="Name"
             value={edits.typedName.value ?? person.name}
-            aria-invalid={Boolean(nameAlert)}
-            aria-describedby={nameAlert ? 'person-name-error' : undefined}
-            onInput={(event) => edits.typeName(person, event.currentTarget.value)}
+            invalid={Boolean(nameAlert)}
+            onValue={(value) => edits.typeName(person, value)}
           />
         </div>
         <button type="submit">Rename</button>
@@ -74,25 +73,11 @@ function PersonDetails({ state, person }: { state: PersonState; person: Person }
           />
         )}
       </form>
-      <div class="field">
-        <label class="label" for="person-relationship">
-          Relationship
-        </label>
-        <select
-          id="person-relationship"
-          value={edits.relationshipChoice.value ?? person.relationship}
-          aria-invalid={Boolean(relationshipAlert)}
-          aria-describedby={relationshipAlert ? 'person-relationship-error' : undefined}
-          onChange={(event) =>
-            void edits.chooseRelationship(person, event.currentTarget.value as Person['relationship'])
-          }
-        >
-          {RELATIONSHIPS.map((value) => (
-            <option key={value} value={value}>
-              {RELATIONSHIP_LABELS[value]}
-            </option>
-          ))}
-        </select>
+      <RelationshipField
+        value={edits.relationshipChoice.value ?? person.relationship}
+        invalid={Boolean(relationshipAlert)}
+        onChoose={(chosen) => void edits.chooseRelationship(person, chosen)}
+      >
         {relationshipAlert && (
           <EditRefusal
             id="person-relationship-error"
@@ -101,7 +86,7 @@ function PersonDetails({ state, person }: { state: PersonState; person: Person }
             onAnyway={() => void edits.saveRelationship(person)}
           />
         )}
-      </div>
+      </RelationshipField>
       <form
         class="inline-form"
         onSubmit={(event) => {
@@ -125,12 +110,7 @@ function PersonDetails({ state, person }: { state: PersonState; person: Person }
               );
             }}
           >
-            <option value="">Choose someone…</option>
-            {otherPeople.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.name}
-              </option>
-            ))}
+            <PersonOptions none="Choose someone…" people={otherPeople} />
           </select>
         </div>
         <button type="submit" disabled={!mergeInto}>

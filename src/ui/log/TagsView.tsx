@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BUILT_IN_AREAS } from '../../domain/area';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
+import { Field } from '../kit/Field';
 import type { TagsState } from './tags-state';
 
 /** Tags (rename, merge) and areas (the eight from the talk, plus your own). */
@@ -103,28 +104,20 @@ function RenameForm(props: {
         else setOpen(false);
       }}
     >
-      <div class="field">
-        <label class="label" for={inputId}>
-          {props.label}
-        </label>
-        <input
-          id={inputId}
-          type="text"
-          value={value}
-          list={props.list}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? `${inputId}-error` : undefined}
-          onInput={(event) => {
-            setValue(event.currentTarget.value);
-            setError('');
-          }}
-        />
-        {error && (
-          <p class="field-error" id={`${inputId}-error`} role="alert">
-            {error}
-          </p>
+      <Field id={inputId} label={props.label} error={error || undefined}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="text"
+            value={value}
+            list={props.list}
+            onInput={(event) => {
+              setValue(event.currentTarget.value);
+              setError('');
+            }}
+          />
         )}
-      </div>
+      </Field>
       <button type="submit">Save name</button>
       <button type="button" onClick={() => setOpen(false)}>
         Cancel
@@ -146,27 +139,19 @@ function AddAreaForm({ add }: { add: (name: string) => Promise<string | undefine
         else setName('');
       }}
     >
-      <div class="field">
-        <label class="label" for="new-area">
-          New area
-        </label>
-        <input
-          id="new-area"
-          type="text"
-          value={name}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? 'new-area-error' : undefined}
-          onInput={(event) => {
-            setName(event.currentTarget.value);
-            setError('');
-          }}
-        />
-        {error && (
-          <p class="field-error" id="new-area-error" role="alert">
-            {error}
-          </p>
+      <Field id="new-area" label="New area" error={error || undefined}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="text"
+            value={name}
+            onInput={(event) => {
+              setName(event.currentTarget.value);
+              setError('');
+            }}
+          />
         )}
-      </div>
+      </Field>
       <button type="submit">Add area</button>
     </form>
   );

@@ -3,6 +3,7 @@ import type { Person } from '../../domain/person';
 import { PERIOD_PRESETS, type PeriodPresetId } from '../../domain/prep/period';
 import { type LateralTarget, PREP_KIND_LABELS, PREP_KINDS, type PrepKind } from '../../domain/prep/types';
 import type { PrepSelection } from '../../domain/prep/selection';
+import { PersonOptions } from '../kit/PersonOptions';
 
 interface Props {
   selection: PrepSelection;
@@ -109,12 +110,7 @@ export function PrepControls({ selection, onChange, people, target, periodError 
             onChange(value ? { ...rest, personId: value } : rest);
           }}
         >
-          <option value="">Nobody in particular</option>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
+          <PersonOptions none="Nobody in particular" people={people} />
         </select>
       </div>
 

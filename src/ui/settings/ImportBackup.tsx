@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { PlanCounts } from '../../domain/backup/import-plan';
 import { TABLE_NAMES, type TableName } from '../../domain/backup/tables';
@@ -60,13 +61,7 @@ export function ImportBackup({ state }: { state: ImportState }) {
 
       {step.kind === 'checking' && <Progress label="Checking the file" done={step.done} total={step.total} />}
 
-      {step.kind === 'refused' && (
-        <p class="alert" role="alert">
-          {step.message}
-        </p>
-      )}
-
-      {step.kind === 'failed' && (
+      {(step.kind === 'refused' || step.kind === 'failed') && (
         <p class="alert" role="alert">
           {step.message}
         </p>
@@ -75,14 +70,11 @@ export function ImportBackup({ state }: { state: ImportState }) {
       {step.kind === 'edited' && (
         <div class="callout" role="alert">
           <p>{step.message}</p>
-          <div class="actions">
+          <ActionsWithCancel onCancel={reset}>
             <button type="button" onClick={() => void state.importAnyway()}>
               Import anyway
             </button>
-            <button type="button" onClick={reset}>
-              Cancel
-            </button>
-          </div>
+          </ActionsWithCancel>
         </div>
       )}
 
@@ -98,7 +90,7 @@ export function ImportBackup({ state }: { state: ImportState }) {
             Adding never changes a record already in your log: identical ones are skipped, and for conflicting ones
             (same record, different content) your log's version is kept.
           </p>
-          <div class="actions">
+          <ActionsWithCancel onCancel={reset}>
             {step.plan.total.added > 0 ? (
               <button type="button" class="primary" onClick={() => void state.merge()}>
                 Add new records
@@ -109,10 +101,7 @@ export function ImportBackup({ state }: { state: ImportState }) {
             <button type="button" onClick={() => state.askReplace()}>
               Replace everything…
             </button>
-            <button type="button" onClick={reset}>
-              Cancel
-            </button>
-          </div>
+          </ActionsWithCancel>
         </section>
       )}
 
@@ -124,14 +113,11 @@ export function ImportBackup({ state }: { state: ImportState }) {
             their place. A copy of your current log is kept on this device first, under “{COPIES_HEADING}”, where you
             can restore it.
           </p>
-          <div class="actions">
+          <ActionsWithCancel onCancel={reset}>
             <button type="button" class="danger" onClick={() => void state.replace()}>
               Keep a copy and replace everything
             </button>
-            <button type="button" onClick={reset}>
-              Cancel
-            </button>
-          </div>
+          </ActionsWithCancel>
         </div>
       )}
 
@@ -179,6 +165,18 @@ function DryRunTable({ tables }: { tables: Record<TableName, PlanCounts> }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A step's buttons, then Cancel, which every step of the import offers. */
+function ActionsWithCancel({ onCancel, children }: { onCancel: () => void; children: ComponentChildren }) {
+  return (
+    <div class="actions">
+      {children}
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
   );
 }
 

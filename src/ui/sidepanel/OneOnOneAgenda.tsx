@@ -1,4 +1,5 @@
 import { ConflictNotice } from '../kit/ConflictNotice';
+import { FieldError, LabelledTextInput } from '../kit/Field';
 import { ActionItemRow } from './ActionItemRow';
 import type { SidePanelState } from './side-panel-state';
 
@@ -110,24 +111,16 @@ export function OneOnOneAgenda({ state }: Props) {
         }}
       >
         <div class="field">
-          <label class="label" for="agenda-item">
-            Agenda item
-          </label>
-          <input
+          <LabelledTextInput
             id="agenda-item"
-            type="text"
+            label="Agenda item"
             value={text}
-            aria-invalid={Boolean(addError)}
-            aria-describedby={addError ? 'agenda-item-error' : undefined}
-            onInput={(event) => state.typeAgenda(conversation, event.currentTarget.value)}
+            invalid={Boolean(addError)}
+            onValue={(value) => state.typeAgenda(conversation, value)}
           />
         </div>
         <button type="submit">Add to agenda</button>
-        {addError && (
-          <p class="field-error" id="agenda-item-error" role="alert">
-            {addError}
-          </p>
-        )}
+        <FieldError id="agenda-item" error={addError} />
       </form>
       {conflict && (
         <ConflictNotice

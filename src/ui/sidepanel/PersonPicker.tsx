@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { RELATIONSHIPS } from '../../domain/entry';
-import type { Person } from '../../domain/person';
+import { FieldError, LabelledTextInput } from '../kit/Field';
+import { RelationshipField } from '../kit/RelationshipField';
 import { RELATIONSHIP_LABELS } from '../kit/labels';
 import type { SidePanelState } from './side-panel-state';
 
@@ -89,43 +89,18 @@ export function PersonPicker({ state }: Props) {
         >
           <div class="row">
             <div class="field">
-              <label class="label" for="person-name">
-                Name
-              </label>
-              <input
+              <LabelledTextInput
                 id="person-name"
-                type="text"
+                label="Name"
                 value={name}
                 autoComplete="off"
-                aria-invalid={Boolean(nameError)}
-                aria-describedby={nameError ? 'person-name-error' : undefined}
-                onInput={(event) => state.typePerson({ name: event.currentTarget.value })}
+                invalid={Boolean(nameError)}
+                onValue={(value) => state.typePerson({ name: value })}
               />
             </div>
-            <div class="field">
-              <label class="label" for="person-relationship">
-                Relationship
-              </label>
-              <select
-                id="person-relationship"
-                value={relationship}
-                onChange={(event) =>
-                  state.typePerson({ relationship: event.currentTarget.value as Person['relationship'] })
-                }
-              >
-                {RELATIONSHIPS.map((value) => (
-                  <option key={value} value={value}>
-                    {RELATIONSHIP_LABELS[value]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <RelationshipField value={relationship} onChoose={(chosen) => state.typePerson({ relationship: chosen })} />
           </div>
-          {nameError && (
-            <p class="field-error" id="person-name-error" role="alert">
-              {nameError.message}
-            </p>
-          )}
+          <FieldError id="person-name" error={nameError?.message} />
           <div class="actions">
             <button type="submit" class="primary">
               Add person
