@@ -12,6 +12,8 @@ import { StorageBanner } from '../kit/StorageBanner';
 import { useLiveQuery } from '../kit/use-live-query';
 import { useStorageHealth } from '../kit/use-storage-health';
 import { EntriesView } from './EntriesView';
+import { createDeletedState } from './deleted-state';
+import { DeletedView } from './DeletedView';
 import { createLogState, type LogLocation, type LogRoute } from './log-state';
 import { PeopleView } from './PeopleView';
 import { PersonView } from './PersonView';
@@ -53,6 +55,7 @@ export function LogApp({ db, clock = systemClock, nav = browserNav(), drafts, do
       }),
     [db, clock, views],
   );
+  const deleted = useMemo(() => createDeletedState({ db, now: () => clock.now() }), [db, clock]);
 
   useEffect(() => {
     // Tombstones older than 30 days go when the log opens (long past any Undo), a moment after
@@ -91,6 +94,9 @@ export function LogApp({ db, clock = systemClock, nav = browserNav(), drafts, do
           <NavLink href="#/tags" current={route.view === 'tags'}>
             Tags and areas
           </NavLink>
+          <NavLink href="#/deleted" current={route.view === 'deleted'}>
+            Recently deleted
+          </NavLink>
         </nav>
       </header>
       <StorageBanner health={health} />
@@ -107,6 +113,8 @@ export function LogApp({ db, clock = systemClock, nav = browserNav(), drafts, do
         return <PersonView db={db} clock={clock} id={route.id} />;
       case 'tags':
         return <TagsView db={db} clock={clock} customAreas={customAreas} />;
+      case 'deleted':
+        return <DeletedView state={deleted} />;
       default:
         return <EntriesView db={db} state={state} areas={areas} download={download} now={clock.now} />;
     }

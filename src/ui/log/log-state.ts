@@ -23,14 +23,20 @@ export const SEARCH_DEBOUNCE_MS = 40;
 /** How many of the newest wins the editor's "About a win" offers (plus the one linked already). */
 export const LINKABLE_WINS = 200;
 
-/** Which view of log.html is shown, from the hash: `#/people`, `#/people/<id>`, `#/tags`. */
-export type LogRoute = { view: 'entries' } | { view: 'people' } | { view: 'person'; id: string } | { view: 'tags' };
+/** Which view of log.html is shown, from the hash: `#/people`, `#/people/<id>`, `#/tags`, `#/deleted`. */
+export type LogRoute =
+  | { view: 'entries' }
+  | { view: 'people' }
+  | { view: 'person'; id: string }
+  | { view: 'tags' }
+  | { view: 'deleted' };
 
 export function parseRoute(hash: string): LogRoute {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'people') return { view: 'people' };
   if (path.startsWith('people/')) return { view: 'person', id: decodeURIComponent(path.slice(7)) };
   if (path === 'tags') return { view: 'tags' };
+  if (path === 'deleted') return { view: 'deleted' };
   return { view: 'entries' };
 }
 
