@@ -72,6 +72,8 @@ export interface EngineOptions {
 }
 
 const COMPACT_AFTER = 32;
+/** Change sets read at once. */
+const PARALLEL_READS = 6;
 
 function failure(problem: SyncProblem): SyncFailure {
   return { ok: false, problem, message: describeSyncProblem(problem) };
@@ -245,16 +247,20 @@ async function pull(dav: WebDav, key: CryptoKey, state: SyncState, schemaVersion
     const listed = ((await dav.list(`${CHANGES_FOLDER}/`)) ?? [])
       .map((entry) => /^([0-9a-f]{32})\.bin$/.exec(entry.name)?.[1])
       .filter((id): id is string => id !== undefined);
+    const unseen = listed.filter((id) => !covered.has(id) && !state.seen.has(id));
     const changes: ChangeSet[] = [];
     let vanished = false;
-    for (const id of listed) {
-      if (covered.has(id) || state.seen.has(id)) continue;
-      const read = await readSealed(dav, key, changePath(id), changeSetSchema, 'changes', schemaVersion);
-      if (!read) {
-        vanished = true;
-        break;
+    // A few at a time: one round trip per change set adds up on a distant server.
+    for (let start = 0; start < unseen.length && !vanished; start += PARALLEL_READS) {
+      const reads = await Promise.all(
+        unseen
+          .slice(start, start + PARALLEL_READS)
+          .map((id) => readSealed(dav, key, changePath(id), changeSetSchema, 'changes', schemaVersion)),
+      );
+      for (const read of reads) {
+        if (read) changes.push(read.value);
+        else vanished = true;
       }
-      changes.push(read.value);
     }
     if (vanished && attempt < 2) continue;
     return { manifest, manifestEtag: manifestFile?.etag, snapshot, changes, listed };
@@ -337,8 +343,9 @@ function plan(local: LocalRecords, remote: Version[], state: SyncState) {
 }
 
 /**
- * Writes the merged records in one transaction, as they are (revisions included). A record that
- * changed on this device while the round ran is left alone: it is pushed and merged next round.
+ * Writes the merged records in one transaction, as they are (revisions included), one bulk read
+ * and one bulk write per table. A record that changed on this device while the round ran is left
+ * alone: it is pushed and merged next round.
  */
 async function writeLocal(
   db: LatitudeDb,
@@ -346,16 +353,24 @@ async function writeLocal(
   writes: Map<string, { table: TableName; record: SyncRecord }>,
   tags: Map<string, SyncTag>,
 ): Promise<void> {
+  const byTable = new Map<TableName, { key: string; record: SyncRecord }[]>();
+  for (const [key, { table, record }] of writes) {
+    const list = byTable.get(table) ?? [];
+    list.push({ key, record });
+    byTable.set(table, list);
+  }
   await db.transaction('rw', TABLE_NAMES, async () => {
     keepRevisions();
-    for (const [key, { table, record }] of writes) {
-      const before = local.get(key)?.record;
-      const now = (await db.table(table).get(record.id)) as SyncRecord | undefined;
-      if ((before?.rev ?? -1) !== (now?.rev ?? -1) || before?.updatedAt !== now?.updatedAt) {
+    for (const [table, list] of byTable) {
+      const stored = (await db.table(table).bulkGet(list.map(({ record }) => record.id))) as (SyncRecord | undefined)[];
+      const unchanged = list.filter(({ key }, index) => {
+        const before = local.get(key)?.record;
+        const now = stored[index];
+        if ((before?.rev ?? -1) === (now?.rev ?? -1) && before?.updatedAt === now?.updatedAt) return true;
         tags.delete(key);
-        continue;
-      }
-      await db.table(table).put(record);
+        return false;
+      });
+      await db.table(table).bulkPut(unchanged.map(({ record }) => record));
     }
   });
 }
