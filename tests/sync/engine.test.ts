@@ -227,6 +227,47 @@ describe('syncing two devices', () => {
     expect(await b.db.entries.count()).toBe(0);
   });
 
+  it('records written by an older schema go through the backup upgrades, instead of failing as damaged', async () => {
+    const a = await connected();
+    await a.db.entries.add(makeWin({ text: 'From A' }));
+    await sync(a);
+    const { key } = (await loadDataKey(a.options.indexedDB))!;
+    const id = 'a'.repeat(32);
+    const path = `${CHANGES_FOLDER}/${id}.bin`;
+    // Version 2 called an entry's text `body` (a made-up rename: the upgrade of a real next version).
+    const { text, ...rest } = makeWin({ text: 'Written by an older Latitude' });
+    const older = {
+      app: 'latitude',
+      kind: 'changes',
+      formatVersion: 1,
+      schemaVersion: 2,
+      id,
+      createdAt: clock().toISOString(),
+      device: 'e'.repeat(32),
+      versions: [{ table: 'entries', clock: { ['e'.repeat(32)]: 1 }, record: { ...rest, body: text } }],
+    };
+    await server.writeRaw(`${config.folder}/${path}`, await encryptJson(key, path, older));
+    const renameBody = (tables: Record<string, unknown[]>) => ({
+      ...tables,
+      entries: (tables.entries ?? []).map((record) => {
+        const { body, ...entry } = record as { body?: string };
+        return body === undefined ? record : { ...entry, text: body };
+      }),
+    });
+
+    const b = await connected();
+    // Without the step, the record does not fit this schema: refused, nothing written.
+    expect(await syncOnce(b.db, config, clock, { ...b.options, recordUpgrades: {} })).toMatchObject({
+      ok: false,
+      problem: 'damaged',
+    });
+    expect(await b.db.entries.count()).toBe(0);
+    expect(await syncOnce(b.db, config, clock, { ...b.options, recordUpgrades: { 2: renameBody } })).toMatchObject({
+      ok: true,
+    });
+    expect(await texts(b)).toEqual(['From A', 'Written by an older Latitude']);
+  });
+
   it('compacts change sets into a snapshot that a new device reads', async () => {
     const a = await connected();
     a.options.compactAfter = 2;
