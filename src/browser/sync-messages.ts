@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { type LastSync, lastSyncSchema } from '../domain/sync-settings';
+import { createSyncSettingsStore, type SyncSettingsStore } from './sync-settings-store';
 
 /** Settings → Sync now: asks the background, which runs one round at a time, for a round. */
 const SYNC_NOW = 'latitude:sync-now';
+/** A page wrote to the log: the background starts its debounced round. */
+const LOCAL_CHANGE = 'latitude:local-change';
 
 type RuntimeApi = Pick<typeof browser.runtime, 'sendMessage' | 'onMessage'>;
 
@@ -18,5 +21,29 @@ export function onSyncRoundRequested(run: () => Promise<LastSync>, runtime: Runt
     void run().then(sendResponse);
     // The answer comes later: keep the channel open.
     return true;
+  });
+}
+
+/**
+ * From an extension page that wrote to the log: tells the background, so that its debounced round
+ * runs. A message wakes Chrome's service worker, which otherwise sleeps through the writes of pages
+ * until the next alarm. Sent only while sync is on; nothing to tell otherwise. Never throws.
+ */
+export async function nudgeSync(
+  settings: Pick<SyncSettingsStore, 'readConfig'> = createSyncSettingsStore(),
+  runtime: RuntimeApi = browser.runtime,
+): Promise<void> {
+  try {
+    if (await settings.readConfig()) await runtime.sendMessage({ type: LOCAL_CHANGE });
+  } catch {
+    // No background to answer (it is starting or being updated): the alarm syncs later.
+  }
+}
+
+/** In the background: calls `changed` when a page says it wrote to the log. */
+export function onSyncNudged(changed: () => void, runtime: RuntimeApi = browser.runtime): void {
+  runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: unknown } | undefined)?.type === LOCAL_CHANGE) changed();
+    return undefined;
   });
 }

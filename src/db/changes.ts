@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DBCore, type Middleware } from 'dexie';
 import type { LatitudeDb } from './database';
 
 /**
@@ -13,4 +13,49 @@ export function onDatabaseChanged(db: LatitudeDb, listener: () => void): () => v
   };
   Dexie.on('storagemutated', onMutated);
   return () => Dexie.on('storagemutated').unsubscribe(onMutated);
+}
+
+const localListeners = new WeakMap<Dexie, Set<() => void>>();
+
+/**
+ * Calls `listener` after every read-write transaction that wrote through this very connection
+ * commits: writes made in this context (a page's own saves), not those of other contexts. Returns
+ * the unsubscribe.
+ */
+export function onLocalWrite(db: LatitudeDb, listener: () => void): () => void {
+  const listeners = localListeners.get(db) ?? new Set();
+  localListeners.set(db, listeners);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Tells `onLocalWrite`'s listeners of `db` when a transaction that wrote commits. Added by LatitudeDb. */
+export function localWritesMiddleware(db: Dexie): Middleware<DBCore> {
+  const watched = new WeakSet<object>();
+  const notify = () => {
+    for (const listener of localListeners.get(db) ?? []) listener();
+  };
+  return {
+    stack: 'dbcore',
+    name: 'local-writes',
+    create(down) {
+      return {
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate(request) {
+              const transaction = request.trans as unknown as IDBTransaction;
+              if (!watched.has(transaction)) {
+                watched.add(transaction);
+                transaction.addEventListener('complete', notify);
+              }
+              return table.mutate(request);
+            },
+          };
+        },
+      };
+    },
+  };
 }
