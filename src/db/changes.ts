@@ -1,5 +1,6 @@
 import Dexie, { type DBCore, type Middleware } from 'dexie';
 import type { LatitudeDb } from './database';
+import { writeMiddleware } from './write-middleware';
 
 /**
  * Calls `listener` after every committed write to `db`, made in this context or in another one of
@@ -35,27 +36,12 @@ export function localWritesMiddleware(db: Dexie): Middleware<DBCore> {
   const notify = () => {
     for (const listener of localListeners.get(db) ?? []) listener();
   };
-  return {
-    stack: 'dbcore',
-    name: 'local-writes',
-    create(down) {
-      return {
-        ...down,
-        table(name) {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate(request) {
-              const transaction = request.trans as unknown as IDBTransaction;
-              if (!watched.has(transaction)) {
-                watched.add(transaction);
-                transaction.addEventListener('complete', notify);
-              }
-              return table.mutate(request);
-            },
-          };
-        },
-      };
-    },
-  };
+  return writeMiddleware('local-writes', (request, down) => {
+    const transaction = request.trans as unknown as IDBTransaction;
+    if (!watched.has(transaction)) {
+      watched.add(transaction);
+      transaction.addEventListener('complete', notify);
+    }
+    return down(request);
+  });
 }

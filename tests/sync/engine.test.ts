@@ -67,6 +67,23 @@ const edit = async (d: Device, id: string, change: Partial<Entry>) => {
   await d.db.entries.put({ ...stored, ...change, updatedAt: new Date().toISOString() } as Entry);
 };
 const everything = async (d: Device) => JSON.stringify(await d.db.entries.toArray());
+/** Writes a change set into A's folder behind the engine's back, as another app version would. */
+async function plantChangeSet(a: Device, schemaVersion: number, versions: unknown[]): Promise<void> {
+  const { key } = (await loadDataKey(a.options.indexedDB))!;
+  const id = 'f'.repeat(32);
+  const path = `${CHANGES_FOLDER}/${id}.bin`;
+  const changes = {
+    app: 'latitude',
+    kind: 'changes',
+    formatVersion: 1,
+    schemaVersion,
+    id,
+    createdAt: clock().toISOString(),
+    device: 'e'.repeat(32),
+    versions,
+  };
+  await server.writeRaw(`${config.folder}/${path}`, await encryptJson(key, path, changes));
+}
 const folderFiles = async () => (await server.files()).filter((file) => file.startsWith(`${config.folder}/`));
 
 describe('syncing two devices', () => {
@@ -204,20 +221,7 @@ describe('syncing two devices', () => {
     const a = await connected();
     await a.db.entries.add(makeWin({ text: 'From A' }));
     await sync(a);
-    const { key } = (await loadDataKey(a.options.indexedDB))!;
-    const id = 'f'.repeat(32);
-    const path = `${CHANGES_FOLDER}/${id}.bin`;
-    const newer = {
-      app: 'latitude',
-      kind: 'changes',
-      formatVersion: 1,
-      schemaVersion: 99,
-      id,
-      createdAt: clock().toISOString(),
-      device: 'e'.repeat(32),
-      versions: [],
-    };
-    await server.writeRaw(`${config.folder}/${path}`, await encryptJson(key, path, newer));
+    await plantChangeSet(a, 99, []);
     const b = await connected();
     expect(await sync(b)).toMatchObject({
       ok: false,
@@ -231,22 +235,9 @@ describe('syncing two devices', () => {
     const a = await connected();
     await a.db.entries.add(makeWin({ text: 'From A' }));
     await sync(a);
-    const { key } = (await loadDataKey(a.options.indexedDB))!;
-    const id = 'a'.repeat(32);
-    const path = `${CHANGES_FOLDER}/${id}.bin`;
     // Version 2 called an entry's text `body` (a made-up rename: the upgrade of a real next version).
     const { text, ...rest } = makeWin({ text: 'Written by an older Latitude' });
-    const older = {
-      app: 'latitude',
-      kind: 'changes',
-      formatVersion: 1,
-      schemaVersion: 2,
-      id,
-      createdAt: clock().toISOString(),
-      device: 'e'.repeat(32),
-      versions: [{ table: 'entries', clock: { ['e'.repeat(32)]: 1 }, record: { ...rest, body: text } }],
-    };
-    await server.writeRaw(`${config.folder}/${path}`, await encryptJson(key, path, older));
+    await plantChangeSet(a, 2, [{ table: 'entries', clock: { ['e'.repeat(32)]: 1 }, record: { ...rest, body: text } }]);
     const renameBody = (tables: Record<string, unknown[]>) => ({
       ...tables,
       entries: (tables.entries ?? []).map((record) => {
