@@ -11,7 +11,7 @@ import { PopupApp } from '../../src/ui/popup/PopupApp';
 import '../../src/ui/kit/theme.css';
 
 // Each popup keeps its own draft; one opened again takes over what a closed one was typing.
-const drafts = openPageDrafts('popup', { capture: 'latitude:draft:popup' });
+const drafts = openPageDrafts('popup');
 
 // This page's writes wake the background, which syncs them a few seconds later.
 onLocalWrite(latitudeDb(), () => void nudgeSync());

@@ -3,11 +3,11 @@ import { nudgeSync } from '../../src/browser/sync-messages';
 import { openPageDrafts } from '../../src/browser/view-drafts';
 import { onLocalWrite } from '../../src/db/changes';
 import { latitudeDb } from '../../src/db/database';
-import { LEGACY_SIDE_PANEL_DRAFTS, SidePanelApp } from '../../src/ui/sidepanel/SidePanelApp';
+import { SidePanelApp } from '../../src/ui/sidepanel/SidePanelApp';
 import '../../src/ui/kit/theme.css';
 
 // Each side panel keeps its own drafts; one opened again takes over what a closed one was typing.
-const drafts = openPageDrafts('sidepanel', LEGACY_SIDE_PANEL_DRAFTS);
+const drafts = openPageDrafts('sidepanel');
 
 // This page's writes wake the background, which syncs them a few seconds later.
 onLocalWrite(latitudeDb(), () => void nudgeSync());

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { timeUntilText } from './probes';
-import { clearDatabase, countEntries } from './seed-database';
+import { clearDatabase, countEntries, timeBareImport } from './seed-database';
 
 export interface BackupSamples {
   /** Click on "Export backup" to "Backup saved: …". */
@@ -10,6 +10,8 @@ export interface BackupSamples {
   importDryRunMs: number[];
   /** Click on "Add new records" to "Imported: …". */
   importWriteMs: number[];
+  /** The floor of each write, measured just before it: the same records by bare IndexedDB (`timeBareImport`). */
+  bareAddMs: number[];
   fileBytes: number;
 }
 
@@ -26,7 +28,7 @@ export async function measureBackup(
   runs: number,
 ): Promise<BackupSamples> {
   const page = await context.newPage();
-  const samples: BackupSamples = { exportMs: [], importDryRunMs: [], importWriteMs: [], fileBytes: 0 };
+  const samples: BackupSamples = { exportMs: [], importDryRunMs: [], importWriteMs: [], bareAddMs: [], fileBytes: 0 };
   const file = join(scratchDir, 'backup.json');
   const exportButton = page.locator('.actions button.primary', { hasText: 'Export backup' });
   try {
@@ -48,10 +50,14 @@ export async function measureBackup(
       }
       if (i >= warmUp) samples.exportMs.push(exportMs);
     }
+    const { data } = JSON.parse((await import('node:fs')).readFileSync(file, 'utf8')) as {
+      data: Record<string, unknown[]>;
+    };
     for (let i = 0; i < warmUp + runs; i++) {
       await clearDatabase(page);
       await page.goto(optionsUrl);
       await exportButton.waitFor();
+      const bareMs = await timeBareImport(page, data);
       await page.evaluate(() => {
         const input = document.getElementById('import-file')!;
         input.addEventListener('change', () => ((window as { chosenAt?: number }).chosenAt = performance.now()), {
@@ -75,6 +81,7 @@ export async function measureBackup(
       if (i >= warmUp) {
         samples.importDryRunMs.push(dryRunMs);
         samples.importWriteMs.push(writeMs);
+        samples.bareAddMs.push(bareMs);
       }
     }
     const stored = await countEntries(page);

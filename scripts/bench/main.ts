@@ -18,10 +18,11 @@ import { measureBackup } from './backup';
 import { benchExtensionDir } from './bench-extension';
 import { measureCapture } from './capture';
 import { measurePrepEngine } from './prep-engine';
+import { measurePrepPage, PREP_PAGE_BUDGET } from './prep-page';
 import { timeBlankPage, timeFirstScreen, type Shown } from './probes';
 import { measureSearch } from './search';
-import { replaceLog, timeBareBulkAdd } from './seed-database';
-import { type Figure, passes, ratio, summarize, table } from './stats';
+import { replaceLog } from './seed-database';
+import { type Figure, type FloorRow, floorRatio, floorTable, passes, ratio, summarize, table } from './stats';
 
 const { values: args } = parseArgs({
   options: {
@@ -49,7 +50,6 @@ const POPUP_FORM: Shown[] = [{ selector: 'button', pattern: '^Save$' }];
 const FLOOR_READY: Shown[] = [{ selector: 'li' }];
 const LOG_READY: Shown[] = [{ selector: 'section[aria-label="Entries"] li.log-entry' }];
 const PANEL_READY: Shown[] = [{ selector: 'section[aria-labelledby="recent-heading"] li' }];
-const PREP_READY: Shown[] = [{ selector: 'h1', pattern: ' prep$' }, { selector: '.opening-text' }];
 
 /** `warmUp` unrecorded calls, then `runs` recorded ones. */
 async function repeat(fn: () => Promise<number>): Promise<number[]> {
@@ -144,11 +144,6 @@ try {
   const now = new Date();
   const generated = generateLog(ENTRIES, { seed: SEED, now });
   await replaceLog(home, generated);
-  const bareBulk: number[] = [];
-  for (let i = 0; i < 1 + Math.max(3, Math.ceil(RUNS / 2)); i++) {
-    const ms = await timeBareBulkAdd(home, generated.entries);
-    if (i > 0) bareBulk.push(ms);
-  }
   await home.close();
   const days = generated.entries.map((e) => e.occurredOn).sort();
   const whole = { from: days[0]!, to: days.at(-1)! };
@@ -182,18 +177,25 @@ try {
       ),
       { budget: 100, note: 'navigation → latest entries in DOM' },
     ),
-    summarize(
-      `prep page: ${n} entries, whole log`,
-      'ms',
-      await repeat(() =>
-        timeFirstScreen(
-          context,
-          session.url(`prep.html#kind=promotion&period=custom&from=${whole.from}&to=${whole.to}`),
-          PREP_READY,
-        ),
-      ),
-      { note: 'navigation → prep rendered (read, build, render)' },
-    ),
+  );
+
+  log('prep page…');
+  const prepPage = await measurePrepPage(
+    context,
+    (path) => session.url(path),
+    { kind: 'promotion', period: whole },
+    WARM_UP,
+    RUNS,
+  );
+  figures.push(
+    summarize(`prep page: first paint of a promotion, ${n} entries`, 'ms', prepPage.prepMs, {
+      note: 'navigation → title, "Say first" and talking points in DOM',
+    }),
+    summarize('floor: blank extension page, same run', 'ms', prepPage.blankMs, { note: 'navigation → load event end' }),
+    ratio(`prep page ÷ blank page, ${n} entries`, prepPage.prepMs, prepPage.blankMs, {
+      budget: PREP_PAGE_BUDGET,
+      note: 'paired samples',
+    }),
   );
 
   log('prep engine…');
@@ -248,8 +250,12 @@ try {
       note: 'file chosen → dry run shown',
     }),
     summarize('import: write', 'ms', backup.importWriteMs, { note: 'click → "Imported"' }),
-    summarize(`floor: bare IndexedDB add of ${n} entries`, 'ms', bareBulk, {
-      note: 'one strict transaction, same indexes',
+    summarize(`floor: bare IndexedDB add of the same records`, 'ms', backup.bareAddMs, {
+      note: "the backup's every table, into Latitude's emptied stores, one strict transaction",
+    }),
+    ratio('import write ÷ bare add, same records and stores', backup.importWriteMs, backup.bareAddMs, {
+      budget: 1.3,
+      note: 'paired samples: each write right after its floor',
     }),
   );
 
@@ -288,6 +294,48 @@ const machine = {
   node: process.version,
   platform: `${process.platform} ${process.arch}`,
 };
+/** The figure whose name starts with `prefix` (names carry the log's size), if it was measured. */
+const find = (prefix: string) => figures.find((f) => f.name.startsWith(prefix));
+const popupJsBudget = summarize('60 kB budget', 'B', [POPUP_INITIAL_JS_BUDGET]);
+const floors: FloorRow[] = [
+  {
+    figure: 'capture vs bare IndexedDB put',
+    latitude: find('capture: Save'),
+    floor: find("floor: bare IndexedDB put, Latitude's store"),
+    paired: find("capture ÷ bare put, Latitude's store"),
+    budget: 1.5,
+  },
+  {
+    figure: 'popup first screen vs blank page',
+    latitude: find(`popup: first render, ${n}`),
+    floor: find('floor: blank extension page'),
+    paired: find(`popup ÷ blank page, ${n}`),
+    budget: 1.5,
+  },
+  {
+    figure: 'log first screen vs blank page',
+    latitude: find('log page: first screen'),
+    floor: find('floor: blank extension page'),
+    budget: 2,
+  },
+  {
+    figure: 'prep first paint vs blank page',
+    latitude: find('prep page:'),
+    floor: find('floor: blank extension page'),
+    budget: 2.5,
+  },
+  {
+    figure: 'import write vs bare add of the same records',
+    latitude: find('import: write'),
+    floor: find('floor: bare IndexedDB add of the same records'),
+    paired: find('import write ÷ bare add'),
+    budget: 1.3,
+  },
+  { figure: 'export (no floor measured)', latitude: find('export: '), floor: undefined },
+  { figure: 'popup bundle vs 60 kB', latitude: find('initial JS, popup.html'), floor: popupJsBudget, budget: 1 },
+];
+const compared = new Set(floors.flatMap((row) => [row.latitude, row.floor, row.paired]));
+
 const report = {
   date: new Date().toISOString(),
   machine,
@@ -295,6 +343,13 @@ const report = {
   seed: SEED,
   runs: RUNS,
   warmUp: WARM_UP,
+  floors: floors.map((row) => ({
+    figure: row.figure,
+    latitude: row.latitude?.name,
+    floor: row.floor?.name,
+    ratio: floorRatio(row),
+    budget: row.budget,
+  })),
   figures: figures.map((f) => ({ ...f, pass: passes(f) })),
 };
 const out = resolve(args.out!);
@@ -303,9 +358,13 @@ writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 
 console.log(`Latitude benchmark, ${report.date}: Chromium ${chromium}, Node ${process.version}, ${machine.cpus}`);
 console.log(`${RUNS} runs after ${WARM_UP} warm-up(s); ${n} entries from seed ${SEED}\n`);
-console.log(table(figures));
-const missed = figures.filter((f) => f.samples.length > 0 && passes(f) === false);
-console.log(
-  `\n${missed.length === 0 ? 'Every measured budget is met.' : `Budgets missed: ${missed.map((f) => f.name).join('; ')}.`}`,
-);
+
+console.log(floorTable(floors));
+console.log('\nEvery other figure:\n');
+console.log(table(figures.filter((f) => !compared.has(f))));
+const missed = [
+  ...floors.filter((row) => row.budget !== undefined && (floorRatio(row) ?? 0) > row.budget).map((row) => row.figure),
+  ...figures.filter((f) => f.samples.length > 0 && passes(f) === false).map((f) => f.name),
+];
+console.log(`\n${missed.length === 0 ? 'Every measured budget is met.' : `Budgets missed: ${missed.join('; ')}.`}`);
 console.log(`JSON: ${out}`);

@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { SEARCH_MEASURE } from '../../src/ui/log/entry-search';
+import { SEARCH_MEASURE } from '../../src/browser/storage-keys';
 
 const QUERIES = ['billing', 'runbook', 'Ana Moreno', 'design review', 'postmortem', 'on-call', 'talk'];
 /** The results are taken as complete once the page has not changed for this long. */

@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { installFloorStore } from './floor-store';
 import type { PrepLog } from '../../src/domain/prep/types';
 
 /**
@@ -79,29 +78,39 @@ export function countEntries(extensionPage: Page): Promise<number> {
 }
 
 /**
- * The floor for an import: adding `records` with bare IndexedDB in one strict transaction to a
- * scratch store with the entries table's key path and indexes (`installFloorStore`). Resolves with the milliseconds of the write
- * alone (the records are copied into the page first).
+ * The floor for an import, like for like: the same records (every table of the backup file) added
+ * with bare IndexedDB into Latitude's own stores, emptied first, in one strict read-write
+ * transaction over every table, as the import writes them. Resolves with the milliseconds from the
+ * transaction's start to its commit (the records are copied into the page first), and leaves the
+ * stores empty again for the import measured next.
  */
-export async function timeBareBulkAdd(extensionPage: Page, records: readonly unknown[]): Promise<number> {
-  await installFloorStore(extensionPage);
-  await extensionPage.evaluate((records) => {
-    (window as { benchRecords?: unknown[] }).benchRecords = records;
-  }, records as unknown[]);
-  return extensionPage.evaluate(async () => {
-    const records = (window as { benchRecords?: unknown[] }).benchRecords!;
-    const db = await window.__openFloorStore!('bench-floor-bulk');
+export async function timeBareImport(extensionPage: Page, data: Record<string, readonly unknown[]>): Promise<number> {
+  await clearDatabase(extensionPage);
+  await extensionPage.evaluate((data) => {
+    (window as { benchRecords?: Record<string, readonly unknown[]> }).benchRecords = data;
+  }, data);
+  const ms = await extensionPage.evaluate(async () => {
+    const data = (window as { benchRecords?: Record<string, readonly unknown[]> }).benchRecords!;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('latitude');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
     const started = performance.now();
-    const tx = db.transaction('entries', 'readwrite', { durability: 'strict' });
-    const store = tx.objectStore('entries');
-    for (const record of records) store.add(record);
+    const tx = db.transaction(Object.keys(data), 'readwrite', { durability: 'strict' });
+    for (const [name, records] of Object.entries(data)) {
+      const store = tx.objectStore(name);
+      for (const record of records) store.add(record);
+    }
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });
     const elapsed = performance.now() - started;
     db.close();
-    delete (window as { benchRecords?: unknown[] }).benchRecords;
+    delete (window as { benchRecords?: unknown }).benchRecords;
     return elapsed;
   });
+  await clearDatabase(extensionPage);
+  return ms;
 }

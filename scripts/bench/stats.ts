@@ -70,3 +70,53 @@ export function table(figures: Figure[]): string {
   const header = ['figure', 'median', 'min – max', 'budget', 'measured as'];
   return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
+
+/** One row of the floor table: a figure of Latitude beside the browser's floor for the same work. */
+export interface FloorRow {
+  /** What is compared, in a few words. */
+  figure: string;
+  latitude: Figure | undefined;
+  /** The floor: the same work done the barest way the browser allows, or a fixed allowance. */
+  floor: Figure | undefined;
+  /** The ratio of samples taken in turns, when there is one; otherwise the ratio of the medians. */
+  paired?: Figure | undefined;
+  /** The most the ratio may be. */
+  budget?: number;
+}
+
+/** Latitude ÷ floor: the paired ratio's median, or the ratio of the two medians. */
+export function floorRatio(row: FloorRow): number | undefined {
+  if (row.paired && row.paired.samples.length > 0) return row.paired.median;
+  if (!row.latitude?.samples.length || !row.floor?.samples.length) return undefined;
+  return row.latitude.median / row.floor.median;
+}
+
+/** `figure | Latitude | floor | ratio | budget | within?`: each figure next to its floor. */
+export function floorTable(rows: FloorRow[]): string {
+  const shown = (figure: Figure | undefined) =>
+    figure?.samples.length ? format(figure.median, figure.unit) : 'not measured';
+  const body = rows.map((row) => {
+    const value = floorRatio(row);
+    // Without a floor, the figure's own budget (in its unit) is the one to meet.
+    const own = row.budget === undefined && row.latitude?.samples.length ? row.latitude : undefined;
+    const within = own
+      ? passes(own)
+      : value === undefined || row.budget === undefined
+        ? undefined
+        : value <= row.budget;
+    return [
+      row.figure,
+      shown(row.latitude),
+      row.floor ? shown(row.floor) : 'none',
+      value === undefined ? '' : `${format(value, '×')}${row.paired?.samples.length ? ' paired' : ''}`,
+      row.budget !== undefined
+        ? `≤ ${format(row.budget, '×')}`
+        : own?.budget !== undefined
+          ? `≤ ${format(own.budget, own.unit)}`
+          : '',
+      within === undefined ? '' : within ? 'yes' : 'NO',
+    ];
+  });
+  const header = ['figure', 'Latitude', 'floor', 'ratio', 'budget', 'within?'];
+  return [header, header.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}

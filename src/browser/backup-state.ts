@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type BackupState, backupStateSchema } from '../domain/backup-reminder';
-
-export const BACKUP_STATE_KEY = 'latitude:backup';
+import { BACKUP_STATE_KEY } from './storage-keys';
 
 type StorageArea = Pick<typeof browser.storage.local, 'get' | 'set'>;
 

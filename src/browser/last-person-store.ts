@@ -1,3 +1,5 @@
+import { LAST_PERSON_KEY } from './storage-keys';
+
 /** The person last picked in the side panel, so the next call starts with them. */
 export interface LastPersonStore {
   load(): string | undefined;
@@ -6,7 +8,7 @@ export interface LastPersonStore {
 
 /** Kept in the extension origin's Web Storage; a failing storage never breaks the panel. */
 export function createLastPersonStore(
-  key = 'latitude:sidepanel:person',
+  key = LAST_PERSON_KEY,
   webStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = globalThis.localStorage,
 ): LastPersonStore {
   return {

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_LOGGING_REMINDER, type LoggingReminder, loggingReminderSchema } from '../domain/logging-reminder';
-
-export const LOGGING_REMINDER_KEY = 'latitude:logging-reminder';
+import { LOGGING_REMINDER_KEY } from './storage-keys';
 
 type StorageArea = Pick<typeof browser.storage.local, 'get' | 'set'>;
 type ChangeEvent = Pick<typeof browser.storage.onChanged, 'addListener'>;

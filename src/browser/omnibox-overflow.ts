@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { type OmniboxOverflow, omniboxOverflowSchema } from '../domain/omnibox';
 import { clearBadge } from './badge';
+import { OMNIBOX_OVERFLOW_PREFIX } from './storage-keys';
 
 /**
- * Each waiting overflow has a key of its own in `storage.local` (`latitude:omnibox-overflow:<id>`),
+ * Each waiting overflow has a key of its own in `storage.local` (OMNIBOX_OVERFLOW_PREFIX + id),
  * not one shared key: the background adds and the popup removes, from different contexts, and a
  * shared key read and rewritten by both could drop a line entered between the two steps.
  */
-export const OMNIBOX_OVERFLOW_PREFIX = 'latitude:omnibox-overflow:';
 
 type StorageArea = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 

@@ -1,9 +1,8 @@
+import { SYNC_CONFIG_KEY, SYNC_LAST_KEY } from './storage-keys';
 import { browser } from 'wxt/browser';
 import { type LastSync, lastSyncSchema, type StoredSyncConfig, syncConfigSchema } from '../domain/sync-settings';
 
 // No storage-key registry exists yet (src/browser/storage-keys.ts); these are sync's two keys.
-export const SYNC_CONFIG_KEY = 'sync:config';
-export const SYNC_LAST_KEY = 'sync:last';
 
 type StorageArea = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 type ChangeEvent = Pick<typeof browser.storage.onChanged, 'addListener' | 'removeListener'>;

@@ -1,5 +1,6 @@
 import { type DraftSchema, type ViewDraft, viewDraftSchema } from '../domain/draft';
 import { createDraftStore, type DraftStore, safely, type WebStorage } from './draft-store';
+import { DRAFT_PREFIX, LEGACY_DRAFT_KEYS, VIEW_ID_PREFIX, VIEW_LEASE_PREFIX } from './storage-keys';
 
 /**
  * Drafts kept per view. Several views of one surface can be open at once (a popup in each window,
@@ -12,9 +13,9 @@ import { createDraftStore, type DraftStore, safely, type WebStorage } from './dr
  * view of its surface that is no longer open: a popup closed mid-sentence and opened again finds
  * its text.
  *
- * In localStorage (the extension's own origin, shared by all its pages):
- * - `latitude:draft:<surface>:<viewId>:<name>`: `{ savedAt, value }`, one per draft;
- * - `latitude:view:<surface>:<viewId>`: the lease, the last time the open view renewed it.
+ * In localStorage (the extension's own origin, shared by all its pages; keys in src/browser/storage-keys.ts):
+ * - DRAFT_PREFIX `<surface>:<viewId>:<name>`: `{ savedAt, value }`, one per draft;
+ * - VIEW_LEASE_PREFIX `<surface>:<viewId>`: the lease, the last time the open view renewed it.
  */
 export interface ViewDrafts {
   readonly viewId: string;
@@ -24,9 +25,6 @@ export interface ViewDrafts {
   release(): void;
 }
 
-export const DRAFT_PREFIX = 'latitude:draft:';
-const LEASE_PREFIX = 'latitude:view:';
-const VIEW_ID_PREFIX = 'latitude:view-id:';
 /** An open view renews its lease this often; a lease older than LEASE_MS is a closed view's. */
 export const RENEW_MS = 2_000;
 export const LEASE_MS = 6_000;
@@ -35,7 +33,7 @@ export const LEASE_MS = 6_000;
  * The drafts of this page, for the surface it shows; one call per page, from its entrypoint.
  * `legacy` names the single keys earlier versions kept a surface's drafts under.
  */
-export function openPageDrafts(surface: string, legacy?: Record<string, string>): ViewDrafts {
+export function openPageDrafts(surface: string, legacy = LEGACY_DRAFT_KEYS[surface]): ViewDrafts {
   return openViewDrafts(surface, { page: globalThis, ...(legacy ? { legacy } : {}) });
 }
 
@@ -59,7 +57,7 @@ export function openViewDrafts(surface: string, deps: ViewDraftsDeps = {}): View
   const session = deps.session ?? globalThis.sessionStorage;
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
-  const leaseKey = (viewId: string) => `${LEASE_PREFIX}${surface}:${viewId}`;
+  const leaseKey = (viewId: string) => `${VIEW_LEASE_PREFIX}${surface}:${viewId}`;
   const draftPrefix = (viewId: string) => `${DRAFT_PREFIX}${surface}:${viewId}:`;
   const isOpen = (viewId: string) => {
     const renewed = Number(safely(() => local.getItem(leaseKey(viewId))) ?? 0);

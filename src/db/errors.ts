@@ -19,6 +19,28 @@ export function isQuotaError(error: unknown): boolean {
   return errorNames(error).has('QuotaExceededError') || /quota/i.test(innermostError(error)?.message ?? '');
 }
 
+const NO_SPACE = 'the browser has no storage space left for Latitude';
+const FREE_SPACE = 'Free some disk space, then try again.';
+
+/**
+ * A full disk, in the same words wherever it is told (a view's "Not saved: …", an import, a copy,
+ * the toolbar badge). `so` says what did not happen because of it ("nothing was imported"), `unchanged`
+ * what that left as it was; `advice: false` leaves out what to do (the badge's tooltip is a
+ * reason, not a dialogue); `midSentence` keeps the first letter small, after "Not saved: ".
+ */
+export function noSpaceLeft(
+  words: { so?: string; unchanged?: string; advice?: boolean; midSentence?: boolean } = {},
+): string {
+  const sentence = [
+    `${NO_SPACE}${words.so ? `, so ${words.so}` : ''}.`,
+    words.unchanged,
+    words.advice === false ? '' : FREE_SPACE,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return words.midSentence ? sentence : sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
 function errorChain(error: unknown): Error[] {
   const chain: Error[] = [];
   for (let current = error; current instanceof Error && chain.length < 5; ) {

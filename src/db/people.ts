@@ -1,7 +1,7 @@
-import type { FieldError } from '../domain/capture';
+import Dexie from 'dexie';
+import { type FieldError, fieldErrors } from '../domain/capture';
 import type { Conversation } from '../domain/conversation';
 import { type Entry, personNameSchema, type RELATIONSHIPS } from '../domain/entry';
-import { fieldErrors } from '../domain/capture';
 import { sameLabel } from '../domain/log-filter';
 import { compareNewestFirst } from '../domain/log-groups';
 import { type Person, personSchema } from '../domain/person';
@@ -21,23 +21,101 @@ export interface PersonSummary {
 
 export type PersonChange = { ok: true } | { ok: false; errors: FieldError[] };
 
+export type Saved<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** Everyone the user has 1:1s with, by name, tombstones skipped. */
+export function listPeople(db: LatitudeDb): Promise<Person[]> {
+  return db.people
+    .orderBy('name')
+    .filter((person) => !person.deletedAt)
+    .toArray();
+}
+
+/** Adds a person, validated first: a blank or over-long name is refused and nothing is written. */
+export async function addPerson(
+  db: LatitudeDb,
+  input: { name: string; relationship: Person['relationship'] },
+  env: RecordEnv,
+): Promise<Saved<Person>> {
+  const stamp = env.now.toISOString();
+  const parsed = personSchema.safeParse({ id: env.newId(), createdAt: stamp, updatedAt: stamp, ...input });
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  await db.transaction('rw', db.people, () => db.people.put(parsed.data));
+  return { ok: true, value: parsed.data };
+}
+
+/**
+ * Deletes a person (a tombstone, like every delete). Their entries, 1:1s and action items are
+ * either kept without the person (`keepEntries`) or deleted with them; nothing goes silently.
+ * Entries name people by text and have no index on it: the scan runs once, on a rare action.
+ */
+export function deletePerson(db: LatitudeDb, personId: string, keepEntries: boolean, env: RecordEnv): Promise<void> {
+  return db.transaction('rw', [db.people, db.entries, db.conversations, db.actionItems], async () => {
+    const stamp = env.now.toISOString();
+    const person = await db.people.get(personId);
+    if (!person || person.deletedAt) return;
+    await db.people.put({ ...person, deletedAt: stamp, updatedAt: stamp });
+    const conversations = await personConversations(db, personId).toArray();
+    const conversationIds = new Set(conversations.map((c) => c.id));
+    const items = await db.actionItems.where('personId').equals(personId).toArray();
+    const entries = await db.entries
+      .filter(
+        (e) =>
+          !e.deletedAt &&
+          (e.person === person.name || (e.conversationId !== undefined && conversationIds.has(e.conversationId))),
+      )
+      .toArray();
+    if (keepEntries) {
+      await db.entries.bulkPut(entries.map((entry) => withoutPerson(entry, person.name, stamp)));
+      await db.conversations.bulkPut(conversations.map(({ personId: _p, ...c }) => ({ ...c, updatedAt: stamp })));
+      await db.actionItems.bulkPut(items.map(({ personId: _p, ...item }) => ({ ...item, updatedAt: stamp })));
+    } else {
+      const gone = { deletedAt: stamp, updatedAt: stamp };
+      await db.entries.bulkPut(entries.map((entry) => ({ ...entry, ...gone })));
+      await db.conversations.bulkPut(conversations.map((c) => ({ ...c, ...gone })));
+      await db.actionItems.bulkPut(items.map((item) => ({ ...item, ...gone })));
+    }
+  });
+}
+
+function withoutPerson(entry: Entry, name: string, stamp: string): Entry {
+  if (entry.person !== name) return entry;
+  const { person: _person, ...rest } = entry;
+  return { ...rest, updatedAt: stamp } as Entry;
+}
+
+/** A person's conversations, by the `[personId+date]` index, oldest first. */
+export function personConversations(db: LatitudeDb, personId: string) {
+  return db.conversations
+    .where('[personId+date]')
+    .between([personId, Dexie.minKey], [personId, Dexie.maxKey], true, true);
+}
+
 /** The people in the log, by name, with how many entries mention each. */
-export async function listPeople(db: LatitudeDb): Promise<PersonSummary[]> {
+export async function listPeopleWithCounts(db: LatitudeDb): Promise<PersonSummary[]> {
   return db.transaction('r', db.people, db.entries, async () => {
     const people = (await db.people.toArray()).filter((person) => !person.deletedAt);
-    const counts = new Map<string, number>();
-    await db.entries
-      .where('person')
-      .above('')
-      .each((entry) => {
-        if (entry.deletedAt || !entry.person) return;
-        const key = entry.person.toLocaleLowerCase();
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      });
+    const named = await entriesByName(db);
     return people
-      .map((person) => ({ person, entryCount: counts.get(person.name.toLocaleLowerCase()) ?? 0 }))
+      .map((person) => ({ person, entryCount: named.get(person.name.toLocaleLowerCase())?.length ?? 0 }))
       .sort((a, b) => a.person.name.localeCompare(b.person.name));
   });
+}
+
+/** Live entries that name someone, by the name in lower case (a name is the same in any case). */
+async function entriesByName(db: LatitudeDb): Promise<Map<string, Entry[]>> {
+  const named = new Map<string, Entry[]>();
+  await db.entries
+    .where('person')
+    .above('')
+    .each((entry) => {
+      if (entry.deletedAt || !entry.person) return;
+      const key = entry.person.toLocaleLowerCase();
+      const entries = named.get(key);
+      if (entries) entries.push(entry);
+      else named.set(key, [entry]);
+    });
+  return named;
 }
 
 /**
@@ -48,15 +126,7 @@ export async function listPeople(db: LatitudeDb): Promise<PersonSummary[]> {
 export function addPeopleNamedInEntries(db: LatitudeDb, env: RecordEnv): Promise<Person[]> {
   return db.transaction('rw', db.people, db.entries, async () => {
     const known = (await db.people.toArray()).filter((person) => !person.deletedAt);
-    const named = new Map<string, Entry[]>();
-    await db.entries
-      .where('person')
-      .above('')
-      .each((entry) => {
-        if (entry.deletedAt || !entry.person) return;
-        const key = entry.person.toLocaleLowerCase();
-        named.set(key, [...(named.get(key) ?? []), entry]);
-      });
+    const named = await entriesByName(db);
     const stamp = env.now.toISOString();
     const added: Person[] = [];
     for (const entries of named.values()) {
@@ -156,10 +226,7 @@ export function mergePeople(
     }
     const stamp = now.toISOString();
     await renameInEntries(db, from.name, into.name, stamp);
-    await db.conversations
-      .where('[personId+date]')
-      .between([fromId, ''], [fromId, '\uffff'])
-      .modify({ personId: intoId, updatedAt: stamp });
+    await personConversations(db, fromId).modify({ personId: intoId, updatedAt: stamp });
     await db.actionItems.where('personId').equals(fromId).modify({ personId: intoId, updatedAt: stamp });
     // Checked above, in this transaction; putIfUnchanged would store a live record, not a tombstone.
     await db.people.put({ ...from, deletedAt: stamp, updatedAt: stamp });
@@ -200,11 +267,7 @@ export async function listPersonEntries(db: LatitudeDb, name: string): Promise<E
 
 /** The person's conversations (1:1s, reviews…), latest first, by the `[personId+date]` index. */
 export async function listPersonConversations(db: LatitudeDb, personId: string): Promise<Conversation[]> {
-  const rows = await db.conversations
-    .where('[personId+date]')
-    .between([personId, ''], [personId, '\uffff'])
-    .reverse()
-    .toArray();
+  const rows = await personConversations(db, personId).reverse().toArray();
   return rows.filter((conversation) => !conversation.deletedAt);
 }
 

@@ -6,6 +6,15 @@ export const CONVERSATION_KINDS = ['one-on-one', 'review', 'promotion', 'lateral
 
 export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
 
+/** A conversation's kind in words (a prep's kinds are the same words: src/domain/prep/types.ts). */
+export const CONVERSATION_KIND_LABELS: Record<ConversationKind, string> = {
+  'one-on-one': '1:1',
+  review: 'Review',
+  promotion: 'Promotion',
+  lateral: 'Lateral move',
+  'step-down': 'Step-down',
+};
+
 /** A talking point the user wrote themselves, kept with the conversation it belongs to. */
 const ownPointSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),

@@ -3,6 +3,7 @@ import { toSource } from '../browser/active-tab';
 import { kindForMenuItem } from '../browser/context-menu';
 import { saveCapture } from '../db/entries/capture';
 import type { LatitudeDb } from '../db/database';
+import { isQuotaError, noSpaceLeft } from '../db/errors';
 import type { CaptureInput } from '../domain/capture';
 import { TEXT_MAX } from '../domain/entry';
 import { isOverTextLimit, type OmniboxOverflow, parseOmniboxInput } from '../domain/omnibox';
@@ -116,7 +117,7 @@ export type CaptureService = ReturnType<typeof createCaptureService>;
 
 function describe(error: unknown): string {
   if (error instanceof Error) {
-    return error.name === 'QuotaExceededError' ? 'the browser has no storage space left for Latitude.' : error.message;
+    return isQuotaError(error) ? noSpaceLeft({ advice: false, midSentence: true }) : error.message;
   }
   return String(error);
 }

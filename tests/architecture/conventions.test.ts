@@ -103,8 +103,52 @@ describe('layering', () => {
     expect(importViolations('src/ui', (to) => !isWithin(to, 'src/services'))).toEqual([]);
   });
 
+  it('a surface under src/ui imports only itself, src/ui/kit, src/ui/capture and src/ui/backup', () => {
+    const shared = ['src/ui/kit', 'src/ui/capture', 'src/ui/backup'];
+    const surfaces = readdirSync(join(ROOT, 'src/ui'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(surfaces.length).toBeGreaterThan(shared.length);
+    const violations = surfaces.flatMap(({ name }) => {
+      const own = `src/ui/${name}`;
+      return importViolations(
+        own,
+        (to) => !isWithin(to, 'src/ui') || isWithin(to, own) || shared.some((dir) => isWithin(to, dir)),
+      );
+    });
+    expect(violations).toEqual([]);
+  });
+
   it('nothing in src/ imports an entrypoint', () => {
     expect(importViolations('src', (to) => !isWithin(to, 'entrypoints'))).toEqual([]);
+  });
+});
+
+describe('components reach the database only through their state', () => {
+  const components = sourceFiles('src/ui').filter((file) => file.endsWith('.tsx'));
+  const importsDb = (file: string) =>
+    importsOf(readFileSync(join(ROOT, file), 'utf8')).some((specifier) => isWithin(target(file, specifier), 'src/db'));
+
+  it('no component (.tsx) in src/ui imports src/db, types included: state factories do', () => {
+    expect(components.length).toBeGreaterThan(0);
+    expect(components.filter(importsDb)).toEqual([]);
+  });
+});
+
+/** The only network calls Latitude may make are sync's, from src/sync (docs/design.md, Privacy). */
+const NETWORK_APIS = /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bsendBeacon\b|\bEventSource\b/;
+
+describe('network', () => {
+  it('finds a network call in code but not in a comment', () => {
+    expect(NETWORK_APIS.test(withoutComments('const response = await fetch(url);'))).toBe(true);
+    expect(NETWORK_APIS.test(withoutComments('navigator.sendBeacon(url, body);'))).toBe(true);
+    expect(NETWORK_APIS.test(withoutComments('// never fetch( anything here'))).toBe(false);
+  });
+
+  it('only src/sync/ calls fetch, XMLHttpRequest, WebSocket or sendBeacon', () => {
+    const offenders = [...sourceFiles('src'), ...sourceFiles('entrypoints')].filter(
+      (file) =>
+        !isWithin(file, 'src/sync') && NETWORK_APIS.test(withoutComments(readFileSync(join(ROOT, file), 'utf8'))),
+    );
+    expect(offenders).toEqual([]);
   });
 });
 
@@ -117,17 +161,11 @@ describe('untrusted text', () => {
   });
 });
 
-describe('the network', () => {
-  it('only src/sync calls fetch (the sync server the user chose; nothing else leaves the device)', () => {
-    const offenders = [...sourceFiles('src'), ...sourceFiles('entrypoints')].filter(
-      (file) =>
-        !isWithin(file, 'src/sync') && /\bfetch\s*\(/.test(withoutComments(readFileSync(join(ROOT, file), 'utf8'))),
-    );
-    expect(offenders).toEqual([]);
-  });
-});
-
 describe('entrypoints only wire', () => {
+  it('entrypoints import only from src/ (and preact, to render)', () => {
+    expect(importViolations('entrypoints', (to) => isWithin(to, 'src') || to === 'preact')).toEqual([]);
+  });
+
   it('the background runs nothing outside main', () => {
     const source = withoutComments(readFileSync(join(ROOT, 'entrypoints/background.ts'), 'utf8'));
     const beforeMain = source.slice(0, source.indexOf('export default defineBackground('));
@@ -135,5 +173,16 @@ describe('entrypoints only wire', () => {
       .split('\n')
       .filter((line) => line.trim() && !/^(import|export const [A-Z_]+ = '[^']*';)/.test(line.trim()));
     expect(topLevel).toEqual([]);
+  });
+});
+
+describe('storage keys', () => {
+  it('only src/browser/storage-keys.ts spells a latitude: key', () => {
+    const registry = 'src/browser/storage-keys.ts';
+    const offenders = sourceFiles('src').filter(
+      (file) => file !== registry && /['"`]latitude:/.test(withoutComments(readFileSync(join(ROOT, file), 'utf8'))),
+    );
+    expect(offenders).toEqual([]);
+    expect(readFileSync(join(ROOT, registry), 'utf8')).toMatch(/'latitude:draft:'/);
   });
 });

@@ -42,10 +42,10 @@ function staticGraph(entry: string): string[] {
 
 it('the popup statically imports no backup code', () => {
   const graph = staticGraph('entrypoints/popup/main.tsx');
-  expect(graph).toContain('src/ui/backup/BackupReminder.tsx');
+  expect(graph).toContain('src/ui/backup/backup-reminder-state.ts');
   expect(
     graph.filter((file) =>
-      /src\/db\/backup|src\/domain\/backup\/|src\/domain\/brag-document|src\/ui\/(export-|import-state|BackupReminderNotice)/.test(
+      /src\/db\/backup|src\/domain\/backup\/|src\/domain\/brag-document|src\/ui\/backup\/(export-|BackupReminderNotice)|src\/ui\/settings\//.test(
         file,
       ),
     ),

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createOmniboxOverflowStore, OMNIBOX_OVERFLOW_PREFIX } from '../../src/browser/omnibox-overflow';
+import { createOmniboxOverflowStore } from '../../src/browser/omnibox-overflow';
+import { OMNIBOX_OVERFLOW_PREFIX } from '../../src/browser/storage-keys';
 import { tryOpenPopup } from '../../src/browser/pages';
 
 const line = (text: string, at: string) => ({ kind: 'win' as const, text, at });

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { LatitudeDb } from '../../src/db/database';
-import { countEntriesByKind, listDeletedEntries, listFilteredEntriesPage } from '../../src/db/entries/log-page';
+import { countEntriesByKind, listFilteredEntriesPage } from '../../src/db/entries/log-page';
+import { listDeletedEntries } from '../../src/db/entries/edits';
 import { EMPTY_FILTER } from '../../src/domain/log-filter';
 import { V1_RECORDS, V1_STORES } from '../fixtures/db-v1/latitude-v1';
 

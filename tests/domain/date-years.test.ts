@@ -1,6 +1,6 @@
 // Dates have years from 1970 to 2100 wherever one is accepted, and the calendar code reads years
 // 0000–0099 as written (Date.UTC would read them as 1900–1999).
-import { saveActionItem } from '../../src/db/conversations/one-on-ones';
+import { saveActionItem } from '../../src/db/conversations/action-items';
 import { saveRole } from '../../src/db/roles';
 import { actionItemSchema } from '../../src/domain/action-item';
 import { buildEntry } from '../../src/domain/capture';

@@ -13,7 +13,7 @@ interface FirefoxManifest extends ManifestLike {
   browser_specific_settings?: { gecko?: { id?: string } };
 }
 
-// The Firefox build's manifest (the privacy promise and the surfaces of the UI contract), and what
+// The Firefox build's manifest (the privacy promise and the surfaces of the UI contract in docs/design.md), and what
 // installing it does in real Firefox: a calm install, with one welcome tab and no sidebar forced open.
 describe('the Firefox build', () => {
   const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as FirefoxManifest;

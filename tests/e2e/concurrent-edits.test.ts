@@ -7,9 +7,9 @@ import { upgradeFromAnotherPage } from './support/upgrade-elsewhere';
 import { readStoredEntries } from './support/stored-entries';
 import { SOON } from './support/wait';
 
-// Two log tabs on one log (issue 13): a stale save never overwrites, an entry deleted in one tab
-// keeps the other's typed text, and the editor's draft survives a reload. The alert is shot at
-// 360 px wide into tests/e2e/artifacts/ for review by eye.
+// Two log tabs on one log (docs/design.md, Data safety; src/db/revisions.ts): a stale save never
+// overwrites, an entry deleted in one tab keeps the other's typed text, and the editor's draft
+// survives a reload. The alert is shot at 360 px wide into tests/e2e/artifacts/ for review by eye.
 const ARTIFACTS = 'tests/e2e/artifacts';
 const NARROW = { width: 360, height: 900 };
 

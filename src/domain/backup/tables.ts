@@ -8,7 +8,7 @@ import { roleSchema } from '../role';
 
 /**
  * Every table of the log and the schema its records must satisfy today. A backup holds all of
- * them; a table added to the database must be added here too (tests/db/backup-tables.test.ts fails
+ * them; a table added to the database must be added here too (tests/db/migrations.test.ts fails
  * until it is), or backups would silently leave it out.
  */
 export const BACKUP_TABLES = {

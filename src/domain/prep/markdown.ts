@@ -8,7 +8,7 @@ import { STRENGTH_LABELS } from './evidence';
 import { escapeMarkdown, markdownLink } from './markdown-escape';
 import { READINESS_LABELS } from './readiness';
 import { truncate } from './truncate';
-import { CRAFTING_LABELS, FINDING_LABELS, FIT_LABELS, type Prep, type ReasonStatus } from './types';
+import { CRAFTING_LABELS, FINDING_LABELS, FIT_LABELS, type Prep, REASON_STATUS_LABELS } from './types';
 
 export interface MarkdownInput {
   prep: Prep;
@@ -20,7 +20,6 @@ export interface MarkdownInput {
   limit?: number;
 }
 
-const STATUS_LABELS: Record<ReasonStatus, string> = { met: 'Met', short: 'Short', warning: 'Warning' };
 const EVIDENCE_LENGTH = 200;
 export const MARKDOWN_LIMIT = 10;
 
@@ -44,7 +43,7 @@ export function prepToMarkdown({ prep, agenda, entries, actionItems, limit = MAR
 
   lines.push(`## Readiness: ${READINESS_LABELS[prep.readiness.level]}`, '', e(prep.readiness.summary), '');
   for (const reason of prep.readiness.reasons) {
-    lines.push(`- ${STATUS_LABELS[reason.status]}: ${e(reason.text)}`);
+    lines.push(`- ${REASON_STATUS_LABELS[reason.status]}: ${e(reason.text)}`);
   }
   lines.push('');
 

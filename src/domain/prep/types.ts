@@ -1,6 +1,6 @@
 import type { ActionItem } from '../action-item';
 import type { AreaId } from '../area';
-import type { ConversationKind } from '../conversation';
+import { CONVERSATION_KIND_LABELS, type ConversationKind } from '../conversation';
 import type { Entry, MEANINGS } from '../entry';
 import type { Person } from '../person';
 import type { Role } from '../role';
@@ -17,12 +17,7 @@ export const PREP_KINDS = [
 ] as const satisfies readonly ConversationKind[];
 export type PrepKind = (typeof PREP_KINDS)[number];
 
-export const PREP_KIND_LABELS: Record<PrepKind, string> = {
-  promotion: 'Promotion',
-  lateral: 'Lateral move',
-  'step-down': 'Step-down',
-  review: 'Review',
-};
+export const PREP_KIND_LABELS: Record<PrepKind, string> = CONVERSATION_KIND_LABELS;
 
 /** Calendar dates (`YYYY-MM-DD`), both included. */
 export interface Period {
@@ -163,6 +158,9 @@ export interface LateralTarget {
 }
 
 export type ReasonStatus = 'met' | 'short' | 'warning';
+
+/** A reason's status in words, beside its colour (the prep page and its Markdown). */
+export const REASON_STATUS_LABELS: Record<ReasonStatus, string> = { met: 'Met', short: 'Short', warning: 'Warning' };
 
 export interface ReadinessReason {
   key: string;

@@ -1,58 +1,30 @@
-import { useState } from 'preact/hooks';
-import type { LatitudeDb } from '../../db/database';
 import './backup-reminder.css';
-import { exportBackupFromView } from './export-from-view';
-
-export interface DueBackup {
-  days: number;
-  entries: number;
-  /** False when nothing was ever exported (the days then count from the first run). */
-  everExported: boolean;
-}
+import type { BackupReminderState } from './backup-reminder-state';
 
 export interface NoticeProps {
-  db: LatitudeDb;
-  due: DueBackup;
-  exportBackup?: (db: LatitudeDb) => Promise<unknown>;
+  state: BackupReminderState;
 }
 
-type Notice =
-  | { kind: 'due' }
-  | { kind: 'hidden' }
-  | { kind: 'exporting' }
-  | { kind: 'saved' }
-  | { kind: 'failed'; message: string };
-
 /** The backup reminder itself, loaded by BackupReminder only when one is due. */
-export function BackupReminderNotice({ db, due, exportBackup = exportBackupFromView }: NoticeProps) {
-  const [notice, setNotice] = useState<Notice>({ kind: 'due' });
-  if (notice.kind === 'hidden') return null;
-
-  async function exportNow() {
-    setNotice({ kind: 'exporting' });
-    try {
-      await exportBackup(db);
-      setNotice({ kind: 'saved' });
-    } catch (error) {
-      setNotice({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  }
+export function BackupReminderNotice({ state }: NoticeProps) {
+  const notice = state.notice.value;
+  if (notice.kind === 'none') return null;
 
   return (
     <aside class="backup-reminder" aria-label="Backup reminder">
       {notice.kind === 'due' && (
         <>
           <p>
-            {due.everExported
-              ? `Your last backup was ${due.days} days ago, and you have added ${due.entries} entries since.`
-              : `You have added ${due.entries} entries and have not made a backup yet.`}{' '}
+            {notice.due.everExported
+              ? `Your last backup was ${notice.due.days} days ago, and you have added ${notice.due.entries} entries since.`
+              : `You have added ${notice.due.entries} entries and have not made a backup yet.`}{' '}
             Your log lives only in this browser.
           </p>
           <div class="actions">
-            <button type="button" onClick={() => void exportNow()}>
+            <button type="button" onClick={() => void state.exportNow()}>
               Export backup
             </button>
-            <button type="button" class="link-button" onClick={() => setNotice({ kind: 'hidden' })}>
+            <button type="button" class="link-button" onClick={() => state.later()}>
               Later
             </button>
           </div>

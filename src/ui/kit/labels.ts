@@ -1,6 +1,19 @@
+import { FIELD_NAMES } from '../../domain/capture';
 import type { EnergyFilter, Period } from '../../domain/log-filter';
 
-/** Words shown for stored values; the values themselves never change. */
+/*
+ * The words every view shows for stored values (the values themselves never change), in one
+ * place. Words the domain's Markdown exports share are kept in the domain and re-exported here,
+ * so a view finds them all in this file: kinds (src/domain/entry.ts), conversation kinds
+ * (src/domain/conversation.ts), periods (src/domain/log-filter.ts) and field names
+ * (src/domain/capture.ts). Energy and meaning in prose ("very energizing") are the exports' own:
+ * src/domain/entry-markdown.ts.
+ */
+export { CONVERSATION_KIND_LABELS } from '../../domain/conversation';
+export { KIND_LABELS } from '../../domain/entry';
+export { PERIOD_LABELS } from '../../domain/log-filter';
+
+/** Energy as rated, on the scale's ends with its words. */
 export const ENERGY_LABELS: Record<string, string> = {
   '-2': '−2 Draining',
   '-1': '−1',
@@ -32,15 +45,13 @@ export const RELATIONSHIP_LABELS = {
 export const SIGNAL_LABELS = { start: 'Start', keep: 'Keep', stop: 'Stop' } as const;
 export const EVIDENCE_LABELS = { self: 'Self-observed', others: 'Others said so' } as const;
 
-export const DETAIL_LABELS: Record<string, string> = {
-  impact: 'Impact',
-  metric: 'Metric',
-  situation: 'Situation',
-  task: 'Task',
-  action: 'Action',
-  result: 'Result',
-  behavior: 'Behavior',
-};
+/** The detail fields an entry may carry, by the names capture and the editor give them. */
+export const DETAIL_LABELS: Record<string, string> = Object.fromEntries(
+  ['impact', 'metric', 'situation', 'task', 'action', 'result', 'behavior'].map((field) => [
+    field,
+    FIELD_NAMES[field]!,
+  ]),
+);
 
 /** "About a win": feedback linked to the win it is about (the log's editor and the side panel). */
 export const ABOUT_LABELS = {

@@ -1,6 +1,6 @@
 import type Dexie from 'dexie';
 import { watchConnection } from '../../db/connection';
-import { errorNames, innermostError, isQuotaError } from '../../db/errors';
+import { errorNames, innermostError, isQuotaError, noSpaceLeft } from '../../db/errors';
 
 /**
  * Why a write to Latitude's storage failed, as the end of a sentence ("Not saved: …"), in words
@@ -11,9 +11,7 @@ import { errorNames, innermostError, isQuotaError } from '../../db/errors';
 export function writeFailure(error: unknown, db?: Dexie): string {
   const names = errorNames(error);
   const message = innermostError(error)?.message.trim() ?? '';
-  if (isQuotaError(error)) {
-    return 'the browser has no storage space left for Latitude. Free some disk space, then try again.';
-  }
+  if (isQuotaError(error)) return noSpaceLeft({ midSentence: true });
   const outdated = db !== undefined && watchConnection(db).get().kind === 'outdated';
   const closedForUpgrade = names.has('DatabaseClosedError') && /version|upgrad/i.test(message);
   if (outdated || closedForUpgrade || names.has('VersionError') || names.has('VersionChangeError')) {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ENTRY_KINDS, type EntryKind, KIND_LABELS } from '../../domain/entry';
 import type { Entry } from '../../domain/entry';
-import type { LogState } from './log-state';
+import type { EntriesState } from './entries-state';
 
 /** Acting on the selected entries at once: tag, change kind, delete (with Undo). */
-export function BulkBar({ state, shown }: { state: LogState; shown: readonly Entry[] }) {
+export function BulkBar({ state, shown }: { state: EntriesState; shown: readonly Entry[] }) {
   const [tag, setTag] = useState('');
   const [kind, setKind] = useState<EntryKind>('win');
   const [error, setError] = useState('');

@@ -1,10 +1,9 @@
-import { useEffect } from 'preact/hooks';
 import { KIND_LABELS } from '../../domain/entry';
+import { ActionStatusLine } from '../kit/ActionStatus';
 import type { DeletedState } from './deleted-state';
 
 /** Recently deleted entries, each with Restore (src/ui/log/deleted-state.ts). */
 export function DeletedView({ state }: { state: DeletedState }) {
-  useEffect(() => state.start(), [state]);
   const entries = state.entries.value;
   return (
     <section aria-labelledby="deleted-heading">
@@ -13,14 +12,7 @@ export function DeletedView({ state }: { state: DeletedState }) {
         Entries deleted in the last 30 days, here or on a device you sync with. Restore one to bring it back, on every
         synced device too.
       </p>
-      <p role="status" class="status notice">
-        {state.notice.value}
-      </p>
-      {state.failure.value && (
-        <p class="alert" role="alert">
-          {state.failure.value}
-        </p>
-      )}
+      <ActionStatusLine status={state.status.value} />
       {entries.status === 'error' && (
         <p class="alert" role="alert">
           The deleted entries could not be read. Reload the page to try again.

@@ -1,93 +1,33 @@
-import { useRef } from 'preact/hooks';
-import type { Download } from '../../browser/download';
-import type { LatitudeDb } from '../../db/database';
-import { countEntriesByKind, getEntries, listFilteredEntriesPage } from '../../db/entries/log-page';
-import { listPersonNames } from '../../db/people';
-import { listTagNames } from '../../db/labels/tags';
 import type { AreaOption } from '../../domain/area';
 import type { Entry } from '../../domain/entry';
-import { isFiltered, serializeLogFilter } from '../../domain/log-filter';
-import { countKinds, describeKindCounts, groupEntries } from '../../domain/log-groups';
-import { useLiveQuery } from '../kit/use-live-query';
+import { isFiltered } from '../../domain/log-filter';
+import { describeKindCounts, groupEntries } from '../../domain/log-groups';
 import { BulkBar } from './BulkBar';
 import { DownloadLogMarkdown } from './DownloadLogMarkdown';
 import { EmptyLog } from './EmptyLog';
+import type { EntriesState } from './entries-state';
 import { FilterBar } from './FilterBar';
 import { LogEntry } from './LogEntry';
-import type { LogState } from './log-state';
 
 interface Props {
-  db: LatitudeDb;
-  state: LogState;
+  state: EntriesState;
   areas: readonly AreaOption[];
-  /** Where **Download Markdown** saves the file, and the time it is stamped with. */
-  download: Download;
-  now: () => Date;
 }
 
 /** Browse (grouped by week or month) or search (ranked), with filters, selection and Undo. */
-export function EntriesView({ db, state, areas, download, now }: Props) {
+export function EntriesView({ state, areas }: Props) {
   const filter = state.filter.value;
-  const limit = state.limit.value;
   const searching = state.searching.value;
-  const query = { filter, today: state.today() };
-
-  const filterKey = serializeLogFilter(filter);
-  // While searching, the database queries rest: a keystroke must not restart them.
-  const browseKey = searching ? undefined : filterKey;
-  const page = useLiveQuery(
-    async () => (searching ? undefined : { ...(await listFilteredEntriesPage(db, limit, query)), filterKey }),
-    [db, browseKey, searching ? 0 : limit],
-  );
-  // The entries come first; counts and the filters' choices each walk an index, so they wait
-  // until the entries for this filter are up rather than compete with them for the database.
-  const firstScreenUp = searching || (page.status === 'ready' && page.value?.filterKey === filterKey);
-  const counts = useLiveQuery(
-    () => (searching || !firstScreenUp ? Promise.resolve(undefined) : countEntriesByKind(db, query)),
-    [db, browseKey, firstScreenUp],
-  );
-  // The choices wait only for the very first screen; later filter changes keep them as they are.
-  const choicesWanted = useRef(false);
-  if (firstScreenUp) choicesWanted.current = true;
-  const wanted = choicesWanted.current;
-  const tags = useLiveQuery(() => (wanted ? listTagNames(db) : Promise.resolve([])), [db, wanted]);
-  const people = useLiveQuery(() => (wanted ? listPersonNames(db) : Promise.resolve([])), [db, wanted]);
-
-  const hits = state.hits.value;
+  const page = state.page.value;
+  const tags = state.tagChoices.value;
+  const people = state.personChoices.value;
   // Only whether the index is ready matters here; its progress re-renders SearchProgress alone.
   const indexReady = state.search.ready.value;
-  const kindCounts = searching
-    ? countKinds(hits.map((hit) => hit.entry))
-    : counts.status === 'ready'
-      ? counts.value
-      : undefined;
-  const shown: Entry[] = searching
-    ? hits.slice(0, limit).map((hit) => hit.entry)
-    : page.status === 'ready' && page.value
-      ? page.value.entries
-      : [];
-  const hasMore = searching ? hits.length > limit : page.status === 'ready' && Boolean(page.value?.hasMore);
-  // Sets of matched words only for the results on screen, not for every hit.
-  const termsFor = new Map(hits.slice(0, limit).map((hit) => [hit.entry.id, new Set(hit.terms)]));
-  const total = kindCounts ? Object.values(kindCounts).reduce((sum, n) => sum + n, 0) : undefined;
-
-  // The wins that the feedback on screen is about, for its "About:" line; read only when some is linked.
-  const aboutIds = [...new Set(shown.flatMap((entry) => (entry.kind === 'feedback' ? (entry.about ?? []) : [])))];
-  const linked = useLiveQuery(
-    async () =>
-      aboutIds.length === 0
-        ? new Map<string, string | undefined>()
-        : textsById(aboutIds, await getEntries(db, aboutIds)),
-    [db, aboutIds.join(' ')],
-  );
-  // Until every link of an entry has been read (a link just made), its line waits.
-  const aboutTexts = (entry: Entry) =>
-    entry.kind === 'feedback' &&
-    entry.about?.length &&
-    linked.status === 'ready' &&
-    entry.about.every((id) => linked.value.has(id))
-      ? entry.about.map((id) => linked.value.get(id))
-      : undefined;
+  const kindCounts = state.kindCounts.value;
+  const shown = state.shown.value;
+  const hasMore = state.hasMore.value;
+  const termsFor = state.termsFor.value;
+  const total = state.total.value;
   const linkable = state.linkableWins.value;
 
   const editor = state.editor.value;
@@ -104,7 +44,7 @@ export function EntriesView({ db, state, areas, download, now }: Props) {
         onSelect={(selected) => state.toggleSelected(entry.id, selected)}
         onEdit={() => state.startEditing(entry)}
         onDelete={() => void state.remove([entry.id])}
-        about={aboutTexts(entry)}
+        about={state.aboutTexts(entry)}
         wins={linkable?.forId === entry.id ? linkable.choices : undefined}
         // The editor's own version: the one on screen may be another view's newer one.
         loadWins={() => void state.loadLinkableWins(editing?.base.value ?? entry)}
@@ -113,11 +53,9 @@ export function EntriesView({ db, state, areas, download, now }: Props) {
   };
   // The list has settled (read, or failed to be): an editor whose entry is not in it is shown
   // above it, so a draft reopened while the log cannot be read still shows what was typed.
-  const listed = searching ? indexReady || state.search.status.value.kind === 'failed' : page.status !== 'loading';
-  const editedElsewhere = editor && listed && !shown.some((entry) => entry.id === editor.entryId) ? editor : undefined;
-
-  const nothingAtAll =
-    !searching && !isFiltered({ ...filter, q: '' }) && page.status === 'ready' && page.value?.entries.length === 0;
+  const editedElsewhere =
+    editor && state.listed.value && !shown.some((entry) => entry.id === editor.entryId) ? editor : undefined;
+  const nothingAtAll = state.nothingAtAll.value;
 
   return (
     <>
@@ -128,7 +66,7 @@ export function EntriesView({ db, state, areas, download, now }: Props) {
         people={people.status === 'ready' ? people.value : []}
         counts={kindCounts}
       />
-      <DownloadLogMarkdown db={db} state={state} download={download} now={now} />
+      <DownloadLogMarkdown state={state} />
       <UndoBar state={state} />
       <p class="status notice" role="status">
         {state.notice.value}
@@ -212,18 +150,8 @@ export function EntriesView({ db, state, areas, download, now }: Props) {
   );
 }
 
-/** Each id's text, read in the same order; `undefined` for an entry deleted (or purged) since. */
-function textsById(ids: readonly string[], entries: readonly (Entry | undefined)[]): Map<string, string | undefined> {
-  return new Map(
-    ids.map((id, i) => {
-      const entry = entries[i];
-      return [id, entry && !entry.deletedAt ? entry.text : undefined];
-    }),
-  );
-}
-
 /** The index's progress, in its own component so each chunk re-renders only this line. */
-function SearchProgress({ state }: { state: LogState }) {
+function SearchProgress({ state }: { state: EntriesState }) {
   const index = state.search.status.value;
   if (index.kind === 'building') {
     return (
@@ -242,7 +170,7 @@ function SearchProgress({ state }: { state: LogState }) {
   return null;
 }
 
-function UndoBar({ state }: { state: LogState }) {
+function UndoBar({ state }: { state: EntriesState }) {
   const offer = state.undo.value;
   return (
     <div class="undo" aria-live="polite">

@@ -13,10 +13,10 @@ import {
 } from '../../domain/log-filter';
 import type { KindCounts } from '../../domain/log-groups';
 import { ENERGY_FILTER_LABELS, MEANING_LABELS } from '../kit/labels';
-import type { LogState } from './log-state';
+import type { EntriesState } from './entries-state';
 
 interface Props {
-  state: LogState;
+  state: EntriesState;
   areas: readonly AreaOption[];
   tags: readonly string[];
   people: readonly string[];

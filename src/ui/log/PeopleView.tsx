@@ -1,20 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { LatitudeDb } from '../../db/database';
-import { addPeopleNamedInEntries, listPeople } from '../../db/people';
-import type { AppClock } from '../kit/app-env';
-import { useLiveQuery } from '../kit/use-live-query';
 import { RELATIONSHIP_LABELS } from '../kit/labels';
+import type { PeopleState } from './people-state';
 
 /** Everyone the log mentions, with their relationship and how many entries name them. */
-export function PeopleView({ db, clock }: { db: LatitudeDb; clock: AppClock }) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    // Names typed into entries become people here, so each can be renamed, merged and visited.
-    void addPeopleNamedInEntries(db, { now: clock.now(), newId: clock.newId })
-      .catch(() => undefined)
-      .finally(() => setReady(true));
-  }, [db, clock]);
-  const people = useLiveQuery(() => listPeople(db), [db, ready]);
+export function PeopleView({ state }: { state: PeopleState }) {
+  const people = state.people.value;
 
   return (
     <section aria-labelledby="people-heading">

@@ -1,25 +1,13 @@
-import { useMemo } from 'preact/hooks';
-import type { LatitudeDb } from '../../db/database';
-import { getPerson, listPeople, listPersonConversations, listPersonEntries } from '../../db/people';
 import { KIND_LABELS, RELATIONSHIPS } from '../../domain/entry';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
 import type { Person } from '../../domain/person';
-import type { AppClock } from '../kit/app-env';
-import { useLiveQuery } from '../kit/use-live-query';
-import { RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../kit/labels';
-import { createPersonEdits, type EditAlert } from './person-edits';
-
-const CONVERSATION_LABELS: Record<string, string> = {
-  'one-on-one': '1:1',
-  review: 'Review',
-  promotion: 'Promotion',
-  lateral: 'Lateral move',
-  'step-down': 'Step-down',
-};
+import { CONVERSATION_KIND_LABELS, RELATIONSHIP_LABELS, SIGNAL_LABELS } from '../kit/labels';
+import type { PersonState } from './people-state';
+import type { EditAlert } from './person-edits';
 
 /** One person: rename, relationship, merge, their feedback and the history of your 1:1s. */
-export function PersonView({ db, clock, id }: { db: LatitudeDb; clock: AppClock; id: string }) {
-  const person = useLiveQuery(() => getPerson(db, id), [db, id]);
+export function PersonView({ state }: { state: PersonState }) {
+  const person = state.person.value;
   if (person.status === 'loading') return <p class="muted">Loading…</p>;
   if (person.status === 'error' || !person.value) {
     return (
@@ -31,25 +19,19 @@ export function PersonView({ db, clock, id }: { db: LatitudeDb; clock: AppClock;
       </section>
     );
   }
-  return <PersonDetails db={db} clock={clock} person={person.value} />;
+  return <PersonDetails state={state} person={person.value} />;
 }
 
-function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock; person: Person }) {
-  const entries = useLiveQuery(() => listPersonEntries(db, person.name), [db, person.name]);
-  const conversations = useLiveQuery(() => listPersonConversations(db, person.id), [db, person.id]);
-  const others = useLiveQuery(() => listPeople(db), [db]);
-  const edits = useMemo(
-    () => createPersonEdits({ db, clock, navigate: (hash) => (location.hash = hash) }),
-    [db, clock, person.id],
-  );
+function PersonDetails({ state, person }: { state: PersonState; person: Person }) {
+  const { edits } = state;
+  const conversations = state.conversations.value;
   const nameAlert = edits.nameAlert.value;
   const relationshipAlert = edits.relationshipAlert.value;
   const mergeAlert = edits.mergeAlert.value;
   const mergeInto = edits.mergeInto.value;
-  const otherPeople = others.status === 'ready' ? others.value.filter((other) => other.person.id !== person.id) : [];
-
-  const feedback = entries.status === 'ready' ? entries.value.filter((e) => e.kind === 'feedback') : [];
-  const rest = entries.status === 'ready' ? entries.value.filter((e) => e.kind !== 'feedback') : [];
+  const otherPeople = state.otherPeople.value;
+  const feedback = state.feedback.value;
+  const rest = state.otherEntries.value;
   const logLink = `?${serializeLogFilter({ ...EMPTY_FILTER, person: person.name })}#/`;
 
   return (
@@ -136,13 +118,16 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
             aria-describedby={mergeAlert ? 'person-merge-error' : undefined}
             onChange={(event) => {
               const id = event.currentTarget.value;
-              edits.chooseMerge(person, otherPeople.find((other) => other.person.id === id)?.person);
+              edits.chooseMerge(
+                person,
+                otherPeople.find((other) => other.id === id),
+              );
             }}
           >
             <option value="">Choose someone…</option>
             {otherPeople.map((other) => (
-              <option key={other.person.id} value={other.person.id}>
-                {other.person.name}
+              <option key={other.id} value={other.id}>
+                {other.name}
               </option>
             ))}
           </select>
@@ -190,7 +175,7 @@ function PersonDetails({ db, clock, person }: { db: LatitudeDb; clock: AppClock;
             conversations.value.map((conversation) => (
               <li key={conversation.id} class="entry">
                 <div class="entry-meta">
-                  <span class="kind">{CONVERSATION_LABELS[conversation.kind] ?? conversation.kind}</span>
+                  <span class="kind">{CONVERSATION_KIND_LABELS[conversation.kind]}</span>
                   <time dateTime={conversation.date}>{conversation.date}</time>
                 </div>
                 {conversation.title && <p class="entry-text">{conversation.title}</p>}

@@ -1,27 +1,16 @@
 import { useState } from 'preact/hooks';
-import { addCustomArea, renameCustomArea } from '../../db/labels/areas';
-import type { LatitudeDb } from '../../db/database';
-import { listTags, renameTag } from '../../db/labels/tags';
-import { BUILT_IN_AREAS, type CustomArea } from '../../domain/area';
+import { BUILT_IN_AREAS } from '../../domain/area';
 import { EMPTY_FILTER, serializeLogFilter } from '../../domain/log-filter';
-import type { AppClock } from '../kit/app-env';
-import { useLiveQuery } from '../kit/use-live-query';
-
-interface Props {
-  db: LatitudeDb;
-  clock: AppClock;
-  customAreas: readonly CustomArea[];
-}
+import type { TagsState } from './tags-state';
 
 /** Tags (rename, merge) and areas (the eight from the talk, plus your own). */
-export function TagsView({ db, clock, customAreas }: Props) {
-  const tags = useLiveQuery(() => listTags(db), [db]);
-  const [status, setStatus] = useState('');
+export function TagsView({ state }: { state: TagsState }) {
+  const tags = state.tags.value;
 
   return (
     <>
       <p role="status" class="status notice">
-        {status}
+        {state.status.value}
       </p>
       <section aria-labelledby="tags-heading">
         <h2 id="tags-heading">Tags</h2>
@@ -48,13 +37,7 @@ export function TagsView({ db, clock, customAreas }: Props) {
                         <span class="muted">{count}</span>
                       </>
                     }
-                    rename={async (name) => {
-                      const result = await renameTag(db, tag, name, clock.now());
-                      if (!result.ok) return result.errors[0]?.message ?? 'Not renamed.';
-                      const where = `${result.updated} ${result.updated === 1 ? 'entry' : 'entries'}`;
-                      setStatus(`#${tag} is now #${name.trim().replace(/^#+/, '')} on ${where}.`);
-                      return undefined;
-                    }}
+                    rename={(name) => state.renameTag(tag, name)}
                   />
                 </li>
               ))}
@@ -70,31 +53,19 @@ export function TagsView({ db, clock, customAreas }: Props) {
           {BUILT_IN_AREAS.map((area) => (
             <li key={area.id}>{area.name}</li>
           ))}
-          {customAreas.map((area) => (
+          {state.customAreas.value.map((area) => (
             <li key={area.id}>
               <RenameForm
                 id={`area-${area.id}`}
                 label={`New name for ${area.name}`}
                 current={area.name}
                 summary={<span>{area.name}</span>}
-                rename={async (name) => {
-                  const result = await renameCustomArea(db, area.id, name, clock.now());
-                  if (!result.ok) return result.errors[0]?.message ?? 'Not renamed.';
-                  setStatus(`Area renamed to ${result.area.name}.`);
-                  return undefined;
-                }}
+                rename={(name) => state.renameArea(area, name)}
               />
             </li>
           ))}
         </ul>
-        <AddAreaForm
-          add={async (name) => {
-            const result = await addCustomArea(db, name, clock.now());
-            if (!result.ok) return result.errors[0]?.message ?? 'Not added.';
-            setStatus(`Area ${result.area.name} added.`);
-            return undefined;
-          }}
-        />
+        <AddAreaForm add={(name) => state.addArea(name)} />
       </section>
     </>
   );

@@ -1,51 +1,49 @@
-import { liveQuery } from 'dexie';
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { LatitudeDb } from '../../db/database';
-import { listDeletedEntries, restoreEntries } from '../../db/entries/log-page';
-import type { Entry } from '../../domain/entry';
+import { listDeletedEntries, restoreEntries } from '../../db/entries/edits';
+import type { ActionStatus } from '../kit/ActionStatus';
+import type { AppClock } from '../kit/app-env';
+import { writeFailure } from '../kit/write-failure';
 import type { LiveResult } from '../kit/use-live-query';
+import type { Entry } from '../../domain/entry';
+import { liveRead } from './live-read';
 
 /**
- * The log's "Recently deleted" view: the entries deleted in the last days, on this device or on
- * another one (a delete that came by sync), newest deletion first, each with Restore. A restored
- * entry comes back with a newer revision, so the next sync brings it back on every device too.
+ * `#/deleted`: the entries deleted in the last days, on this device or on another one (a delete
+ * that came by sync, which this device has no Undo for), newest deletion first, each with Restore.
+ * A restored entry comes back with a newer revision, so the next sync brings it back everywhere.
  */
-export function createDeletedState(deps: { db: LatitudeDb; now: () => Date }) {
-  const entries = signal<LiveResult<Entry[]>>({ status: 'loading' });
-  /** What the last Restore did (role `status`). */
-  const notice = signal('');
-  /** Why the last Restore failed (role `alert`); nothing was changed. */
-  const failure = signal('');
+export function createDeletedState({ db, clock }: { db: LatitudeDb; clock: AppClock }) {
+  const deleted = liveRead(
+    () => 'all',
+    () => listDeletedEntries(db),
+  );
+  const entries = computed((): LiveResult<Entry[]> => {
+    const read = deleted.result.value;
+    if (read.status !== 'ready') return read;
+    const newestFirst = [...read.value].sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+    return { status: 'ready', value: newestFirst };
+  });
+  const status = signal<ActionStatus>({ kind: 'idle' });
 
   return {
     entries,
-    notice,
-    failure,
-
-    /** Lists the deleted entries and follows their changes, from any view or device; returns the unsubscribe. */
-    start(): () => void {
-      const subscription = liveQuery(() => listDeletedEntries(deps.db)).subscribe({
-        next: (value) => {
-          const newestFirst = [...value].sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
-          entries.value = { status: 'ready', value: newestFirst };
-        },
-        error: (error: unknown) => {
-          entries.value = { status: 'error', error };
-        },
-      });
-      return () => subscription.unsubscribe();
-    },
+    status,
 
     async restore(entry: Entry): Promise<void> {
-      notice.value = '';
-      failure.value = '';
+      status.value = { kind: 'idle' };
       try {
-        const restored = await restoreEntries(deps.db, [entry.id], deps.now());
-        notice.value = restored === 1 ? 'Entry restored.' : 'That entry is already back in the log.';
+        const restored = await restoreEntries(db, [entry.id], clock.now());
+        status.value = {
+          kind: 'done',
+          message: restored === 1 ? 'Entry restored.' : 'That entry is already back in the log.',
+        };
       } catch (error) {
-        failure.value = `Restoring failed: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+        status.value = { kind: 'failed', message: `Not restored: ${writeFailure(error, db)} Nothing was changed.` };
       }
     },
+
+    dispose: deleted.dispose,
   };
 }
 

@@ -38,7 +38,7 @@ export interface EntryEditorDeps {
   /** Where every keystroke is kept, until the save commits (or the edit is given up). */
   drafts: DraftStore<EntryEditDraft>;
   /**
-   * Stores the edited entry if the stored one is still `base` (src/db/entries/log-page.ts,
+   * Stores the edited entry if the stored one is still `base` (src/db/entries/edits.ts,
    * `updateEntry`); with `base` undefined, over anything. Resolves to the entry as stored.
    */
   save: (entry: Entry, base: Entry | undefined) => Promise<Entry>;

@@ -1,11 +1,12 @@
 import { computed, signal } from '@preact/signals';
 import type MiniSearch from 'minisearch';
-import type { EntriesStamp } from '../../db/entries/log-page';
+import { SEARCH_MEASURE } from '../../browser/storage-keys';
+import type { EntriesStamp } from '../../db/entries/search-feed';
 import type { Entry } from '../../domain/entry';
 import { type SearchDocument, SEARCH_OPTIONS, searchDocument, tokenize } from '../../domain/entry-search';
 import { type DateRange, type LogFilter, matchesFilter } from '../../domain/log-filter';
 
-/** Where the search index reads the log from (src/db/entries/capture.ts in the app, fakes in tests). */
+/** Where the search index reads the log from (src/db/entries/search-feed.ts in the app, through entry-source.ts; fakes in tests). */
 export interface EntrySource {
   readStamp(): Promise<EntriesStamp>;
   readChunk(afterId: string | undefined, size: number): Promise<Entry[]>;
@@ -40,8 +41,6 @@ export interface EntrySearchDeps {
 }
 
 const CHUNK_SIZE = 250;
-/** The name of the User Timing measure of each query (ranking and filtering, before rendering). */
-export const SEARCH_MEASURE = 'latitude:search';
 /** The longest stretch of indexing between two yields: well under a frame, so keys never wait. */
 const SLICE_MS = 8;
 

@@ -6,7 +6,7 @@ import {
   listEntryIds,
   readEntriesChunk,
   readEntriesStamp,
-} from '../../db/entries/log-page';
+} from '../../db/entries/search-feed';
 import type { EntrySource } from './entry-search';
 
 /** The search index's view of the database: chunked reads, changes since a stamp, and a watch. */

@@ -1,34 +1,25 @@
-import { useEffect, useMemo } from 'preact/hooks';
-import type { DraftStore } from '../../browser/draft-store';
-import type { OmniboxOverflowInbox } from '../../browser/omnibox-overflow';
 import { TEXT_MAX } from '../../domain/entry';
 import type { CaptureState } from '../capture/capture-state';
-import { createOverflowHandover } from './omnibox-handover';
+import type { OverflowHandover } from './omnibox-handover';
 
 interface Props {
   state: CaptureState;
-  drafts: DraftStore;
-  inbox: OmniboxOverflowInbox;
+  overflow: OverflowHandover;
 }
 
 const count = (n: number) => n.toLocaleString('en');
 
 /**
- * Takes over address-bar entries too long to be saved as they were (see omnibox-handover.ts) and
- * says so: the length and the limit while the text is over it, or that an entry waits for the form.
+ * Says what the hand-over of address-bar entries too long to be saved as they were did (see
+ * omnibox-handover.ts): the length and the limit while the text is over it, or that an entry waits
+ * for the form.
  */
-export function OmniboxOverflowNotice({ state, drafts, inbox }: Props) {
-  const handover = useMemo(() => createOverflowHandover(state, drafts, inbox), [state, drafts, inbox]);
-  useEffect(() => {
-    void handover.start();
-    return () => handover.stop();
-  }, [handover]);
-
+export function OmniboxOverflowNotice({ state, overflow }: Props) {
   const length = state.draft.value.text.trim().length;
-  const waiting = handover.waiting.value;
+  const waiting = overflow.waiting.value;
   return (
     <>
-      {handover.adopted.value && length > TEXT_MAX && (
+      {overflow.adopted.value && length > TEXT_MAX && (
         <p class="banner" role="alert">
           {`This entry came from the address bar and has ${count(length)} characters; an entry holds at most ${count(TEXT_MAX)}. Shorten it here, then save.`}
         </p>

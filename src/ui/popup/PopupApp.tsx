@@ -1,60 +1,25 @@
-import { useEffect, useMemo } from 'preact/hooks';
-import type { DraftStore } from '../../browser/draft-store';
-import type { OmniboxOverflowInbox } from '../../browser/omnibox-overflow';
-import type { LatitudeDb } from '../../db/database';
-import { listRecentEntries, saveCapture } from '../../db/entries/capture';
-import type { Source } from '../../domain/record';
-import { type AppClock, systemClock } from '../kit/app-env';
+import { useEffect, useState } from 'preact/hooks';
 import { BackupReminder } from '../backup/BackupReminder';
 import { CaptureForm } from '../capture/CaptureForm';
-import { createCaptureState } from '../capture/capture-state';
-import { OmniboxOverflowNotice } from './OmniboxOverflowNotice';
 import { RecentEntries } from '../capture/RecentEntries';
 import { StorageBanner } from '../kit/StorageBanner';
-import { useLiveQuery } from '../kit/use-live-query';
 import { useStorageHealth } from '../kit/use-storage-health';
-import { writeFailure } from '../kit/write-failure';
+import { OmniboxOverflowNotice } from './OmniboxOverflowNotice';
+import { createPopupState, type PopupStateDeps } from './popup-state';
 
-const RECENT_COUNT = 5;
-
-interface Props {
-  db: LatitudeDb;
-  drafts: DraftStore;
-  readSource: () => Promise<Source | undefined>;
-  clock?: AppClock;
+type Props = PopupStateDeps & {
   /** Opens the 1:1 side panel; absent where the browser has none. */
   sidePanel?: { open(): Promise<void> } | undefined;
   /** Closes the popup once the side panel is open. */
   closePopup?: () => void;
-  /** Address-bar entries over the text limit, waiting to become this form's draft. */
-  omniboxOverflow?: OmniboxOverflowInbox;
-}
+};
 
 /** The toolbar popup: capture first, the last few entries below, a way to the full log. */
-export function PopupApp({
-  db,
-  drafts,
-  readSource,
-  clock = systemClock,
-  sidePanel,
-  closePopup = () => window.close(),
-  omniboxOverflow,
-}: Props) {
-  const state = useMemo(
-    () =>
-      createCaptureState({
-        drafts,
-        save: (input) => saveCapture(db, input, { now: clock.now(), newId: clock.newId }),
-        explain: (error) => writeFailure(error, db),
-      }),
-    [db, drafts, clock],
-  );
-  const health = useStorageHealth(db);
-  const recent = useLiveQuery(() => listRecentEntries(db, RECENT_COUNT), [db]);
-
-  useEffect(() => {
-    void readSource().then((source) => state.offerSource(source));
-  }, [readSource, state]);
+export function PopupApp({ sidePanel, closePopup = () => window.close(), ...deps }: Props) {
+  // Made once: the popup's state lives as long as the popup.
+  const [state] = useState(() => createPopupState(deps));
+  useEffect(() => state.start(), [state]);
+  const health = useStorageHealth(deps.db);
 
   return (
     <main class="popup">
@@ -80,10 +45,14 @@ export function PopupApp({
         </nav>
       </header>
       <StorageBanner health={health} />
-      <BackupReminder db={db} />
-      {omniboxOverflow && <OmniboxOverflowNotice state={state} drafts={drafts} inbox={omniboxOverflow} />}
-      <CaptureForm state={state} storageAvailable={health !== 'unavailable'} />
-      <RecentEntries heading="Recent" result={recent} empty="Nothing logged yet. Your first win is one Save away." />
+      <BackupReminder state={state.backup} />
+      {state.overflow && <OmniboxOverflowNotice state={state.capture} overflow={state.overflow} />}
+      <CaptureForm state={state.capture} storageAvailable={health !== 'unavailable'} />
+      <RecentEntries
+        heading="Recent"
+        result={state.recent.value}
+        empty="Nothing logged yet. Your first win is one Save away."
+      />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import type { ActionItem } from '../../domain/action-item';
 import { areaName } from '../../domain/area';
 import { type Entry, KIND_LABELS } from '../../domain/entry';
+import { LazyDetails } from './LazyDetails';
 
 interface Props {
   entryIds: readonly string[];
@@ -23,14 +24,17 @@ export function EvidenceList({ entryIds, actionItemIds, entries, actionItems, po
     <ul class="evidence" aria-label="Evidence">
       {cited.map((entry) => (
         <li key={entry.id}>
-          <details>
-            <summary>
-              <span class="kind">{KIND_LABELS[entry.kind]}</span>{' '}
-              <time dateTime={entry.occurredOn}>{entry.occurredOn}</time>{' '}
-              {entry.text !== pointText && <span class="evidence-text">{entry.text}</span>}
-            </summary>
-            <EntryDetails entry={entry} />
-          </details>
+          <LazyDetails
+            summary={
+              <>
+                <span class="kind">{KIND_LABELS[entry.kind]}</span>{' '}
+                <time dateTime={entry.occurredOn}>{entry.occurredOn}</time>{' '}
+                {entry.text !== pointText && <span class="evidence-text">{entry.text}</span>}
+              </>
+            }
+          >
+            {() => <EntryDetails entry={entry} />}
+          </LazyDetails>
         </li>
       ))}
       {items.map((item) => (

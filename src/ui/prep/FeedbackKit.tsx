@@ -1,45 +1,42 @@
-import { useMemo, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
-import type { DraftStore } from '../../browser/draft-store';
-import type { SaveRepliesResult } from '../../db/entries/feedback-replies';
-import { type ParsedFeedback, feedbackRequestMessage, parseFeedbackReply } from '../../domain/prep/feedback-kit';
+import type { ReadonlySignal } from '@preact/signals';
+import type { Person } from '../../domain/person';
+import type { ParsedFeedback } from '../../domain/prep/feedback-kit';
 import { SIGNAL_LABELS } from '../kit/labels';
 import { type ActionStatus, ActionStatusLine } from '../kit/ActionStatus';
-
-/** What is typed in the kit, kept as the prep page's draft until the reply is saved. */
-export const feedbackKitDraftSchema = z.object({ recipient: z.string(), reply: z.string(), from: z.string() });
-export type FeedbackKitDraft = z.infer<typeof feedbackKitDraftSchema>;
+import type { FeedbackKitDraft } from './prep-state';
 
 interface Props {
-  copy(text: string): Promise<void>;
-  save(replies: readonly ParsedFeedback[], person: string): Promise<SaveRepliesResult>;
-  /** Names to suggest for "From". */
-  people: readonly string[];
-  /** Where what is typed is kept (a pasted reply can be long); none: kept only on screen. */
-  drafts?: DraftStore<FeedbackKitDraft> | undefined;
+  kit: {
+    typed: ReadonlySignal<FeedbackKitDraft>;
+    message: ReadonlySignal<string>;
+    /** The reply read into lines, shown for review; none before "Read reply" or after a save. */
+    parsed: ReadonlySignal<readonly ParsedFeedback[] | null>;
+    kept: ReadonlySignal<readonly boolean[]>;
+    chosen: ReadonlySignal<readonly ParsedFeedback[]>;
+    status: ReadonlySignal<ActionStatus>;
+  };
+  /** People whose names "From" suggests. */
+  people: readonly Person[];
+  actions: {
+    typeKit(patch: Partial<FeedbackKitDraft>): void;
+    copyKitMessage(): void;
+    readReply(): void;
+    toggleReplyLine(index: number): void;
+    saveReplies(): void;
+  };
 }
 
 /**
  * The feedback request kit: a message to send to trusted colleagues, and a place to paste their
  * reply, which is read into feedback entries shown for review before anything is saved.
  */
-export function FeedbackKit({ copy, save, people, drafts }: Props) {
-  const [typed, setTyped] = useState<FeedbackKitDraft>(() => drafts?.load() ?? { recipient: '', reply: '', from: '' });
-  const { recipient, reply, from } = typed;
-  // From the current value, not this render's: the reply is emptied after a save that resolves later.
-  const type = (patch: Partial<FeedbackKitDraft>) =>
-    setTyped((current) => {
-      const next = { ...current, ...patch };
-      if (next.recipient || next.reply || next.from) drafts?.save(next);
-      else drafts?.clear();
-      return next;
-    });
-  const [parsed, setParsed] = useState<ParsedFeedback[] | null>(null);
-  const [kept, setKept] = useState<boolean[]>([]);
-  const [status, setStatus] = useState<ActionStatus>({ kind: 'idle' });
-  const message = useMemo(() => feedbackRequestMessage(recipient), [recipient]);
-  const chosen = parsed?.filter((_, index) => kept[index]) ?? [];
-
+export function FeedbackKit({ kit, people, actions }: Props) {
+  const { recipient, reply, from } = kit.typed.value;
+  const message = kit.message.value;
+  const parsed = kit.parsed.value;
+  const kept = kit.kept.value;
+  const chosen = kit.chosen.value;
+  const type = actions.typeKit;
   return (
     <section class="prep-section feedback-kit no-print" aria-labelledby="feedback-kit-heading">
       <h2 id="feedback-kit-heading">Ask for feedback</h2>
@@ -61,16 +58,7 @@ export function FeedbackKit({ copy, save, people, drafts }: Props) {
         </label>
         <textarea id="kit-message" rows={9} readOnly value={message} />
       </div>
-      <button
-        type="button"
-        onClick={() =>
-          copy(message).then(
-            () => setStatus({ kind: 'done', message: 'Message copied' }),
-            () =>
-              setStatus({ kind: 'failed', message: 'The message could not be copied: select it and copy it by hand.' }),
-          )
-        }
-      >
+      <button type="button" onClick={() => actions.copyKitMessage()}>
         Copy message
       </button>
 
@@ -78,10 +66,7 @@ export function FeedbackKit({ copy, save, people, drafts }: Props) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          const lines = parseFeedbackReply(reply);
-          setParsed(lines);
-          setKept(lines.map(() => true));
-          setStatus({ kind: 'idle' });
+          actions.readReply();
         }}
       >
         <div class="field">
@@ -103,8 +88,8 @@ export function FeedbackKit({ copy, save, people, drafts }: Props) {
             onInput={(e) => type({ from: e.currentTarget.value })}
           />
           <datalist id="kit-people">
-            {people.map((name) => (
-              <option key={name} value={name} />
+            {people.map((person) => (
+              <option key={person.id} value={person.name} />
             ))}
           </datalist>
         </div>
@@ -122,43 +107,14 @@ export function FeedbackKit({ copy, save, people, drafts }: Props) {
           aria-label="Feedback to save"
           onSubmit={(event) => {
             event.preventDefault();
-            if (!from.trim()) {
-              setStatus({ kind: 'failed', message: 'Say who the feedback is from before saving it.' });
-              return;
-            }
-            save(chosen, from).then(
-              (result) => {
-                if (result.ok) {
-                  setStatus({
-                    kind: 'done',
-                    message: `Saved ${result.entries.length} feedback ${result.entries.length === 1 ? 'entry' : 'entries'}`,
-                  });
-                  setParsed(null);
-                  type({ reply: '' });
-                } else {
-                  setStatus({
-                    kind: 'failed',
-                    message: `Line ${result.index + 1} was not saved: ${result.errors[0]?.message ?? 'it is not valid'}. Nothing was saved.`,
-                  });
-                }
-              },
-              () =>
-                setStatus({
-                  kind: 'failed',
-                  message: 'Nothing was saved: Latitude cannot write to its storage right now.',
-                }),
-            );
+            actions.saveReplies();
           }}
         >
           <ul class="points">
             {parsed.map((line, index) => (
               <li key={`${index}-${line.text}`}>
                 <label class="check">
-                  <input
-                    type="checkbox"
-                    checked={kept[index]}
-                    onChange={() => setKept(kept.map((value, i) => (i === index ? !value : value)))}
-                  />
+                  <input type="checkbox" checked={kept[index]} onChange={() => actions.toggleReplyLine(index)} />
                   <span>
                     <span class="chip">{SIGNAL_LABELS[line.signal]}</span> {line.text}
                   </span>
@@ -171,7 +127,7 @@ export function FeedbackKit({ copy, save, people, drafts }: Props) {
           </button>
         </form>
       )}
-      <ActionStatusLine status={status} />
+      <ActionStatusLine status={kit.status.value} />
     </section>
   );
 }

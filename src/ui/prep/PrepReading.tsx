@@ -2,6 +2,7 @@ import type { ActionItem } from '../../domain/action-item';
 import type { Entry } from '../../domain/entry';
 import { FIT_LABELS, type Prep } from '../../domain/prep/types';
 import { EvidenceList } from './EvidenceList';
+import { LazyDetails } from './LazyDetails';
 
 interface Props {
   prep: Prep;
@@ -61,9 +62,8 @@ function BasedOn(props: Parameters<typeof EvidenceList>[0]) {
   const count = props.entryIds.length + props.actionItemIds.length;
   if (count === 0) return null;
   return (
-    <details class="based-on">
-      <summary>Based on {count === 1 ? 'one record' : `${count} records`}</summary>
-      <EvidenceList {...props} />
-    </details>
+    <LazyDetails class="based-on" summary={`Based on ${count === 1 ? 'one record' : `${count} records`}`}>
+      {() => <EvidenceList {...props} />}
+    </LazyDetails>
   );
 }

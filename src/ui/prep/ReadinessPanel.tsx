@@ -1,7 +1,5 @@
 import { READINESS_LABELS } from '../../domain/prep/readiness';
-import type { CaptureSuggestion, Readiness, ReasonStatus } from '../../domain/prep/types';
-
-const STATUS_TEXT: Record<ReasonStatus, string> = { met: 'Met', short: 'Short', warning: 'Warning' };
+import { type CaptureSuggestion, REASON_STATUS_LABELS, type Readiness } from '../../domain/prep/types';
 
 /** The verdict, each reason behind it (marked in words, not only colour), and what to log next. */
 export function ReadinessPanel({
@@ -20,7 +18,7 @@ export function ReadinessPanel({
       <ul class="reasons">
         {readiness.reasons.map((reason) => (
           <li key={reason.key} class={`reason reason-${reason.status}`}>
-            <span class="reason-status">{STATUS_TEXT[reason.status]}</span> {reason.text}
+            <span class="reason-status">{REASON_STATUS_LABELS[reason.status]}</span> {reason.text}
           </li>
         ))}
       </ul>

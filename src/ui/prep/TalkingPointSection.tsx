@@ -16,7 +16,7 @@ interface Props {
 export function TalkingPointSection({ section, entries, actionItems, actions, onShowAll }: Props) {
   const headingId = useId();
   return (
-    <section class="prep-section" aria-labelledby={headingId}>
+    <section class="prep-section talking-points" aria-labelledby={headingId}>
       <h2 id={headingId}>{section.title}</h2>
       {section.intro && <p class="intro">{section.intro}</p>}
       <ul class="points">

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { COPIES_KEPT, type CopiesDb, type CopyReason, type DeviceCopy, listCopies } from '../../db/backup/copies';
 import { TABLE_NAMES, type TableCounts, type TableName } from '../../domain/backup/tables';
-import { COPIES_HEADING, type CopiesState } from './copies-state';
+import { COPIES_HEADING, COPIES_KEPT, type CopiesState, type CopyReason, type DeviceCopy } from './copies-state';
 import { formatBytes } from './format-bytes';
 import { useLiveQuery } from '../kit/use-live-query';
 
@@ -38,8 +37,8 @@ function when(copy: DeviceCopy): string {
  * replaced or restored, newest first, each with Restore (after a confirmation) and Download. Live:
  * a copy taken by a replace shows here at once.
  */
-export function DeviceCopies({ copies, state }: { copies: CopiesDb; state: CopiesState }) {
-  const list = useLiveQuery(() => listCopies(copies), [copies]);
+export function DeviceCopies({ state }: { state: CopiesState }) {
+  const list = useLiveQuery(state.list, [state]);
   const step = state.step.value;
   const busy = step.kind === 'restoring';
   const cancel = useRef<HTMLButtonElement>(null);

@@ -1,63 +1,40 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { LoggingReminderStore } from '../../browser/logging-reminder-store';
-import { type LoggingReminder, nextReminderAt, WEEKDAYS } from '../../domain/logging-reminder';
-
-interface Props {
-  reminders: LoggingReminderStore;
-  permission: { request(): Promise<boolean> };
-  now: () => Date;
-}
-
-type Notice = { kind: 'none' } | { kind: 'denied' } | { kind: 'failed'; message: string };
+import { useEffect } from 'preact/hooks';
+import { WEEKDAYS } from '../../domain/logging-reminder';
+import type { ReminderSettingsState } from './reminder-settings-state';
 
 /**
  * The weekly "What did you win this week?" nudge: off by default; turning it on asks for the
- * optional `notifications` permission, and the background schedules it from the saved settings.
+ * optional `notifications` permission (state: reminder-settings-state.ts).
  */
-export function ReminderSettings({ reminders, permission, now }: Props) {
-  const [reminder, setReminder] = useState<LoggingReminder | undefined>(undefined);
-  const [notice, setNotice] = useState<Notice>({ kind: 'none' });
+export function ReminderSettings({ state }: { state: ReminderSettingsState }) {
+  const reminder = state.reminder.value;
+  const notice = state.notice.value;
+  const next = state.nextAt();
 
   useEffect(() => {
-    let current = true;
-    void reminders.read().then((read) => current && setReminder(read));
-    return () => {
-      current = false;
-    };
-  }, [reminders]);
+    void state.load();
+  }, [state]);
 
-  if (!reminder) return null;
-
-  async function save(next: LoggingReminder) {
-    setReminder(next);
-    try {
-      await reminders.write(next);
-    } catch (error) {
-      setNotice({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
+  if (!reminder) {
+    return notice.kind === 'unreadable' ? (
+      <section aria-labelledby="reminders-heading">
+        <h2 id="reminders-heading">Reminders</h2>
+        <p class="alert" role="alert">
+          The reminder setting could not be read: {notice.message}. Reload this page to try again.
+        </p>
+      </section>
+    ) : null;
   }
-
-  function toggle(enabled: boolean) {
-    setNotice({ kind: 'none' });
-    if (!enabled) {
-      void save({ ...reminder!, enabled: false });
-      return;
-    }
-    // Requested before any await: the browser grants it only within the user's click.
-    const granted = permission.request();
-    void granted.then(
-      (ok) => (ok ? save({ ...reminder!, enabled: true }) : setNotice({ kind: 'denied' })),
-      () => setNotice({ kind: 'denied' }),
-    );
-  }
-
-  const next = nextReminderAt(reminder, now());
 
   return (
     <section aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">Reminders</h2>
       <label class="check">
-        <input type="checkbox" checked={reminder.enabled} onChange={(event) => toggle(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={reminder.enabled}
+          onChange={(event) => void state.toggle(event.currentTarget.checked)}
+        />
         Weekly reminder: “What did you win this week?”
       </label>
       <div class="row">
@@ -68,7 +45,7 @@ export function ReminderSettings({ reminders, permission, now }: Props) {
           <select
             id="reminder-day"
             value={String(reminder.weekday)}
-            onChange={(event) => void save({ ...reminder, weekday: Number(event.currentTarget.value) })}
+            onChange={(event) => void state.change({ weekday: Number(event.currentTarget.value) })}
           >
             {WEEKDAYS.map((day, index) => (
               <option key={day} value={String(index)}>
@@ -88,14 +65,14 @@ export function ReminderSettings({ reminders, permission, now }: Props) {
             required
             onChange={(event) => {
               const time = event.currentTarget.value;
-              if (/^\d\d:\d\d$/.test(time)) void save({ ...reminder, time });
+              if (/^\d\d:\d\d$/.test(time)) void state.change({ time });
             }}
           />
         </div>
       </div>
       <p class="hint" role="status">
         {reminder.enabled
-          ? `Next reminder: ${next.toLocaleDateString('en', { weekday: 'long', day: 'numeric', month: 'long' })} at ${reminder.time}.`
+          ? `Next reminder: ${next?.toLocaleDateString('en', { weekday: 'long', day: 'numeric', month: 'long' })} at ${reminder.time}.`
           : 'Off. Turning it on asks the browser to let Latitude show notifications.'}
       </p>
       {notice.kind === 'denied' && (

@@ -1,27 +1,11 @@
 import type { RefObject } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { openPageDrafts, type ViewDrafts } from '../../browser/view-drafts';
-import { listCustomAreas } from '../../db/labels/areas';
-import type { LatitudeDb } from '../../db/database';
-import { listRoles } from '../../db/roles';
+import { useRef } from 'preact/hooks';
 import { allAreas, type AreaOption, areaName } from '../../domain/area';
 import type { Role } from '../../domain/role';
-import type { AppClock } from '../kit/app-env';
 import { ConflictNotice } from '../kit/ConflictNotice';
 import { Field } from '../kit/Field';
-import { createRoleForm, type RoleForm, roleFormDraftSchema } from './role-form-state';
+import type { RoleForm, RolesState } from './role-form-state';
 import { useLiveQuery } from '../kit/use-live-query';
-
-interface Props {
-  db: LatitudeDb;
-  clock: AppClock;
-  /**
-   * The settings page's drafts. The role form is the page's only one, so without them this section
-   * opens the page's drafts itself (`openPageDrafts('settings')`, once, as it is mounted once);
-   * a second section with drafts would open them in the entrypoint and pass them to both.
-   */
-  drafts?: ViewDrafts | undefined;
-}
 
 /** "Senior engineer — Writing code, Debugging — from 2022-03-01 to 2026-01-04". */
 export function describeRole(role: Role, areas: readonly AreaOption[]): string {
@@ -35,15 +19,11 @@ export function describeRole(role: Role, areas: readonly AreaOption[]): string {
  * deletable (with Undo), and the form that adds or edits one, kept as a draft of the page until
  * saved. Live: a change made in another window shows here at once.
  */
-export function RoleHistory({ db, clock, drafts }: Props) {
-  const roles = useLiveQuery(() => listRoles(db), [db]);
-  const custom = useLiveQuery(() => listCustomAreas(db), [db]);
+export function RoleHistory({ state }: { state: RolesState }) {
+  const roles = useLiveQuery(state.listRoles, [state]);
+  const custom = useLiveQuery(state.listCustomAreas, [state]);
   const areas = allAreas(custom.status === 'ready' ? custom.value : []);
-  const form = useMemo(
-    () =>
-      createRoleForm({ db, clock, drafts: (drafts ?? openPageDrafts('settings')).draft('role', roleFormDraftSchema) }),
-    [db, clock, drafts],
-  );
+  const { form } = state;
   const undoRef = useRef<HTMLButtonElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
 

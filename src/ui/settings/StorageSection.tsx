@@ -1,34 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { BackupStateStore } from '../../browser/backup-state';
-import {
-  readStorageStatus,
-  requestPersistenceOnce,
-  type StorageManagerLike,
-  type StorageStatus,
-} from '../../browser/persistent-storage';
+import { useEffect } from 'preact/hooks';
 import { formatBytes } from './format-bytes';
-
-interface Props {
-  storageManager: StorageManagerLike | undefined;
-  backupState: BackupStateStore;
-  now: () => Date;
-}
+import type { StorageState } from './storage-state';
 
 /** Whether the browser keeps Latitude's data for good, and how much space it takes. */
-export function StorageSection({ storageManager, backupState, now }: Props) {
-  const [status, setStatus] = useState<StorageStatus | undefined>(undefined);
+export function StorageSection({ state }: { state: StorageState }) {
+  const status = state.status.value;
 
   useEffect(() => {
-    let current = true;
-    // Asked here, on a page, because workers cannot ask; and only once (see the wrapper).
-    requestPersistenceOnce(backupState, now(), storageManager)
-      .catch(() => undefined)
-      .then(() => readStorageStatus(storageManager))
-      .then((read) => current && setStatus(read));
-    return () => {
-      current = false;
-    };
-  }, [storageManager, backupState, now]);
+    void state.load();
+  }, [state]);
 
   return (
     <section aria-labelledby="storage-heading">

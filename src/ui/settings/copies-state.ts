@@ -6,14 +6,17 @@ import {
   type CopiesDb,
   CopyError,
   type DeviceCopy,
+  listCopies,
   readCopyFile,
   restoreCopy,
   type RestoredCopy,
 } from '../../db/backup/copies';
 import type { LatitudeDb } from '../../db/database';
-import { isQuotaError } from '../../db/errors';
+import { isQuotaError, noSpaceLeft } from '../../db/errors';
 import { backupFilename } from '../../domain/backup/format';
 import { TABLE_NAMES, type TableCounts } from '../../domain/backup/tables';
+
+export { COPIES_KEPT, type CopyReason, type DeviceCopy } from '../../db/backup/copies';
 
 /** The settings section's heading, which other messages point to. */
 export const COPIES_HEADING = 'Copies kept on this device';
@@ -49,6 +52,8 @@ export function createCopiesState(deps: CopiesDeps) {
 
   return {
     step,
+    /** The copies kept, newest first, as a query for `useLiveQuery`. */
+    list: () => listCopies(deps.copies),
 
     async askRestore(copy: DeviceCopy): Promise<void> {
       if (busy) return;
@@ -127,7 +132,7 @@ export function describeCopyFailure(error: unknown, what: 'replaced' | 'restored
         return `Latitude could not read your log to keep a copy of it first (${error.detail}).${unchanged} Reload this page and try again.`;
       case 'write':
         return error.quota
-          ? `The browser has no storage space left for Latitude, so no copy of your log could be kept on this device first.${unchanged} Free some disk space, then try again.`
+          ? noSpaceLeft({ so: 'no copy of your log could be kept on this device first', unchanged: unchanged.trim() })
           : `Latitude could not keep a copy of your log on this device first (${error.detail}).${unchanged} Try again; if it fails again, restart the browser.`;
       case 'verify':
         return `The copy of your log kept on this device did not read back as it was written (${error.detail}), so it was discarded.${unchanged} Try again; if it fails again, restart the browser.`;
@@ -142,7 +147,7 @@ export function describeCopyFailure(error: unknown, what: 'replaced' | 'restored
     return `Your log kept changing in another Latitude view (the popup, the side panel or another tab) while it was being ${what}.${unchanged} Close the other views, then try again.`;
   }
   if (isQuotaError(error) && what !== 'downloaded') {
-    return `The browser has no storage space left for Latitude.${unchanged} Free some disk space, then try again.`;
+    return noSpaceLeft({ unchanged: unchanged.trim() });
   }
   const detail = error instanceof Error ? error.message : String(error);
   return what === 'downloaded'

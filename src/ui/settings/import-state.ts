@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { applyBackupImport, type ImportMode, type ImportOutcome, planBackupImport } from '../../db/backup/backup';
 import { type CopiesDb, type DeviceCopy, replaceAfterCopy } from '../../db/backup/copies';
 import type { LatitudeDb } from '../../db/database';
-import { isQuotaError } from '../../db/errors';
+import { isQuotaError, noSpaceLeft } from '../../db/errors';
 import { BACKUP_MAX_BYTES } from '../../domain/backup/format';
 import type { ImportPlan } from '../../domain/backup/import-plan';
 import {
@@ -209,9 +209,7 @@ async function countLog(db: LatitudeDb): Promise<number> {
 }
 
 function describeFailure(error: unknown): string {
-  if (isQuotaError(error)) {
-    return 'The browser has no storage space left for Latitude, so nothing was imported. Free some disk space, then try again.';
-  }
+  if (isQuotaError(error)) return noSpaceLeft({ so: 'nothing was imported' });
   const detail = error instanceof Error ? error.message : String(error);
   return `The import stopped and nothing in your log was changed: ${detail}`;
 }

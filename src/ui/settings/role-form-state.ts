@@ -1,8 +1,10 @@
 import { batch, signal } from '@preact/signals';
 import * as z from 'zod/mini';
 import type { DraftStore } from '../../browser/draft-store';
+import type { ViewDrafts } from '../../browser/view-drafts';
 import type { LatitudeDb } from '../../db/database';
-import { deleteRole, restoreRole, type RoleField, saveRole } from '../../db/roles';
+import { listCustomAreas } from '../../db/labels/areas';
+import { deleteRole, listRoles, restoreRole, type RoleField, saveRole } from '../../db/roles';
 import type { Revision } from '../../domain/revision';
 import type { Role } from '../../domain/role';
 import type { AppClock } from '../kit/app-env';
@@ -235,3 +237,17 @@ export function createRoleForm({ db, clock, drafts }: RoleFormDeps) {
 }
 
 export type RoleForm = ReturnType<typeof createRoleForm>;
+
+/**
+ * Settings → Your roles: the form (above) and the two lists the section shows live, the roles and
+ * the user's own areas, as queries for `useLiveQuery`.
+ */
+export function createRolesState({ db, clock, drafts }: { db: LatitudeDb; clock: AppClock; drafts: ViewDrafts }) {
+  return {
+    form: createRoleForm({ db, clock, drafts: drafts.draft('role', roleFormDraftSchema) }),
+    listRoles: () => listRoles(db),
+    listCustomAreas: () => listCustomAreas(db),
+  };
+}
+
+export type RolesState = ReturnType<typeof createRolesState>;

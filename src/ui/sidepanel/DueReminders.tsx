@@ -1,26 +1,21 @@
 import { useState } from 'preact/hooks';
-import type { ActionItem } from '../../domain/action-item';
 import { ActionItemRow } from './ActionItemRow';
+import type { SidePanelState } from './side-panel-state';
 
 interface Props {
-  items: ActionItem[];
-  today: string;
-  /** Names of people by id, to say whose 1:1 a commitment came from. */
-  names: Map<string, string>;
-  /** Why the last tick of an item was not stored, by item id. */
-  errors?: ReadonlyMap<string, string>;
-  onToggle: (id: string, done: boolean) => void;
+  state: Pick<SidePanelState, 'dueSoon' | 'today' | 'names' | 'itemErrors' | 'toggleItem'>;
 }
 
 /** How many commitments show before "Show all": the panel is for the call, not a backlog. */
 export const DUE_SHOWN = 3;
 
 /** Commitments due within three days or overdue, shown first thing when the panel opens. */
-export function DueReminders({ items, today, names, errors, onToggle }: Props) {
+export function DueReminders({ state }: Props) {
   const [showAll, setShowAll] = useState(false);
+  const items = state.dueSoon.value;
   if (items.length === 0) return null;
   const shown = showAll ? items : items.slice(0, DUE_SHOWN);
-  const overdue = items.filter((item) => item.dueOn! < today).length;
+  const overdue = items.filter((item) => item.dueOn! < state.today).length;
   return (
     <section class="reminders" aria-labelledby="due-heading">
       <h2 id="due-heading">Due soon</h2>
@@ -29,16 +24,8 @@ export function DueReminders({ items, today, names, errors, onToggle }: Props) {
       )}
       <ul class="items">
         {shown.map((item) => {
-          const name = item.personId ? names.get(item.personId) : undefined;
-          return (
-            <ActionItemRow
-              key={item.id}
-              item={item}
-              {...(name ? { personName: name } : {})}
-              error={errors?.get(item.id)}
-              onToggle={onToggle}
-            />
-          );
+          const name = item.personId ? state.names.value.get(item.personId) : undefined;
+          return <ActionItemRow key={item.id} item={item} {...(name ? { personName: name } : {})} state={state} />;
         })}
       </ul>
       {shown.length < items.length && (

@@ -1,16 +1,8 @@
-import type { ActionItem } from '../../domain/action-item';
-import type { Conversation } from '../../domain/conversation';
-import type { PinnedPoints } from '../../db/conversations/pinned-points';
-import { ActionItemRow } from './ActionItemRow';
 import { ConflictNotice } from '../kit/ConflictNotice';
+import { ActionItemRow } from './ActionItemRow';
 import type { SidePanelState } from './side-panel-state';
 
 interface Props {
-  personName: string;
-  carried: ActionItem[];
-  pinned: PinnedPoints | undefined;
-  /** Today's 1:1, as stored now: its agenda is shown, and edits go to it. */
-  conversation: Conversation;
   state: SidePanelState;
 }
 
@@ -19,7 +11,13 @@ interface Props {
  * pinned on the prep page, and the user's own points, which can be added, reordered and ticked.
  * The item being typed is a draft of this panel until it is stored.
  */
-export function OneOnOneAgenda({ personName, carried, pinned, conversation, state }: Props) {
+export function OneOnOneAgenda({ state }: Props) {
+  // Today's 1:1, as stored now: its agenda is shown, and edits go to it.
+  const conversation = state.current.value;
+  const personName = state.person.value?.name;
+  if (!conversation || !personName) return null;
+  const carried = state.carried.value;
+  const pinned = state.pinned.value.status === 'ready' ? state.pinned.value.value : undefined;
   const id = conversation.id;
   const own = conversation.agenda.own ?? [];
   const text = state.agendaText(conversation);
@@ -38,13 +36,7 @@ export function OneOnOneAgenda({ personName, carried, pinned, conversation, stat
       ) : (
         <ul class="items" aria-labelledby="carried-heading">
           {carried.map((item) => (
-            <ActionItemRow
-              key={item.id}
-              item={item}
-              personName={personName}
-              error={state.itemErrors.value.get(item.id)}
-              onToggle={(itemId, done) => void state.toggleItem(itemId, done)}
-            />
+            <ActionItemRow key={item.id} item={item} personName={personName} state={state} />
           ))}
         </ul>
       )}

@@ -5,7 +5,6 @@ import { RELATIONSHIP_LABELS } from '../kit/labels';
 import type { SidePanelState } from './side-panel-state';
 
 interface Props {
-  people: Person[];
   state: SidePanelState;
 }
 
@@ -13,7 +12,8 @@ interface Props {
  * Who the 1:1 is with: pick someone, add someone, or delete someone after asking. The new
  * person's name is a draft of the panel until they are stored.
  */
-export function PersonPicker({ people, state }: Props) {
+export function PersonPicker({ state }: Props) {
+  const people = state.people.value.status === 'ready' ? state.people.value.value : [];
   const selectedId = people.find((person) => person.id === state.personId.value)?.id;
   const { name, relationship } = state.newPerson.value;
   const errors = state.personErrors.value;

@@ -1,30 +1,53 @@
-import { batch, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import * as z from 'zod/mini';
 import type { LastPersonStore } from '../../browser/last-person-store';
+import type { TextExporter } from '../../browser/text-export';
 import type { ViewDrafts } from '../../browser/view-drafts';
 import { editConversationAgenda } from '../../db/conversations/agenda';
-import type { LatitudeDb } from '../../db/database';
-import { saveCapture } from '../../db/entries/capture';
 import {
-  addPerson,
-  captureInTodaysMeeting,
-  deletePerson,
-  moveMeetingTo,
-  openTodaysOneOnOne,
+  listConversationActionItems,
+  listOpenActionItems,
+  listPersonActionItems,
   saveActionItem,
   setActionItemDone,
+} from '../../db/conversations/action-items';
+import {
+  captureInTodaysMeeting,
+  listConversationEntries,
+  listOneOnOnes,
+  moveMeetingTo,
+  openTodaysOneOnOne,
+  todaysMeeting,
 } from '../../db/conversations/one-on-ones';
+import { addPerson, deletePerson, listPeople } from '../../db/people';
+import type { LatitudeDb } from '../../db/database';
+import { listRecentEntries, saveCapture } from '../../db/entries/capture';
+import { listWinsForLinking } from '../../db/entries/linked-wins';
 import { isStaleWrite } from '../../db/revisions';
 import type { AgendaEdit } from '../../domain/agenda-edit';
+import { addMonths } from '../../domain/calendar';
 import type { FieldError } from '../../domain/capture';
 import type { Conversation } from '../../domain/conversation';
-import { captureDraftSchema, EMPTY_DRAFT } from '../../domain/draft';
+import { captureDraftSchema, type DraftKind, EMPTY_DRAFT } from '../../domain/draft';
 import { RELATIONSHIPS } from '../../domain/entry';
+import { carriedForwardItems, dueSoonItems, oneOnOneSummaryMarkdown } from '../../domain/one-on-one';
 import type { Person } from '../../domain/person';
+import { localDate } from '../../domain/record';
 import { AGENDA_ITEM_RULE, textProblem } from '../../domain/text-limit';
-import type { AppClock } from '../kit/app-env';
 import { createCaptureState } from '../capture/capture-state';
+import type { AppClock } from '../kit/app-env';
+import { createLiveReads } from '../kit/live-reads';
 import { writeFailure } from '../kit/write-failure';
+
+export type { PinnedPoints } from '../../db/conversations/pinned-points';
+
+/** How many of the latest entries the panel lists. */
+export const PANEL_COUNT = 20;
+/** Note first: it is what a call produces most. Alt+Shift+1…Alt+Shift+5 follow this order. */
+export const PANEL_KINDS: readonly DraftKind[] = ['note', 'feedback', 'win', 'talent', 'action-item'];
+/** "About a win" offers the wins of the last year, newest first, at most this many. */
+export const PANEL_LINKABLE_WINS = 50;
+const PANEL_LINKABLE_MONTHS = 12;
 
 /**
  * The agenda item being typed for each person (or, for a 1:1 with nobody, each conversation):
@@ -67,6 +90,8 @@ export interface SidePanelStateDeps {
   views: ViewDrafts;
   lastPerson: LastPersonStore;
   clock: AppClock;
+  /** Where "Copy summary as Markdown" puts the summary. */
+  exporter: TextExporter;
 }
 
 const stillOpening = (name: string): FieldError[] => [
@@ -79,9 +104,12 @@ const stillOpening = (name: string): FieldError[] => [
  * items ticked, people added and deleted. Everything typed is a draft of this view until its write
  * commits; a failed write says why where it was typed and keeps the text. Created once per panel.
  */
-export function createSidePanelState({ db, views, lastPerson, clock }: SidePanelStateDeps) {
+export function createSidePanelState({ db, views, lastPerson, clock, exporter }: SidePanelStateDeps) {
   const env = () => ({ now: clock.now(), newId: clock.newId });
   const explain = (error: unknown) => writeFailure(error, db);
+  const reads = createLiveReads();
+  /** The panel's day: a new day's meeting and 1:1 start when the panel is opened again, not mid-call. */
+  const today = localDate(clock.now());
 
   const personId = signal<string | undefined>(lastPerson.load());
   /** The chosen person as listed now (a rename shows at once), once the people are read. */
@@ -95,11 +123,19 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
   let pending: Promise<void> = Promise.resolve();
   let listedNow: () => void = () => {};
   const peopleListed = new Promise<void>((resolve) => (listedNow = resolve));
+  /** Which of the person's 1:1s is shown below the form: today's unless an earlier one is picked. */
+  const shownId = signal<string | undefined>(undefined);
+  /** What "Copy summary as Markdown" did, said beside it. */
+  const copyStatus = signal('');
 
   function openToday(chosen: Person | undefined) {
     const ticket = ++opening;
-    todays.value = undefined;
-    openFailure.value = undefined;
+    batch(() => {
+      todays.value = undefined;
+      openFailure.value = undefined;
+      shownId.value = undefined;
+      copyStatus.value = '';
+    });
     if (!chosen) {
       pending = Promise.resolve();
       return;
@@ -262,6 +298,100 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
     return saved;
   }
 
+  // The live reads: each follows the database, whichever view or context writes it.
+  const people = reads.read(
+    () => [],
+    () => listPeople(db),
+  );
+  // The people as read keep the chosen person current (a rename shows at once) and open today's
+  // 1:1 with them once they are known.
+  const stopPeople = people.subscribe((result) => {
+    if (result.status !== 'ready') return;
+    listed = result.value;
+    sync();
+    listedNow();
+  });
+  const names = computed(
+    () => new Map((people.value.status === 'ready' ? people.value.value : []).map((p) => [p.id, p.name])),
+  );
+  const openItems = reads.read(
+    () => [],
+    () => listOpenActionItems(db),
+  );
+  /** Commitments due within three days or overdue, for the top of the panel. */
+  const dueSoon = computed(() =>
+    openItems.value.status === 'ready' ? dueSoonItems(openItems.value.value, today) : [],
+  );
+  const recent = reads.read(
+    () => [],
+    () => listRecentEntries(db, PANEL_COUNT),
+  );
+
+  // Today's meeting (captured with nobody picked), what it holds, and its action items.
+  const meeting = reads.read(
+    () => [today],
+    ([day]) => todaysMeeting(db, day),
+  );
+  const meetingNow = computed(() => (meeting.value.status === 'ready' ? meeting.value.value : undefined));
+  const meetingKey = () => {
+    const m = meetingNow.value;
+    return m ? ([m.id, m.date] as const) : undefined;
+  };
+  const meetingEntries = reads.read(meetingKey, ([id, date]) => listConversationEntries(db, { id, date }));
+  const meetingItems = reads.read(meetingKey, ([id]) => listConversationActionItems(db, id));
+
+  // The person's 1:1s and action items: today's agenda, what was captured, the earlier ones.
+  const personKey = () => (person.value ? ([person.value.id] as const) : undefined);
+  const history = reads.read(personKey, ([id]) => listOneOnOnes(db, id));
+  const personItems = reads.read(personKey, ([id]) => listPersonActionItems(db, id));
+  const allItems = computed(() => (personItems.value.status === 'ready' ? personItems.value.value : []));
+  const conversations = computed(() => {
+    if (history.value.status === 'ready') return history.value.value;
+    return todays.value ? [todays.value] : [];
+  });
+  /** Today's 1:1 as stored now (its agenda changes in other views too). */
+  const current = computed(() => {
+    const opened = todays.value;
+    return opened && (conversations.value.find((c) => c.id === opened.id) ?? opened);
+  });
+  const shown = computed(() => conversations.value.find((c) => c.id === shownId.value) ?? current.value);
+  const shownEntries = reads.read(
+    () => {
+      const c = shown.value;
+      return c ? ([c.id, c.date] as const) : undefined;
+    },
+    ([id, date]) => listConversationEntries(db, { id, date }),
+  );
+  const shownItems = computed(() => allItems.value.filter((item) => item.conversationId === shown.value?.id));
+  const earlier = computed(() => conversations.value.filter((c) => c.id !== todays.value?.id));
+  /** Open action items from earlier 1:1s, carried forward until ticked done. */
+  const carried = computed(() => carriedForwardItems(allItems.value, todays.value?.id));
+
+  // Pinned points need the prep engine and a prep built, so both load once a person is picked.
+  const pinnedPoints = signal<typeof import('../../db/conversations/pinned-points') | undefined>(undefined);
+  let pinnedLoading = false;
+  const stopPinnedLoad = person.subscribe((chosen) => {
+    if (!chosen || pinnedLoading) return;
+    pinnedLoading = true;
+    import('../../db/conversations/pinned-points').then(
+      (loaded) => (pinnedPoints.value = loaded),
+      () => undefined,
+    );
+  });
+  const pinned = reads.read(
+    () => (person.value && pinnedPoints.value ? ([person.value.id, pinnedPoints.value] as const) : undefined),
+    ([id, loaded]) => loaded.loadPinnedPoints(db, id, clock.now()),
+  );
+
+  // The wins for "About a win" are read only while feedback is being captured, so not on every
+  // keystroke of the draft.
+  const capturingFeedback = computed(() => capture.draft.value.kind === 'feedback');
+  const winsSince = addMonths(today, -PANEL_LINKABLE_MONTHS);
+  const winChoices = reads.read(
+    () => (capturingFeedback.value ? [winsSince] : undefined),
+    ([since]) => listWinsForLinking(db, PANEL_LINKABLE_WINS, { since }),
+  );
+
   return {
     personId,
     person,
@@ -277,14 +407,52 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
     agendaSaving,
     agendaProblem,
     agendaConflict,
+    today,
+    people,
+    names,
+    dueSoon,
+    recent,
+    meeting,
+    meetingEntries,
+    meetingItems,
+    current,
+    shown,
+    shownEntries,
+    shownItems,
+    earlier,
+    carried,
+    pinned,
+    winChoices,
+    copyStatus,
 
-    /** The people as read (live): keeps the chosen person current and opens today's 1:1 with them. */
-    showPeople(people: readonly Person[]) {
-      listed = people;
-      sync();
-      listedNow();
-    },
     choose,
+    /** Shows one of the person's 1:1s below the form; `undefined`: today's. */
+    show(conversationId: string | undefined) {
+      shownId.value = conversationId;
+      copyStatus.value = '';
+    },
+
+    /** Copies the summary of the 1:1 shown, saying where the user is looking whether it worked. */
+    async copySummary(): Promise<boolean> {
+      const chosen = person.value;
+      const conversation = shown.value;
+      if (!chosen || !conversation) return false;
+      const markdown = oneOnOneSummaryMarkdown({
+        personName: chosen.name,
+        date: conversation.date,
+        entries: shownEntries.value.status === 'ready' ? shownEntries.value.value : [],
+        actionItems: shownItems.value,
+        agenda: conversation.agenda,
+      });
+      try {
+        await exporter.copy(markdown);
+        copyStatus.value = 'Summary copied';
+        return true;
+      } catch {
+        copyStatus.value = 'The clipboard refused; select the text below and copy it.';
+        return false;
+      }
+    },
 
     typePerson(patch: Partial<NewPersonDraft>) {
       newPerson.value = { ...newPerson.value, ...patch };
@@ -393,6 +561,13 @@ export function createSidePanelState({ db, views, lastPerson, clock }: SidePanel
       if (!conflict) return;
       agendaConflict.value = undefined;
       if (conflict.place === 'add') typeAgenda(conflict.conversation, '');
+    },
+
+    /** Ends the live reads, when the panel goes. */
+    dispose() {
+      stopPeople();
+      stopPinnedLoad();
+      reads.dispose();
     },
   };
 }

@@ -4,14 +4,13 @@ import { LatitudeDb } from '../../../src/db/database';
 import { saveCapture } from '../../../src/db/entries/capture';
 import {
   captureInTodaysMeeting,
-  listConversationActionItems,
   listConversationEntries,
   listOneOnOnes,
   moveMeetingTo,
   openTodaysOneOnOne,
-  saveActionItem,
   todaysMeeting,
 } from '../../../src/db/conversations/one-on-ones';
+import { listConversationActionItems, saveActionItem } from '../../../src/db/conversations/action-items';
 import { isStaleWrite } from '../../../src/db/revisions';
 import type { RecordEnv } from '../../../src/domain/record';
 import { injectWriteFault } from '../../fixtures/faults';

@@ -1,16 +1,8 @@
 import { LatitudeDb } from '../../../src/db/database';
 import { saveCapture } from '../../../src/db/entries/capture';
-import {
-  addPerson,
-  deletePerson,
-  listConversationEntries,
-  listOneOnOnes,
-  listPeople,
-  listPersonActionItems,
-  openTodaysOneOnOne,
-  saveActionItem,
-  setActionItemDone,
-} from '../../../src/db/conversations/one-on-ones';
+import { addPerson, deletePerson, listPeople } from '../../../src/db/people';
+import { listConversationEntries, listOneOnOnes, openTodaysOneOnOne } from '../../../src/db/conversations/one-on-ones';
+import { listPersonActionItems, saveActionItem, setActionItemDone } from '../../../src/db/conversations/action-items';
 import { loadPinnedPoints } from '../../../src/db/conversations/pinned-points';
 import { loadPrepSource } from '../../../src/db/prep-source';
 import { buildPrep } from '../../../src/domain/prep/build-prep';

@@ -1,7 +1,7 @@
 import type { LatitudeDb } from '../../../src/db/database';
 import { saveCapture } from '../../../src/db/entries/capture';
 import { listWinsForLinking } from '../../../src/db/entries/linked-wins';
-import { deleteEntries, updateEntry } from '../../../src/db/entries/log-page';
+import { deleteEntries, updateEntry } from '../../../src/db/entries/edits';
 import { freshDb, makeEntry, testId } from '../../fixtures/log-entries';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');

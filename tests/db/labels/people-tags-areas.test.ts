@@ -1,7 +1,7 @@
 import { addCustomArea, listCustomAreas, renameCustomArea } from '../../../src/db/labels/areas';
 import {
   addPeopleNamedInEntries,
-  listPeople,
+  listPeopleWithCounts,
   listPersonConversations,
   listPersonEntries,
   mergePeople,
@@ -40,7 +40,7 @@ describe('people', () => {
 
   it('lists everyone named in entries once, with a relationship from their feedback', async () => {
     const db = await seed();
-    const people = await listPeople(db);
+    const people = await listPeopleWithCounts(db);
     expect(people.map((p) => [p.person.name, p.person.relationship, p.entryCount])).toEqual([
       ['Ana Lima', 'manager', 2],
       ['B. Chen', 'other', 1],
@@ -52,7 +52,7 @@ describe('people', () => {
 
   it('renames a person in every entry that names them', async () => {
     const db = await seed();
-    const ana = (await listPeople(db)).find((p) => p.person.name === 'Ana Lima')!.person;
+    const ana = (await listPeopleWithCounts(db)).find((p) => p.person.name === 'Ana Lima')!.person;
     expect(await renamePerson(db, ana.id, '  Ana Lima-Souza ', NOW)).toEqual({ ok: true });
     expect((await db.entries.bulkGet([testId(1), testId(2)])).map((e) => e?.person)).toEqual([
       'Ana Lima-Souza',
@@ -64,7 +64,7 @@ describe('people', () => {
 
   it("refuses a rename to someone else's name, or to nothing, and changes nothing", async () => {
     const db = await seed();
-    const bo = (await listPeople(db)).find((p) => p.person.name === 'Bo Chen')!.person;
+    const bo = (await listPeopleWithCounts(db)).find((p) => p.person.name === 'Bo Chen')!.person;
     expect(await renamePerson(db, bo.id, 'b. chen', NOW)).toEqual({
       ok: false,
       errors: [{ field: 'name', message: 'B. Chen is already in the log: merge them instead.' }],
@@ -78,7 +78,7 @@ describe('people', () => {
 
   it('merges two people: entries, conversations and action items move over', async () => {
     const db = await seed();
-    const people = await listPeople(db);
+    const people = await listPeopleWithCounts(db);
     const bo = people.find((p) => p.person.name === 'Bo Chen')!.person;
     const b = people.find((p) => p.person.name === 'B. Chen')!.person;
     await db.conversations.put({
@@ -105,7 +105,7 @@ describe('people', () => {
     expect((await listPersonConversations(db, bo.id)).map((c) => c.id)).toEqual([testId(50)]);
     expect((await db.actionItems.get(testId(60)))?.personId).toBe(bo.id);
     expect((await db.people.get(b.id))?.deletedAt).toBe(NOW.toISOString());
-    expect((await listPeople(db)).map((p) => [p.person.name, p.entryCount])).toEqual([
+    expect((await listPeopleWithCounts(db)).map((p) => [p.person.name, p.entryCount])).toEqual([
       ['Ana Lima', 2],
       ['Bo Chen', 2],
     ]);

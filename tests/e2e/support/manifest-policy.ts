@@ -1,6 +1,6 @@
 /**
  * The permission allowlist (docs/design.md, Privacy) as code: what a built manifest may ask for. Anything else is a
- * change to the privacy promise and has to change this file (and the design) first.
+ * change to the privacy promise and has to change this file (and docs/design.md, Privacy) first.
  */
 export const ALLOWED_PERMISSIONS = ['contextMenus', 'sidePanel', 'activeTab', 'unlimitedStorage', 'alarms', 'storage'];
 export const ALLOWED_OPTIONAL_PERMISSIONS = ['notifications'];

@@ -3,6 +3,7 @@ import { createBackupStateStore } from '../../../src/browser/backup-state';
 import { createDraftStore } from '../../../src/browser/draft-store';
 import type { LatitudeDb } from '../../../src/db/database';
 import { BackupReminder } from '../../../src/ui/backup/BackupReminder';
+import { type BackupReminderDeps, createBackupReminderState } from '../../../src/ui/backup/backup-reminder-state';
 import { LogApp } from '../../../src/ui/log/LogApp';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
 import { isolatedDb } from '../../fixtures/db/isolated';
@@ -18,6 +19,10 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 let nextId = 1;
+
+function Reminder(props: Omit<BackupReminderDeps, 'db'>) {
+  return <BackupReminder state={createBackupReminderState({ db, ...props })} />;
+}
 
 async function addEntriesAfter(stamp: string, count: number) {
   const base = Date.parse(stamp);
@@ -35,12 +40,7 @@ describe('BackupReminder', () => {
     await addEntriesAfter(EIGHT_DAYS_AGO, 10);
     const exported: LatitudeDb[] = [];
     render(
-      <BackupReminder
-        db={db}
-        backupState={backupState}
-        now={() => NOW}
-        exportBackup={async (from) => void exported.push(from)}
-      />,
+      <Reminder backupState={backupState} now={() => NOW} exportBackup={async (from) => void exported.push(from)} />,
     );
 
     const reminder = await screen.findByRole('complementary', { name: 'Backup reminder' });
@@ -55,14 +55,14 @@ describe('BackupReminder', () => {
     await backupState.update({ lastExportAt: EIGHT_DAYS_AGO });
     await addEntriesAfter('2025-03-01T00:00:00.000Z', 5);
     await addEntriesAfter(EIGHT_DAYS_AGO, 9);
-    const view = render(<BackupReminder db={db} backupState={backupState} now={() => NOW} />);
+    const view = render(<Reminder backupState={backupState} now={() => NOW} />);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('complementary', { name: 'Backup reminder' })).toBeNull();
     view.unmount();
 
     await backupState.update({ lastExportAt: '2025-03-18T00:00:00.000Z' });
     const counts = vi.spyOn(db.entries, 'where');
-    render(<BackupReminder db={db} backupState={backupState} now={() => NOW} />);
+    render(<Reminder backupState={backupState} now={() => NOW} />);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('complementary', { name: 'Backup reminder' })).toBeNull();
     // A backup two days old needs no count of the entries since.
@@ -73,7 +73,7 @@ describe('BackupReminder', () => {
     const backupState = createBackupStateStore();
     await backupState.update({ firstRunAt: EIGHT_DAYS_AGO });
     await addEntriesAfter(EIGHT_DAYS_AGO, 12);
-    render(<BackupReminder db={db} backupState={backupState} now={() => NOW} />);
+    render(<Reminder backupState={backupState} now={() => NOW} />);
     expect((await screen.findByRole('complementary', { name: 'Backup reminder' })).textContent).toContain(
       'You have added 12 entries and have not made a backup yet.',
     );
@@ -84,8 +84,7 @@ describe('BackupReminder', () => {
     await backupState.update({ lastExportAt: EIGHT_DAYS_AGO });
     await addEntriesAfter(EIGHT_DAYS_AGO, 10);
     render(
-      <BackupReminder
-        db={db}
+      <Reminder
         backupState={backupState}
         now={() => NOW}
         exportBackup={() => Promise.reject(new Error('disk full'))}
@@ -93,6 +92,53 @@ describe('BackupReminder', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Export backup' }));
     expect((await screen.findByRole('alert')).textContent).toBe('The backup failed: disk full');
+  });
+});
+
+async function dueReminder(exportBackup: (db: LatitudeDb) => Promise<unknown>) {
+  const backupState = createBackupStateStore();
+  await backupState.update({ lastExportAt: EIGHT_DAYS_AGO });
+  await addEntriesAfter(EIGHT_DAYS_AGO, 10);
+  const state = createBackupReminderState({ db, backupState, now: () => NOW, exportBackup });
+  await state.check();
+  return state;
+}
+
+describe('createBackupReminderState', () => {
+  it('check finds a reminder due, with the days and the entries since the last backup', async () => {
+    const state = await dueReminder(async () => undefined);
+    expect(state.notice.value).toEqual({ kind: 'due', due: { days: 8, entries: 10, everExported: true } });
+  });
+
+  it('exportNow exports this view’s log and says it is saved', async () => {
+    const exported: LatitudeDb[] = [];
+    const state = await dueReminder(async (from) => void exported.push(from));
+    await state.exportNow();
+    expect(exported).toEqual([db]);
+    expect(state.notice.value).toEqual({ kind: 'saved' });
+  });
+
+  it('exportNow says why when the export fails', async () => {
+    const state = await dueReminder(() => Promise.reject(new Error('disk full')));
+    await state.exportNow();
+    expect(state.notice.value).toEqual({ kind: 'failed', message: 'disk full' });
+  });
+
+  it('later hides the reminder, and a second check in the same view does not bring it back', async () => {
+    const state = await dueReminder(async () => undefined);
+    state.later();
+    await state.check();
+    expect(state.notice.value).toEqual({ kind: 'none' });
+  });
+
+  it('a check that cannot read the backup state shows nothing and does not throw', async () => {
+    const state = createBackupReminderState({
+      db,
+      backupState: { read: () => Promise.reject(new Error('storage gone')), update: async () => undefined } as never,
+      now: () => NOW,
+    });
+    await state.check();
+    expect(state.notice.value).toEqual({ kind: 'none' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { deleteEntries, purgeDeletedEntries, restoreEntries } from '../../../src/db/entries/log-page';
+import { deleteEntries, purgeDeletedEntries, restoreEntries } from '../../../src/db/entries/edits';
 import { EMPTY_FILTER } from '../../../src/domain/log-filter';
 import { createEntrySearch } from '../../../src/ui/log/entry-search';
 import { entrySourceFor } from '../../../src/ui/log/entry-source';

@@ -1,6 +1,6 @@
 // Two log views open on the same log (two tabs): an edit saved in one is never silently undone by
 // the other, an entry deleted in one keeps the other's typed text, and the editor's draft outlives
-// a reload and an upgrade (issue 13; src/ui/log/entry-editor-state.ts).
+// a reload and an upgrade (docs/design.md, Data safety; src/ui/log/entry-editor-state.ts).
 import { configure, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import type { DBCore, DexieOptions } from 'dexie';
 import { openViewDrafts } from '../../../src/browser/view-drafts';

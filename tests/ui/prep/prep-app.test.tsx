@@ -73,7 +73,8 @@ describe('the prep page', () => {
       'The ask',
       'Self vs others',
     ]) {
-      expect(screen.getByRole('heading', { name })).toBeTruthy();
+      // Self vs others follows the conversation's own points a frame later.
+      expect(await screen.findByRole('heading', { name })).toBeTruthy();
     }
     // This manager's log says the role drains them: the prep says so before the case.
     expect(screen.getByRole('heading', { name: 'Before you open this conversation' })).toBeTruthy();
@@ -98,7 +99,7 @@ describe('the prep page', () => {
     fireEvent.change(target, { target: { value: 'debugging' } });
     expect(await screen.findByRole('heading', { name: 'What I would bring to Debugging' })).toBeTruthy();
     expect(window.location.hash).toContain('target=debugging');
-    expect(screen.getByRole('heading', { name: 'Talent map' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Talent map' })).toBeTruthy();
 
     fireEvent.change(kind, { target: { value: 'step-down' } });
     expect(await screen.findByRole('heading', { name: 'It went well' })).toBeTruthy();
@@ -120,7 +121,7 @@ describe('the prep page', () => {
     const evidence = within(item).getByRole('list', { name: 'Evidence' });
     const summary = within(evidence).getByText('2024-03-05').closest('summary')!;
     fireEvent.click(summary);
-    const link = within(evidence).getByRole('link', { name: 'Checkout outage postmortem' });
+    const link = await within(evidence).findByRole('link', { name: 'Checkout outage postmortem' });
     expect(link.getAttribute('href')).toBe('https://wiki.example.com/postmortems/checkout-march');
     expect(within(evidence).getByText('Recovered in 38 minutes')).toBeTruthy();
   });

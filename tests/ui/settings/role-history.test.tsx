@@ -1,7 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { addCustomArea } from '../../../src/db/labels/areas';
 import type { LatitudeDb } from '../../../src/db/database';
+import { openPageDrafts } from '../../../src/browser/view-drafts';
 import { RoleHistory } from '../../../src/ui/settings/RoleHistory';
+import { createRolesState } from '../../../src/ui/settings/role-form-state';
 import { createTestClock } from '../../fixtures/clock';
 import { isolatedDb } from '../../fixtures/db/isolated';
 import { makeRole, uuidFor } from '../../fixtures/db/records';
@@ -13,7 +15,8 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 function renderRoles() {
-  return render(<RoleHistory db={db} clock={createTestClock(new Date('2026-01-10T12:00:00.000Z'))} />);
+  const clock = createTestClock(new Date('2026-01-10T12:00:00.000Z'));
+  return render(<RoleHistory state={createRolesState({ db, clock, drafts: openPageDrafts('settings') })} />);
 }
 
 async function form() {

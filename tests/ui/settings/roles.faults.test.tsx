@@ -3,7 +3,7 @@
 // a message with role alert says why (docs/design.md, Data safety).
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { LatitudeDb } from '../../../src/db/database';
-import { roleFormDraftSchema } from '../../../src/ui/settings/role-form-state';
+import { createRolesState, roleFormDraftSchema } from '../../../src/ui/settings/role-form-state';
 import { RoleHistory } from '../../../src/ui/settings/RoleHistory';
 import { createTestClock } from '../../fixtures/clock';
 import { isolatedDb } from '../../fixtures/db/isolated';
@@ -19,7 +19,8 @@ beforeEach(async () => {
   fault = injectWriteFault(db);
   await db.roles.put(makeRole(1, { title: 'Senior engineer', from: '2022-03-01' }));
   view = testView('settings');
-  render(<RoleHistory db={db} clock={createTestClock(new Date('2026-01-10T12:00:00.000Z'))} drafts={view.views} />);
+  const clock = createTestClock(new Date('2026-01-10T12:00:00.000Z'));
+  render(<RoleHistory state={createRolesState({ db, clock, drafts: view.views })} />);
 });
 afterEach(() => db.close());
 

@@ -1,6 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { BACKUP_STATE_KEY } from '../../../src/browser/backup-state';
-import { LOGGING_REMINDER_KEY } from '../../../src/browser/logging-reminder-store';
+import { BACKUP_STATE_KEY, LOGGING_REMINDER_KEY } from '../../../src/browser/storage-keys';
 import { applyBackupImport, readAllTables } from '../../../src/db/backup/backup';
 import type { LatitudeDb } from '../../../src/db/database';
 import { buildBackupFile } from '../../../src/domain/backup/format';

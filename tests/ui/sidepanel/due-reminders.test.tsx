@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import type { ActionItem } from '../../../src/domain/action-item';
 import { DUE_SHOWN, DueReminders } from '../../../src/ui/sidepanel/DueReminders';
@@ -14,10 +15,21 @@ function item(n: number): ActionItem {
   };
 }
 
+/** The slice of the side panel's state the reminders read, holding `items`. */
+function dueState(items: ActionItem[]) {
+  return {
+    dueSoon: signal(items),
+    today: '2025-03-10',
+    names: signal(new Map<string, string>()),
+    itemErrors: signal<ReadonlyMap<string, string>>(new Map()),
+    toggleItem: async () => true,
+  };
+}
+
 describe('DueReminders', () => {
   it('shows the most urgent few and the rest on request', async () => {
     const items = Array.from({ length: 7 }, (_, i) => item(i + 1));
-    render(<DueReminders items={items} today="2025-03-10" names={new Map()} onToggle={() => {}} />);
+    render(<DueReminders state={dueState(items)} />);
     const due = await screen.findByRole('region', { name: 'Due soon' });
     expect(within(due).getAllByRole('checkbox')).toHaveLength(DUE_SHOWN);
     expect(within(due).getByText('7 commitments are overdue.')).toBeTruthy();
@@ -27,7 +39,7 @@ describe('DueReminders', () => {
   });
 
   it('needs no button when everything fits', async () => {
-    render(<DueReminders items={[item(12)]} today="2025-03-10" names={new Map()} onToggle={() => {}} />);
+    render(<DueReminders state={dueState([item(12)])} />);
     const due = await screen.findByRole('region', { name: 'Due soon' });
     expect(within(due).getAllByRole('checkbox')).toHaveLength(1);
     expect(within(due).queryByRole('button')).toBeNull();

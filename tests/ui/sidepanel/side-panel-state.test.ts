@@ -1,19 +1,26 @@
 import { createLastPersonStore } from '../../../src/browser/last-person-store';
 import { LatitudeDb } from '../../../src/db/database';
 import { listOneOnOnes, todaysMeeting } from '../../../src/db/conversations/one-on-ones';
-import { createSidePanelState } from '../../../src/ui/sidepanel/side-panel-state';
+import { createSidePanelState, type SidePanelState } from '../../../src/ui/sidepanel/side-panel-state';
 import { createTestClock } from '../../fixtures/clock';
-import { ANA, BO, FIRST_TALK, OPEN_FROM_FIRST, SECOND_TALK } from '../../fixtures/one-on-ones';
+import { FAILURES, injectWriteFault } from '../../fixtures/faults';
+import { ANA, BO, FIRST_TALK, OPEN_FROM_FIRST, OPEN_FROM_SECOND, SECOND_TALK } from '../../fixtures/one-on-ones';
 import { testView } from '../../fixtures/view-drafts';
 
 let db: LatitudeDb;
+let copied: string[];
+const opened: SidePanelState[] = [];
 beforeEach(async () => {
+  copied = [];
   db = new LatitudeDb();
   await db.people.bulkPut([ANA, BO]);
   await db.conversations.bulkPut([FIRST_TALK, SECOND_TALK]);
-  await db.actionItems.put(OPEN_FROM_FIRST);
+  await db.actionItems.bulkPut([OPEN_FROM_FIRST, OPEN_FROM_SECOND]);
 });
-afterEach(() => db.close());
+afterEach(() => {
+  for (const state of opened.splice(0)) state.dispose();
+  db.close();
+});
 
 function panel(view = testView('sidepanel')) {
   const state = createSidePanelState({
@@ -21,18 +28,30 @@ function panel(view = testView('sidepanel')) {
     views: view.views,
     lastPerson: createLastPersonStore(),
     clock: { ...createTestClock(), newId: () => crypto.randomUUID() },
+    exporter: {
+      copy: async (text) => {
+        copied.push(text);
+      },
+      download: () => {},
+    },
   });
+  opened.push(state);
   return { state, view };
+}
+
+/** Waits for the panel's live read of the people. */
+async function peopleRead(state: SidePanelState) {
+  await vi.waitFor(() => expect(state.people.value.status).toBe('ready'));
 }
 
 /** A panel with Ana chosen and today's 1:1 with her open. */
 async function withAna(view = testView('sidepanel')) {
-  const opened = panel(view);
-  opened.state.showPeople([ANA, BO]);
-  opened.state.choose(ANA.id);
-  await vi.waitFor(() => expect(opened.state.todays.value).toBeDefined());
-  const today = opened.state.todays.value!;
-  return { ...opened, today, todayId: today.id };
+  const made = panel(view);
+  await peopleRead(made.state);
+  made.state.choose(ANA.id);
+  await vi.waitFor(() => expect(made.state.todays.value).toBeDefined());
+  const today = made.state.todays.value!;
+  return { ...made, today, todayId: today.id };
 }
 
 const storedOwn = async (id: string) => (await db.conversations.get(id))?.agenda.own?.map((point) => point.text);
@@ -42,8 +61,9 @@ describe('side panel state: the person and today’s 1:1', () => {
     const { state, todayId } = await withAna();
     expect(state.person.value?.name).toBe('Ana');
     expect(createLastPersonStore().load()).toBe(ANA.id);
-    state.showPeople([{ ...ANA, name: 'Ana Lima' }, BO]);
-    expect(state.person.value?.name).toBe('Ana Lima');
+    // Renamed in another view: the panel follows, and keeps today's 1:1.
+    await db.people.update(ANA.id, { name: 'Ana Lima' });
+    await vi.waitFor(() => expect(state.person.value?.name).toBe('Ana Lima'));
     expect(state.todays.value?.id).toBe(todayId);
     expect((await listOneOnOnes(db, ANA.id)).length).toBe(3);
   });
@@ -191,7 +211,7 @@ describe('side panel state: action items', () => {
 describe('side panel state: capture with no person picked', () => {
   it('saves a note and an action item into today’s meeting, then moves it to the person picked', async () => {
     const { state } = panel();
-    state.showPeople([ANA, BO]);
+    await peopleRead(state);
     state.capture.update({ text: 'Team sync: freeze on Friday' });
     expect(await state.capture.submit()).toBe(true);
     state.capture.update({ kind: 'action-item', text: 'Send the freeze dates' });
@@ -225,9 +245,128 @@ describe('side panel state: capture with no person picked', () => {
     const { state } = panel();
     state.capture.update({ text: 'Said before the list was read' });
     const saving = state.capture.submit();
-    state.showPeople([ANA, BO]);
+    expect(state.people.value.status).toBe('loading');
     expect(await saving).toBe(true);
     expect(await todaysMeeting(db, '2025-03-12')).toBeUndefined();
     expect((await db.entries.toArray()).map((e) => e.person)).toEqual(['Ana']);
+  });
+});
+
+describe('side panel state: the live reads', () => {
+  const ready = <T>(result: { value: { status: string; value?: T } }) =>
+    result.value.status === 'ready' ? (result.value as { value: T }).value : undefined;
+
+  it('captures each kind into today’s 1:1 and lists it at once, with the agenda carried forward', async () => {
+    const { state, todayId } = await withAna();
+    await vi.waitFor(() => expect(state.carried.value.map((item) => item.text)).toHaveLength(2));
+    expect(state.carried.value.map((item) => item.text).sort()).toEqual([
+      'Share the promotion criteria',
+      'Write the on-call RFC',
+    ]);
+    for (const kind of ['note', 'feedback', 'win', 'talent'] as const) {
+      state.capture.update({ kind, text: `A ${kind} from the 1:1` });
+      expect(await state.capture.submit()).toBe(true);
+    }
+    state.capture.update({ kind: 'action-item', text: 'Send the notes', owner: 'them', dueOn: '2025-03-13' });
+    expect(await state.capture.submit()).toBe(true);
+
+    await vi.waitFor(() => expect(ready<unknown[]>(state.shownEntries)).toHaveLength(4));
+    expect(ready<{ kind: string; person?: string; conversationId?: string }[]>(state.shownEntries)).toEqual(
+      ['talent', 'win', 'feedback', 'note'].map((kind) =>
+        expect.objectContaining({ kind, text: `A ${kind} from the 1:1`, conversationId: todayId }),
+      ),
+    );
+    await vi.waitFor(() => expect(state.shownItems.value.map((item) => item.text)).toEqual(['Send the notes']));
+    expect(state.shownItems.value[0]).toMatchObject({ owner: 'them', dueOn: '2025-03-13', personId: ANA.id });
+    // Due tomorrow: among the reminders at the top, named by its person.
+    await vi.waitFor(() => expect(state.dueSoon.value.map((item) => item.text)).toContain('Send the notes'));
+    expect(state.names.value.get(ANA.id)).toBe('Ana');
+    await vi.waitFor(() => expect(ready<unknown[]>(state.recent)).toHaveLength(4));
+  });
+
+  it('ticks an action item done and undone, and the agenda follows', async () => {
+    const { state } = await withAna();
+    await vi.waitFor(() => expect(state.carried.value).toHaveLength(2));
+    expect(await state.toggleItem(OPEN_FROM_FIRST.id, true)).toBe(true);
+    await vi.waitFor(() => expect(state.carried.value.map((item) => item.id)).toEqual([OPEN_FROM_SECOND.id]));
+    expect(await state.toggleItem(OPEN_FROM_FIRST.id, false)).toBe(true);
+    await vi.waitFor(() => expect(state.carried.value).toHaveLength(2));
+    expect((await db.actionItems.get(OPEN_FROM_FIRST.id))?.doneAt).toBeUndefined();
+  });
+
+  it('shows an earlier 1:1 and copies its summary, then today’s again', async () => {
+    const { state, todayId } = await withAna();
+    await vi.waitFor(() =>
+      expect(state.earlier.value.map((c) => c.id).sort()).toEqual([FIRST_TALK.id, SECOND_TALK.id]),
+    );
+    state.show(FIRST_TALK.id);
+    expect(state.shown.value?.id).toBe(FIRST_TALK.id);
+    await vi.waitFor(() => expect(state.shownItems.value.map((item) => item.text)).toEqual(['Write the on-call RFC']));
+    expect(await state.copySummary()).toBe(true);
+    expect(state.copyStatus.value).toBe('Summary copied');
+    expect(copied[0]).toContain('Write the on-call RFC');
+    expect(copied[0]).toContain('2025-03-03');
+    state.show(undefined);
+    expect(state.shown.value?.id).toBe(todayId);
+    expect(state.copyStatus.value).toBe('');
+  });
+
+  it('reads the wins for "About a win" only while feedback is captured', async () => {
+    const { state } = panel();
+    expect(state.winChoices.value.status).toBe('loading');
+    state.capture.update({ kind: 'feedback' });
+    await vi.waitFor(() => expect(state.winChoices.value).toEqual({ status: 'ready', value: [] }));
+    state.capture.update({ kind: 'note' });
+    expect(state.winChoices.value.status).toBe('loading');
+  });
+
+  it('stops following the database once disposed', async () => {
+    const { state } = panel();
+    await peopleRead(state);
+    state.dispose();
+    await db.people.update(ANA.id, { name: 'Ana Lima' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(state.people.value).toEqual({ status: 'ready', value: [ANA, BO] });
+  });
+});
+
+describe.each(FAILURES)('side panel state: a write that fails once (%s)', (failure, message) => {
+  it('says why beside the action item, the agenda, the meeting move and the person, and keeps what was typed', async () => {
+    // A fault is installed before a connection's first query: the panel gets a connection of its own.
+    db.close();
+    db = new LatitudeDb();
+    const fault = injectWriteFault(db);
+    const { state, today, todayId } = await withAna();
+
+    fault.failNext({ table: 'actionItems', failure });
+    expect(await state.toggleItem(OPEN_FROM_FIRST.id, true)).toBe(false);
+    expect(state.itemErrors.value.get(OPEN_FROM_FIRST.id)).toMatch(message);
+
+    state.typeAgenda(today, 'Ask about the reorg');
+    fault.failNext({ table: 'conversations', failure });
+    expect(await state.addAgendaItem(today)).toBe(false);
+    expect(state.agendaProblem.value).toMatchObject({ conversationId: todayId, place: 'add' });
+    expect(state.agendaProblem.value?.message).toMatch(message);
+    expect(state.agendaText(today)).toBe('Ask about the reorg');
+
+    state.typePerson({ name: 'Chen' });
+    fault.failNext({ table: 'people', failure });
+    expect(await state.addPerson()).toBe(false);
+    expect(state.personErrors.value[0]?.message).toMatch(message);
+    expect(state.newPerson.value.name).toBe('Chen');
+
+    // A note captured with nobody picked, then the move of that meeting to Ana, refused once.
+    state.choose(undefined);
+    state.capture.update({ text: 'Team sync' });
+    expect(await state.capture.submit()).toBe(true);
+    state.choose(ANA.id);
+    await vi.waitFor(() => expect(state.meeting.value.status === 'ready' && state.meeting.value.value).toBeTruthy());
+    const meeting = (await todaysMeeting(db, '2025-03-12'))!;
+    fault.failNext({ failure });
+    expect(await state.moveMeeting(meeting)).toBe(false);
+    expect(state.moveFailure.value).toMatch(message);
+    expect(await todaysMeeting(db, '2025-03-12')).toBeDefined();
+    expect(await state.moveMeeting(meeting)).toBe(true);
+    expect(state.moveFailure.value).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { describeLastSync, type SyncFormField } from '../../../domain/sync-settings';
 import { Field } from '../../kit/Field';
 import type { PassphraseChangeField, SyncState } from './sync-state';
@@ -81,6 +82,7 @@ function SyncInput({ id, label, hint, error, value, secret, autocomplete, onInpu
 
 /** Settings → Sync: renders the sync state and calls its actions (src/ui/settings/sync/sync-state.ts). */
 export function SyncSection({ state }: Props) {
+  useEffect(() => state.start(), [state]);
   if (!state.loaded.value) return null;
   const config = state.config.value;
   const busy = state.busy.value;
