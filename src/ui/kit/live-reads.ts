@@ -11,53 +11,88 @@ export const LOADING: LiveResult<never> = { status: 'loading' };
  */
 export function follow<T>(into: Signal<LiveResult<T>>, query: () => Promise<T>): { unsubscribe(): void } {
   return liveQuery(query).subscribe({
-    next: (value) => (into.value = { status: 'ready', value }),
-    error: (error: unknown) => (into.value = { status: 'error', error }),
+    next: (value) => {
+      into.value = { status: 'ready', value };
+    },
+    error: (error: unknown) => {
+      into.value = { status: 'error', error };
+    },
   });
 }
 
-function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+export interface LiveRead<T> {
+  result: ReadonlySignal<LiveResult<T>>;
+  dispose(): void;
 }
 
+export interface LiveReadOptions<I> {
+  /** Whether two inputs ask for the same read; by default their JSON is compared. */
+  same?: (a: I, b: I) => boolean;
+  /** Keep the last result on screen until the new input's is read (true), or show loading (false). */
+  keepWhileReading?: boolean;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Dexie queries kept live in signals (`follow`), for a view's state factory, each with the signals
- * it depends on. `dispose()` ends them all, when the view goes.
+ * A Dexie live query held in a signal, for a view's state factory. `input` reads the signals the
+ * query depends on; whenever its value changes the query is subscribed again. While `input` gives
+ * `undefined` nothing is read (a view not on screen, a person not picked yet). The query runs again
+ * whenever the tables it read change, whoever wrote them.
+ */
+export function liveRead<I, T>(
+  input: () => I | undefined,
+  query: (input: NoInfer<I>) => Promise<T>,
+  { same = sameJson, keepWhileReading = true }: LiveReadOptions<I> = {},
+): LiveRead<T> {
+  const result = signal<LiveResult<T>>(LOADING);
+  let last: I | undefined;
+  let started = false;
+  let following: { unsubscribe(): void } | undefined;
+  const stop = () => {
+    following?.unsubscribe();
+    following = undefined;
+  };
+  const stopEffect = effect(() => {
+    const next = input();
+    const unchanged = next === undefined ? last === undefined : last !== undefined && same(next, last);
+    if (started && unchanged) return;
+    started = true;
+    last = next;
+    stop();
+    if (!keepWhileReading) result.value = LOADING;
+    // Signals the query itself reads are not inputs: only `input` decides when it runs again.
+    if (next !== undefined) following = untracked(() => follow(result, () => query(next)));
+  });
+  return {
+    result,
+    dispose() {
+      stopEffect();
+      stop();
+    },
+  };
+}
+
+const sameElements = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+
+/**
+ * Live reads (`liveRead`) that end together: `dispose()` ends them all, when the view goes. Each
+ * key is compared element by element, and a new key shows loading until its result is read.
  */
 export function createLiveReads() {
-  const stops: (() => void)[] = [];
+  const reads: LiveRead<unknown>[] = [];
   return {
-    /**
-     * `key` reads the signals the query depends on and returns what it needs (or `undefined`:
-     * nothing to read, the result stays loading); the query runs again when the key changes
-     * (element by element), and the result is loading until the new one is read.
-     */
     read<T, const K extends readonly unknown[]>(
       key: () => K | undefined,
       query: (key: NoInfer<K>) => Promise<T>,
     ): ReadonlySignal<LiveResult<T>> {
-      const result = signal<LiveResult<T>>(LOADING);
-      let last: K | undefined;
-      let following: { unsubscribe(): void } | undefined;
-      const stopEffect = effect(() => {
-        const next = key();
-        if (following && sameKey(next, last)) return;
-        last = next;
-        following?.unsubscribe();
-        following = undefined;
-        result.value = LOADING;
-        // The query's own reads are not the key's: they must not re-run this effect.
-        if (next) following = untracked(() => follow(result, () => query(next)));
-      });
-      stops.push(() => {
-        stopEffect();
-        following?.unsubscribe();
-      });
-      return result;
+      const read = liveRead(key, query, { same: sameElements, keepWhileReading: false });
+      reads.push(read);
+      return read.result;
     },
     dispose() {
-      for (const stop of stops.splice(0)) stop();
+      for (const read of reads.splice(0)) read.dispose();
     },
   };
 }

@@ -29,7 +29,7 @@ import type { AppClock } from '../kit/app-env';
 import { createEntryEditor, type EntryEditor } from './entry-editor-state';
 import { createEntrySearch, hasWords } from './entry-search';
 import { entrySourceFor } from './entry-source';
-import { type LiveRead, liveRead } from './live-read';
+import { type LiveRead, liveRead } from '../kit/live-reads';
 
 export const LOG_PAGE_SIZE = 25;
 /** Ranked results come 20 at a time: the best ones are at the top, and fewer render sooner. */
@@ -101,7 +101,8 @@ export function createEntriesState(deps: EntriesStateDeps) {
   });
 
   const today = () => localDate(clock.now());
-  const searching = computed(() => hasWords(filter.value.q));
+  // A query of symbols alone ("[.*?") is still a search: it finds nothing, and says so.
+  const searching = computed(() => filter.value.q.trim() !== '');
   const hits = computed(() => {
     search.version.value;
     if (!searching.value) return [];

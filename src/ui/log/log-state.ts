@@ -11,7 +11,7 @@ import { createBackupReminderState } from '../backup/backup-reminder-state';
 import { type AppClock, systemClock } from '../kit/app-env';
 import { createDeletedState, type DeletedState } from './deleted-state';
 import { createEntriesState, type LogLocation } from './entries-state';
-import { liveRead } from './live-read';
+import { liveRead } from '../kit/live-reads';
 import { createPeopleState, createPersonState, type PeopleState, type PersonState } from './people-state';
 import { createTagsState, type TagsState } from './tags-state';
 

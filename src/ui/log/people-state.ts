@@ -8,7 +8,7 @@ import {
   listPersonEntries,
 } from '../../db/people';
 import type { AppClock } from '../kit/app-env';
-import { liveRead } from './live-read';
+import { liveRead } from '../kit/live-reads';
 import { createPersonEdits } from './person-edits';
 
 export interface PeopleStateDeps {

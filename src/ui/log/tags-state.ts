@@ -5,7 +5,7 @@ import { listTags, renameTag } from '../../db/labels/tags';
 import type { CustomArea } from '../../domain/area';
 import type { AppClock } from '../kit/app-env';
 import { writeFailure } from '../kit/write-failure';
-import { liveRead } from './live-read';
+import { liveRead } from '../kit/live-reads';
 
 export interface TagsStateDeps {
   db: LatitudeDb;
