@@ -6,7 +6,7 @@ import type { AppClock } from '../kit/app-env';
 import { writeFailure } from '../kit/write-failure';
 import type { LiveResult } from '../kit/use-live-query';
 import type { Entry } from '../../domain/entry';
-import { liveRead } from './live-read';
+import { liveRead } from '../kit/live-reads';
 
 /**
  * `#/deleted`: the entries deleted in the last days, on this device or on another one (a delete
