@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { nudgeSync } from '../../src/browser/sync-messages';
+import { nudgeSync } from '../../src/browser/sync-nudge';
 import { onLocalWrite } from '../../src/db/changes';
 import { latitudeDb } from '../../src/db/database';
 import { browserSettingsEnv } from '../../src/ui/settings/settings-env';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { nudgeSync } from '../../src/browser/sync-messages';
+import { nudgeSync } from '../../src/browser/sync-nudge';
 import { readActiveTabSource } from '../../src/browser/active-tab';
 import { createOmniboxOverflowStore } from '../../src/browser/omnibox-overflow';
 import { createSidePanelOpener } from '../../src/browser/side-panel';

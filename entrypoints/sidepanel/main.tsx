@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { nudgeSync } from '../../src/browser/sync-messages';
+import { nudgeSync } from '../../src/browser/sync-nudge';
 import { openPageDrafts } from '../../src/browser/view-drafts';
 import { onLocalWrite } from '../../src/db/changes';
 import { latitudeDb } from '../../src/db/database';

@@ -1,7 +1,6 @@
 import { SYNC_LOCAL_CHANGE_MESSAGE, SYNC_NOW_MESSAGE } from './storage-keys';
 import { browser } from 'wxt/browser';
 import { type LastSync, lastSyncSchema } from '../domain/sync-settings';
-import { createSyncSettingsStore, type SyncSettingsStore } from './sync-settings-store';
 
 type RuntimeApi = Pick<typeof browser.runtime, 'sendMessage' | 'onMessage'>;
 
@@ -18,22 +17,6 @@ export function onSyncRoundRequested(run: () => Promise<LastSync>, runtime: Runt
     // The answer comes later: keep the channel open.
     return true;
   });
-}
-
-/**
- * From an extension page that wrote to the log: tells the background, so that its debounced round
- * runs. A message wakes Chrome's service worker, which otherwise sleeps through the writes of pages
- * until the next alarm. Sent only while sync is on; nothing to tell otherwise. Never throws.
- */
-export async function nudgeSync(
-  settings: Pick<SyncSettingsStore, 'readConfig'> = createSyncSettingsStore(),
-  runtime: RuntimeApi = browser.runtime,
-): Promise<void> {
-  try {
-    if (await settings.readConfig()) await runtime.sendMessage({ type: SYNC_LOCAL_CHANGE_MESSAGE });
-  } catch {
-    // No background to answer (it is starting or being updated): the alarm syncs later.
-  }
 }
 
 /** In the background: calls `changed` when a page says it wrote to the log. */

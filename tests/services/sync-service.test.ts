@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAlarmScheduler } from '../../src/browser/alarms';
-import { nudgeSync, onSyncNudged } from '../../src/browser/sync-messages';
+import { onSyncNudged } from '../../src/browser/sync-messages';
+import { nudgeSync } from '../../src/browser/sync-nudge';
 import { createSyncSettingsStore } from '../../src/browser/sync-settings-store';
 import { describeSyncProblem, type SyncProblem } from '../../src/domain/sync/problems';
 import {
@@ -141,7 +142,7 @@ describe('the background sync service', () => {
     const running = service.syncNow();
     await vi.waitFor(() => expect(syncOnce).toHaveBeenCalledTimes(1));
     // The running round may have read the log before the page wrote: the write needs one more.
-    await nudgeSync(createSyncSettingsStore(), fakeBrowser.runtime);
+    await nudgeSync(fakeBrowser.storage.local, fakeBrowser.runtime);
     const live = timers.filter((timer) => !timer.cleared);
     expect(live).toHaveLength(1);
     expect(live[0]!.ms).toBe(SYNC_DEBOUNCE_MS);
@@ -156,10 +157,12 @@ describe('the background sync service', () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
     const settings = createSyncSettingsStore();
-    await nudgeSync(settings, { ...fakeBrowser.runtime, sendMessage });
+    await nudgeSync(fakeBrowser.storage.local, { ...fakeBrowser.runtime, sendMessage });
     expect(sendMessage).not.toHaveBeenCalled();
     await settings.writeConfig(CONFIG);
-    await expect(nudgeSync(settings, { ...fakeBrowser.runtime, sendMessage })).resolves.toBeUndefined();
+    await expect(
+      nudgeSync(fakeBrowser.storage.local, { ...fakeBrowser.runtime, sendMessage }),
+    ).resolves.toBeUndefined();
     expect(sendMessage).toHaveBeenCalledTimes(1);
   });
 
