@@ -35,7 +35,7 @@ export function LogApp(deps: LogPageDeps) {
             Tags and areas
           </NavLink>
           <NavLink href="#/deleted" current={shown.view === 'deleted'}>
-            Recently deleted
+            Deleted
           </NavLink>
         </nav>
       </header>

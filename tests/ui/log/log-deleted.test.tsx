@@ -32,7 +32,7 @@ async function openDeleted() {
 describe('the log: recently deleted', () => {
   it('lists deleted entries, newest deletion first, and Restore brings one back with a newer revision', async () => {
     const db = await openDeleted();
-    expect(screen.getByRole('link', { name: 'Recently deleted' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Deleted' }).getAttribute('aria-current')).toBe('page');
     const list = await screen.findByRole('list', { name: 'Deleted entries' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => item.querySelector('.entry-text')?.textContent)).toEqual([
