@@ -2,7 +2,7 @@ import { createAlarmScheduler } from '../src/browser/alarms';
 import { createBackupStateStore } from '../src/browser/backup-state';
 import { showBadge } from '../src/browser/badge';
 import { browserHostPermission } from '../src/browser/host-permission';
-import { onSyncRoundRequested } from '../src/browser/sync-messages';
+import { onSyncNudged, onSyncRoundRequested } from '../src/browser/sync-messages';
 import { createSyncSettingsStore } from '../src/browser/sync-settings-store';
 import { createCaptureMenus } from '../src/browser/context-menu';
 import { createLoggingReminderStore, onLoggingReminderChanged } from '../src/browser/logging-reminder-store';
@@ -78,6 +78,7 @@ export default defineBackground(() => {
     now: () => new Date(),
   });
   onSyncRoundRequested(() => sync.syncNow());
+  onSyncNudged(() => sync.pageChanged());
   browser.runtime.onInstalled.addListener(() => void sync.refresh());
   browser.runtime.onStartup.addListener(() => void sync.refresh());
   syncSettings.onChanged(() => void sync.refresh());

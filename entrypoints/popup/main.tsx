@@ -1,8 +1,10 @@
 import { render } from 'preact';
+import { nudgeSync } from '../../src/browser/sync-nudge';
 import { readActiveTabSource } from '../../src/browser/active-tab';
 import { createOmniboxOverflowStore } from '../../src/browser/omnibox-overflow';
 import { createSidePanelOpener } from '../../src/browser/side-panel';
 import { openPageDrafts } from '../../src/browser/view-drafts';
+import { onLocalWrite } from '../../src/db/changes';
 import { latitudeDb } from '../../src/db/database';
 import { captureDraftSchema } from '../../src/domain/draft';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
@@ -10,6 +12,9 @@ import '../../src/ui/kit/theme.css';
 
 // Each popup keeps its own draft; one opened again takes over what a closed one was typing.
 const drafts = openPageDrafts('popup');
+
+// This page's writes wake the background, which syncs them a few seconds later.
+onLocalWrite(latitudeDb(), () => void nudgeSync());
 
 render(
   <PopupApp

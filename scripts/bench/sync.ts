@@ -2,8 +2,8 @@
  * `npm run bench:sync` (run by `npm run bench` too): sync of a generated log to a real WebDAV server
  * on 127.0.0.1 (Apache with mod_dav, tests/support/webdav-server.ts), with the sync engine
  * (src/sync/engine.ts) in Node over an in-memory IndexedDB: the first upload, an incremental round
- * after one change, and a pull of everything onto an empty profile, next to a plain export of the
- * same log (a backup file). Each figure is the median of `--runs` runs, each on a new folder.
+ * after one change, and a pull of everything onto an empty profile, next to a plain export and import
+ * of the same log (a backup file). Each figure is the median of `--runs` runs, each on a new folder.
  *
  *   npm run bench:sync -- [--entries 10000] [--runs 3]
  */
@@ -47,6 +47,7 @@ const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floo
 const server = await startWebDavServer();
 const samples = {
   exportMs: [] as number[],
+  importMs: [] as number[],
   firstMs: [] as number[],
   oneChangeMs: [] as number[],
   pullMs: [] as number[],
@@ -62,11 +63,14 @@ try {
       folder: `Bench ${run}`,
     };
     const a = await device();
-    await applyBackupImport(
-      a.db,
-      { ...emptyBackupData(), entries: [...log.entries], people: [...log.people], actionItems: [...log.actionItems] },
-      { mode: 'merge' },
+    const imported = await timed(() =>
+      applyBackupImport(
+        a.db,
+        { ...emptyBackupData(), entries: [...log.entries], people: [...log.people], actionItems: [...log.actionItems] },
+        { mode: 'merge' },
+      ),
     );
+    samples.importMs.push(imported.ms);
     samples.exportMs.push(
       (await timed(() => exportBackup(a.db, { now: now(), appVersion: '0.1.0' }).then((file) => file.text))).ms,
     );
@@ -95,6 +99,7 @@ try {
 const n = ENTRIES.toLocaleString('en');
 const rows: [string, number[]][] = [
   [`Plain export of the log (backup file, ${n} entries)`, samples.exportMs],
+  [`Plain import of the same log onto an empty profile`, samples.importMs],
   [`Sync: first upload of ${n} entries`, samples.firstMs],
   ['Sync: incremental round after one change', samples.oneChangeMs],
   [`Sync: pull of ${n} entries onto an empty profile`, samples.pullMs],

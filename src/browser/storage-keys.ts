@@ -46,3 +46,5 @@ export const VIEW_ID_PREFIX = 'latitude:view-id:';
 export const SEARCH_MEASURE = 'latitude:search';
 /** The message a page sends the background to ask for a sync round (src/browser/sync-messages.ts). */
 export const SYNC_NOW_MESSAGE = 'latitude:sync-now';
+/** The message a page sends the background after writing to the log, which wakes it to sync (src/browser/sync-messages.ts). */
+export const SYNC_LOCAL_CHANGE_MESSAGE = 'latitude:local-change';

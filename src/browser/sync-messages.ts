@@ -1,4 +1,4 @@
-import { SYNC_NOW_MESSAGE } from './storage-keys';
+import { SYNC_LOCAL_CHANGE_MESSAGE, SYNC_NOW_MESSAGE } from './storage-keys';
 import { browser } from 'wxt/browser';
 import { type LastSync, lastSyncSchema } from '../domain/sync-settings';
 
@@ -16,5 +16,13 @@ export function onSyncRoundRequested(run: () => Promise<LastSync>, runtime: Runt
     void run().then(sendResponse);
     // The answer comes later: keep the channel open.
     return true;
+  });
+}
+
+/** In the background: calls `changed` when a page says it wrote to the log. */
+export function onSyncNudged(changed: () => void, runtime: RuntimeApi = browser.runtime): void {
+  runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: unknown } | undefined)?.type === SYNC_LOCAL_CHANGE_MESSAGE) changed();
+    return undefined;
   });
 }

@@ -7,6 +7,7 @@ import type { Person } from '../domain/person';
 import type { Role } from '../domain/role';
 import { watchConnection } from './connection';
 import { revisionsMiddleware } from './revisions';
+import { localWritesMiddleware } from './changes';
 
 export const DATABASE_NAME = 'latitude';
 
@@ -56,6 +57,7 @@ export class LatitudeDb extends Dexie {
     // Another context upgrading the database closes this connection instead of hanging it.
     watchConnection(this);
     this.use(revisionsMiddleware);
+    this.use(localWritesMiddleware(this));
     this.version(1).stores({
       entries: 'id, createdAt, [occurredOn+createdAt]',
       people: 'id, name',

@@ -1,5 +1,6 @@
-import Dexie, { type DBCore, type DBCoreTransaction, type EntityTable, type Middleware } from 'dexie';
+import Dexie, { type DBCoreTransaction, type EntityTable } from 'dexie';
 import { isSameVersion, nextRevision, type Revision, revisionOf } from '../domain/revision';
+import { writeMiddleware } from './write-middleware';
 
 /** Transactions that store records exactly as given (see `keepRevisions`). */
 const verbatim = new WeakSet<DBCoreTransaction>();
@@ -20,27 +21,11 @@ export function keepRevisions(): void {
  * A record written for the first time gets revision 1. Transactions marked by `keepRevisions`
  * store records as given.
  */
-export const revisionsMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'revisions',
-  create(down) {
-    return {
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate(request) {
-            if ((request.type !== 'add' && request.type !== 'put') || verbatim.has(request.trans)) {
-              return table.mutate(request);
-            }
-            return table.mutate({ ...request, values: request.values.map(countWrite) });
-          },
-        };
-      },
-    };
-  },
-};
+export const revisionsMiddleware = writeMiddleware('revisions', (request, down) =>
+  (request.type !== 'add' && request.type !== 'put') || verbatim.has(request.trans)
+    ? down(request)
+    : down({ ...request, values: request.values.map(countWrite) }),
+);
 
 /**
  * The record given to `put` or `add` is updated in place (as Dexie does with generated keys), so

@@ -130,8 +130,17 @@ export function syncOriginPattern(serverUrl: string): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
-/** Problems that go away by themselves (a network or a server down for a while): tried again later. */
-const RETRYABLE: ReadonlySet<string> = new Set<SyncProblem>(['offline', 'timeout', 'server-error', 'conflict']);
+/**
+ * Problems that go away by themselves (a network or a server down for a while, storage on this
+ * device failing for a moment: `unexpected`, set by the sync service): tried again later.
+ */
+const RETRYABLE: ReadonlySet<string> = new Set<SyncProblem | 'unexpected'>([
+  'offline',
+  'timeout',
+  'server-error',
+  'conflict',
+  'unexpected',
+]);
 
 export function isRetryableSyncProblem(problem: string): boolean {
   return RETRYABLE.has(problem);

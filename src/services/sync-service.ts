@@ -7,6 +7,14 @@ export const SYNC_ALARM = 'latitude-sync';
 /** How long after the last local change an automatic round starts. */
 export const SYNC_DEBOUNCE_MS = 5_000;
 
+/** A round stopped by something unforeseen on this device (storage failing, a bug); tried again later. */
+export const UNEXPECTED_PROBLEM = 'unexpected';
+
+function unexpectedMessage(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Sync stopped on an unexpected error on this device (${detail}). Nothing was lost; sync tries again later. If it keeps happening, restart the browser.`;
+}
+
 export const NO_PERMISSION_MESSAGE =
   'The browser no longer lets Latitude reach the sync server (its site access was taken back). Turn sync off and on again in Settings → Sync to allow it.';
 
@@ -40,9 +48,23 @@ export function createSyncService(deps: SyncServiceDeps) {
   let queued: Promise<LastSync> | undefined;
   let debounce: unknown;
 
+  /** One round, its result kept for Settings: whatever goes wrong ends as a stored failure, in words. */
   async function round(): Promise<LastSync> {
-    const config = await deps.settings.readConfig();
     const at = deps.now().toISOString();
+    try {
+      return await attemptRound(at);
+    } catch (error) {
+      // Storage failing, or a bug: said where Settings shows it, and tried again later.
+      const previous = await deps.settings.readLast().catch(() => undefined);
+      const last = failed(previous, at, UNEXPECTED_PROBLEM, unexpectedMessage(error));
+      await deps.settings.writeLast(last).catch(() => undefined);
+      await schedule(nextSyncDelayMinutes(last)).catch(() => undefined);
+      return last;
+    }
+  }
+
+  async function attemptRound(at: string): Promise<LastSync> {
+    const config = await deps.settings.readConfig();
     const previous = await deps.settings.readLast();
     let last: LastSync;
     if (!config) {
@@ -53,13 +75,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (!(await deps.hasHostPermission(syncOriginPattern(config.serverUrl)))) {
       last = failed(previous, at, 'no-permission', NO_PERMISSION_MESSAGE);
     } else {
-      const result = await deps.syncOnce(config).catch(
-        (error: unknown): RoundResult => ({
-          ok: false,
-          problem: 'damaged',
-          message: `${describeSyncProblem('damaged')} (${error instanceof Error ? error.message : String(error)})`,
-        }),
-      );
+      const result = await deps.syncOnce(config);
       last = result.ok
         ? { ok: true, at: result.at, pulled: result.pulled, pushed: result.pushed, conflicts: result.conflicts }
         : failed(previous, at, result.problem, result.message);
@@ -98,6 +114,17 @@ export function createSyncService(deps: SyncServiceDeps) {
     return current;
   }
 
+  function pageChanged(): void {
+    if (debounce !== undefined) clearTimer(debounce);
+    debounce = setTimer(() => {
+      debounce = undefined;
+      void deps.settings
+        .readConfig()
+        .then((config) => config && syncNow())
+        .catch(() => undefined);
+    }, SYNC_DEBOUNCE_MS);
+  }
+
   return {
     syncNow,
 
@@ -107,12 +134,15 @@ export function createSyncService(deps: SyncServiceDeps) {
      */
     localChanged(): void {
       if (running) return;
-      if (debounce !== undefined) clearTimer(debounce);
-      debounce = setTimer(() => {
-        debounce = undefined;
-        void deps.settings.readConfig().then((config) => config && syncNow());
-      }, SYNC_DEBOUNCE_MS);
+      pageChanged();
     },
+
+    /**
+     * A page of the extension wrote to the log (it says so in a message, which also wakes the
+     * service worker): a round follows after the debounce, even when one runs now, since that
+     * one may have read the log before the write.
+     */
+    pageChanged,
 
     async onAlarm(alarm: { name: string }): Promise<void> {
       if (alarm.name === SYNC_ALARM) await syncNow();
@@ -123,8 +153,12 @@ export function createSyncService(deps: SyncServiceDeps) {
      * whenever sync is turned on or off.
      */
     async refresh(): Promise<void> {
-      if (!(await deps.settings.readConfig())) await schedule(undefined);
-      else await schedule(nextSyncDelayMinutes(await deps.settings.readLast()));
+      try {
+        if (!(await deps.settings.readConfig())) await schedule(undefined);
+        else await schedule(nextSyncDelayMinutes(await deps.settings.readLast()));
+      } catch {
+        // Storage not answering: the next start, or the next change of the settings, sets it.
+      }
     },
   };
 }

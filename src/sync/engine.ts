@@ -2,6 +2,12 @@ import { keepRevisions } from '../db/revisions';
 import type { LatitudeDb } from '../db/database';
 import { recordSchema, TABLE_NAMES, type TableName } from '../domain/backup/tables';
 import {
+  BACKUP_RECORD_UPGRADES,
+  type RawTables,
+  type RecordsUpgrade,
+  upgradeRecords,
+} from '../domain/backup/upgrade-records';
+import {
   CHANGES_FOLDER,
   type ChangeSet,
   changeSetSchema,
@@ -69,9 +75,13 @@ export interface EngineOptions {
   dav?: DavOptions;
   /** Change sets in the folder above which a round compacts them into a snapshot. */
   compactAfter?: number;
+  /** The steps that bring older records up to this schema; a backup import's by default (tests pass others). */
+  recordUpgrades?: Readonly<Partial<Record<number, RecordsUpgrade>>>;
 }
 
 const COMPACT_AFTER = 32;
+/** Change sets read at once. */
+const PARALLEL_READS = 6;
 
 function failure(problem: SyncProblem): SyncFailure {
   return { ok: false, problem, message: describeSyncProblem(problem) };
@@ -210,15 +220,17 @@ async function readSealed<T>(
   path: string,
   schema: Parameters<typeof parseSyncDocument<T>>[0],
   kind: string,
-  schemaVersion: number,
+  reader: Reader,
 ): Promise<{ value: T; etag: string | undefined } | undefined> {
   const file = await dav.get(path);
   if (!file) return undefined;
   const raw = await decryptJson(key, path, file.data);
   if (raw === undefined) throw new SyncError(file.data.length < 64 ? 'damaged' : 'tampered');
-  const parsed = parseSyncDocument(schema, raw, kind, schemaVersion);
+  const parsed = parseSyncDocument(schema, raw, kind, reader.schemaVersion);
   if (!parsed.ok) throw new SyncError(parsed.problem);
-  for (const version of (parsed.value as { versions?: Version[] }).versions ?? []) {
+  const document = parsed.value as { schemaVersion?: number; versions?: Version[] };
+  if (document.versions) upgradeVersions(document.versions, document.schemaVersion ?? reader.schemaVersion, reader);
+  for (const version of document.versions ?? []) {
     if (!recordSchema(version.table, version.record).safeParse(version.record).success) {
       throw new SyncError('damaged');
     }
@@ -226,35 +238,67 @@ async function readSealed<T>(
   return { value: parsed.value, etag: file.etag };
 }
 
+/** This app's schema version, and the steps that bring records of an older one up to it. */
+interface Reader {
+  schemaVersion: number;
+  upgrades: Readonly<Partial<Record<number, RecordsUpgrade>>>;
+}
+
+/**
+ * Records written by an older schema go through the same steps as a backup file of that version
+ * (src/domain/backup/upgrade-records.ts), in place; a step that adds or drops records is refused.
+ */
+function upgradeVersions(versions: Version[], fromVersion: number, reader: Reader): void {
+  if (fromVersion >= reader.schemaVersion || versions.length === 0) return;
+  const tables: RawTables = {};
+  for (const version of versions) {
+    const records = tables[version.table] ?? [];
+    records.push(version.record);
+    tables[version.table] = records;
+  }
+  const upgraded = upgradeRecords(tables, fromVersion, reader.schemaVersion, reader.upgrades);
+  const next = new Map(Object.entries(upgraded).map(([table, records]) => [table, records[Symbol.iterator]()]));
+  for (const version of versions) {
+    const record = next.get(version.table)?.next();
+    if (!record || record.done) throw new SyncError('damaged');
+    version.record = record.value as SyncRecord;
+  }
+  if ([...next.values()].some((rest) => !rest.next().done)) throw new SyncError('damaged');
+}
+
 const changePath = (id: string) => `${CHANGES_FOLDER}/${id}.bin`;
 const snapshotPath = (id: string) => `${SNAPSHOTS_FOLDER}/${id}.bin`;
 
-async function pull(dav: WebDav, key: CryptoKey, state: SyncState, schemaVersion: number): Promise<Pulled> {
+async function pull(dav: WebDav, key: CryptoKey, state: SyncState, reader: Reader): Promise<Pulled> {
   // A change set can vanish between listing and reading when another device compacts: read again.
   for (let attempt = 0; ; attempt++) {
-    const manifestFile = await readSealed(dav, key, MANIFEST_FILE_NAME, manifestSchema, 'manifest', schemaVersion);
+    const manifestFile = await readSealed(dav, key, MANIFEST_FILE_NAME, manifestSchema, 'manifest', reader);
     const manifest = manifestFile?.value;
     const covered = new Set(manifest?.covers ?? []);
     let snapshot: Snapshot | undefined;
     if (manifest?.snapshot && manifest.snapshot !== state.snapshot) {
       const path = snapshotPath(manifest.snapshot);
-      snapshot = (await readSealed(dav, key, path, snapshotSchema, 'snapshot', schemaVersion))?.value;
+      snapshot = (await readSealed(dav, key, path, snapshotSchema, 'snapshot', reader))?.value;
       if (!snapshot && attempt < 2) continue;
       if (!snapshot) throw new SyncError('damaged');
     }
     const listed = ((await dav.list(`${CHANGES_FOLDER}/`)) ?? [])
       .map((entry) => /^([0-9a-f]{32})\.bin$/.exec(entry.name)?.[1])
       .filter((id): id is string => id !== undefined);
+    const unseen = listed.filter((id) => !covered.has(id) && !state.seen.has(id));
     const changes: ChangeSet[] = [];
     let vanished = false;
-    for (const id of listed) {
-      if (covered.has(id) || state.seen.has(id)) continue;
-      const read = await readSealed(dav, key, changePath(id), changeSetSchema, 'changes', schemaVersion);
-      if (!read) {
-        vanished = true;
-        break;
+    // A few at a time: one round trip per change set adds up on a distant server.
+    for (let start = 0; start < unseen.length && !vanished; start += PARALLEL_READS) {
+      const reads = await Promise.all(
+        unseen
+          .slice(start, start + PARALLEL_READS)
+          .map((id) => readSealed(dav, key, changePath(id), changeSetSchema, 'changes', reader)),
+      );
+      for (const read of reads) {
+        if (read) changes.push(read.value);
+        else vanished = true;
       }
-      changes.push(read.value);
     }
     if (vanished && attempt < 2) continue;
     return { manifest, manifestEtag: manifestFile?.etag, snapshot, changes, listed };
@@ -337,8 +381,9 @@ function plan(local: LocalRecords, remote: Version[], state: SyncState) {
 }
 
 /**
- * Writes the merged records in one transaction, as they are (revisions included). A record that
- * changed on this device while the round ran is left alone: it is pushed and merged next round.
+ * Writes the merged records in one transaction, as they are (revisions included), one bulk read
+ * and one bulk write per table. A record that changed on this device while the round ran is left
+ * alone: it is pushed and merged next round.
  */
 async function writeLocal(
   db: LatitudeDb,
@@ -346,16 +391,24 @@ async function writeLocal(
   writes: Map<string, { table: TableName; record: SyncRecord }>,
   tags: Map<string, SyncTag>,
 ): Promise<void> {
+  const byTable = new Map<TableName, { key: string; record: SyncRecord }[]>();
+  for (const [key, { table, record }] of writes) {
+    const list = byTable.get(table) ?? [];
+    list.push({ key, record });
+    byTable.set(table, list);
+  }
   await db.transaction('rw', TABLE_NAMES, async () => {
     keepRevisions();
-    for (const [key, { table, record }] of writes) {
-      const before = local.get(key)?.record;
-      const now = (await db.table(table).get(record.id)) as SyncRecord | undefined;
-      if ((before?.rev ?? -1) !== (now?.rev ?? -1) || before?.updatedAt !== now?.updatedAt) {
+    for (const [table, list] of byTable) {
+      const stored = (await db.table(table).bulkGet(list.map(({ record }) => record.id))) as (SyncRecord | undefined)[];
+      const unchanged = list.filter(({ key }, index) => {
+        const before = local.get(key)?.record;
+        const now = stored[index];
+        if ((before?.rev ?? -1) === (now?.rev ?? -1) && before?.updatedAt === now?.updatedAt) return true;
         tags.delete(key);
-        continue;
-      }
-      await db.table(table).put(record);
+        return false;
+      });
+      await db.table(table).bulkPut(unchanged.map(({ record }) => record));
     }
   });
 }
@@ -427,7 +480,10 @@ export function syncOnce(
     const key = stored.key;
     const state = await loadSyncState(indexedDB, stored.folderId, randomFileId);
 
-    const pulled = await pull(dav, key, state, db.verno);
+    const pulled = await pull(dav, key, state, {
+      schemaVersion: db.verno,
+      upgrades: options.recordUpgrades ?? BACKUP_RECORD_UPGRADES,
+    });
     const remote = [
       ...(pulled.snapshot?.versions ?? []),
       ...pulled.changes.flatMap((change) => change.versions),

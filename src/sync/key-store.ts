@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { sideDatabaseOptions, withSideDatabase } from './side-database';
 
 /**
  * The unwrapped data key of the sync folder, kept so that later syncs run without asking for the
@@ -17,19 +18,14 @@ interface StoredKey {
 class KeyDb extends Dexie {
   keys!: EntityTable<StoredKey, 'name'>;
   constructor(indexedDB?: IDBFactory) {
-    super(KEY_DATABASE_NAME, indexedDB ? { indexedDB, IDBKeyRange: globalThis.IDBKeyRange } : {});
+    super(KEY_DATABASE_NAME, sideDatabaseOptions(indexedDB));
     this.version(1).stores({ keys: 'name' });
   }
 }
 
 /** `indexedDB`: another IndexedDB than the global one (tests run two devices in one process). */
-async function withDb<T>(use: (db: KeyDb) => Promise<T>, indexedDB?: IDBFactory): Promise<T> {
-  const db = new KeyDb(indexedDB);
-  try {
-    return await use(db);
-  } finally {
-    db.close();
-  }
+function withDb<T>(use: (db: KeyDb) => Promise<T>, indexedDB?: IDBFactory): Promise<T> {
+  return withSideDatabase(() => new KeyDb(indexedDB), use);
 }
 
 export function saveDataKey(key: CryptoKey, folderId: string, indexedDB?: IDBFactory): Promise<void> {

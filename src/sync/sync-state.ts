@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Clock } from '../domain/sync/format';
+import { sideDatabaseOptions, withSideDatabase } from './side-database';
 
 /**
  * What this device knows about its sync folder, in IndexedDB database `latitude-sync` (beside the
@@ -28,7 +29,7 @@ class SyncStateDb extends Dexie {
   state!: EntityTable<FolderState, 'name'>;
   tags!: EntityTable<SyncTag, 'key'>;
   constructor(indexedDB?: IDBFactory) {
-    super('latitude-sync', indexedDB ? { indexedDB, IDBKeyRange: globalThis.IDBKeyRange } : {});
+    super('latitude-sync', sideDatabaseOptions(indexedDB));
     this.version(1).stores({ state: 'name', tags: 'key' });
   }
 }
@@ -42,13 +43,8 @@ export interface SyncState {
   tags: Map<string, SyncTag>;
 }
 
-async function withDb<T>(indexedDB: IDBFactory | undefined, use: (db: SyncStateDb) => Promise<T>): Promise<T> {
-  const db = new SyncStateDb(indexedDB);
-  try {
-    return await use(db);
-  } finally {
-    db.close();
-  }
+function withDb<T>(indexedDB: IDBFactory | undefined, use: (db: SyncStateDb) => Promise<T>): Promise<T> {
+  return withSideDatabase(() => new SyncStateDb(indexedDB), use);
 }
 
 /** The state for `folderId`; a device starting on a new folder starts afresh (with a new device id). */

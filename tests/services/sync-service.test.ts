@@ -1,5 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAlarmScheduler } from '../../src/browser/alarms';
+import { onSyncNudged } from '../../src/browser/sync-messages';
+import { nudgeSync } from '../../src/browser/sync-nudge';
 import { createSyncSettingsStore } from '../../src/browser/sync-settings-store';
 import { describeSyncProblem, type SyncProblem } from '../../src/domain/sync/problems';
 import {
@@ -7,6 +9,7 @@ import {
   NO_PERMISSION_MESSAGE,
   SYNC_ALARM,
   SYNC_DEBOUNCE_MS,
+  UNEXPECTED_PROBLEM,
   type SyncServiceDeps,
 } from '../../src/services/sync-service';
 import { fakeHostPermission, SYNC_NOW } from '../fixtures/sync-settings';
@@ -129,6 +132,82 @@ describe('the background sync service', () => {
     expect(live[0]!.ms).toBe(SYNC_DEBOUNCE_MS);
     live[0]!.run();
     await vi.waitFor(() => expect(syncOnce).toHaveBeenCalledTimes(1));
+  });
+
+  it('a write in a page wakes the background by message, and a round follows, even after one running now', async () => {
+    const { service, syncOnce, timers, hold, release, ready } = setup();
+    await ready;
+    onSyncNudged(() => service.pageChanged(), fakeBrowser.runtime);
+    hold();
+    const running = service.syncNow();
+    await vi.waitFor(() => expect(syncOnce).toHaveBeenCalledTimes(1));
+    // The running round may have read the log before the page wrote: the write needs one more.
+    await nudgeSync(fakeBrowser.storage.local, fakeBrowser.runtime);
+    const live = timers.filter((timer) => !timer.cleared);
+    expect(live).toHaveLength(1);
+    expect(live[0]!.ms).toBe(SYNC_DEBOUNCE_MS);
+    release();
+    await running;
+    live[0]!.run();
+    await vi.waitFor(() => expect(syncOnce).toHaveBeenCalledTimes(2));
+  });
+
+  it('a page wakes nobody while sync is off, and a background that cannot be reached is no error', async () => {
+    const sendMessage = vi.fn(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    const settings = createSyncSettingsStore();
+    await nudgeSync(fakeBrowser.storage.local, { ...fakeBrowser.runtime, sendMessage });
+    expect(sendMessage).not.toHaveBeenCalled();
+    await settings.writeConfig(CONFIG);
+    await expect(
+      nudgeSync(fakeBrowser.storage.local, { ...fakeBrowser.runtime, sendMessage }),
+    ).resolves.toBeUndefined();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns an IndexedDB failure in a round into a stored failure, in words, and tries again a minute later', async () => {
+    const { service, syncOnce, settings, ready } = setup();
+    await ready;
+    syncOnce.mockRejectedValueOnce(new DOMException('The database connection is closing.', 'InvalidStateError'));
+    const last = await service.syncNow();
+    expect(last).toMatchObject({ ok: false, problem: UNEXPECTED_PROBLEM, failures: 1 });
+    expect(last.ok || last.message).toBe(
+      'Sync stopped on an unexpected error on this device (The database connection is closing.). Nothing was lost; sync tries again later. If it keeps happening, restart the browser.',
+    );
+    expect(await settings.readLast()).toEqual(last);
+    expect(await alarmAt()).toBe(SYNC_NOW.getTime() + MINUTE);
+  });
+
+  it('turns a bug anywhere in a round, and storage failing, into a stored failure, never a rejection', async () => {
+    const settings = createSyncSettingsStore();
+    await settings.writeConfig(CONFIG);
+    const service = createSyncService({
+      settings,
+      syncOnce: async () => ({ ok: true, at: SYNC_NOW.toISOString(), pulled: 0, pushed: 0, conflicts: 0 }),
+      hasHostPermission: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'contains')");
+      },
+      alarms: createAlarmScheduler(),
+      now: () => SYNC_NOW,
+    });
+    const last = await service.syncNow();
+    expect(last).toMatchObject({ ok: false, problem: UNEXPECTED_PROBLEM });
+    expect(last.ok || last.message).toMatch(/^Sync stopped on an unexpected error on this device \(Cannot read/);
+    expect(await settings.readLast()).toEqual(last);
+
+    // Storage itself refusing: the round still ends with its failure, and the alarm still answers.
+    const broken = { ...settings, readConfig: () => Promise.reject(new Error('QuotaExceededError')) };
+    const stuck = createSyncService({
+      settings: broken,
+      syncOnce: vi.fn(),
+      hasHostPermission: async () => true,
+      alarms: createAlarmScheduler(),
+      now: () => SYNC_NOW,
+    });
+    await expect(stuck.syncNow()).resolves.toMatchObject({ ok: false, problem: UNEXPECTED_PROBLEM });
+    await expect(stuck.onAlarm({ name: SYNC_ALARM })).resolves.toBeUndefined();
+    await expect(stuck.refresh()).resolves.toBeUndefined();
   });
 
   it('does not sync after local changes while sync is off, and sends nothing at all', async () => {

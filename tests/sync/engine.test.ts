@@ -67,6 +67,23 @@ const edit = async (d: Device, id: string, change: Partial<Entry>) => {
   await d.db.entries.put({ ...stored, ...change, updatedAt: new Date().toISOString() } as Entry);
 };
 const everything = async (d: Device) => JSON.stringify(await d.db.entries.toArray());
+/** Writes a change set into A's folder behind the engine's back, as another app version would. */
+async function plantChangeSet(a: Device, schemaVersion: number, versions: unknown[]): Promise<void> {
+  const { key } = (await loadDataKey(a.options.indexedDB))!;
+  const id = 'f'.repeat(32);
+  const path = `${CHANGES_FOLDER}/${id}.bin`;
+  const changes = {
+    app: 'latitude',
+    kind: 'changes',
+    formatVersion: 1,
+    schemaVersion,
+    id,
+    createdAt: clock().toISOString(),
+    device: 'e'.repeat(32),
+    versions,
+  };
+  await server.writeRaw(`${config.folder}/${path}`, await encryptJson(key, path, changes));
+}
 const folderFiles = async () => (await server.files()).filter((file) => file.startsWith(`${config.folder}/`));
 
 describe('syncing two devices', () => {
@@ -204,20 +221,7 @@ describe('syncing two devices', () => {
     const a = await connected();
     await a.db.entries.add(makeWin({ text: 'From A' }));
     await sync(a);
-    const { key } = (await loadDataKey(a.options.indexedDB))!;
-    const id = 'f'.repeat(32);
-    const path = `${CHANGES_FOLDER}/${id}.bin`;
-    const newer = {
-      app: 'latitude',
-      kind: 'changes',
-      formatVersion: 1,
-      schemaVersion: 99,
-      id,
-      createdAt: clock().toISOString(),
-      device: 'e'.repeat(32),
-      versions: [],
-    };
-    await server.writeRaw(`${config.folder}/${path}`, await encryptJson(key, path, newer));
+    await plantChangeSet(a, 99, []);
     const b = await connected();
     expect(await sync(b)).toMatchObject({
       ok: false,
@@ -225,6 +229,34 @@ describe('syncing two devices', () => {
       message: expect.stringMatching(/Update Latitude/),
     });
     expect(await b.db.entries.count()).toBe(0);
+  });
+
+  it('records written by an older schema go through the backup upgrades, instead of failing as damaged', async () => {
+    const a = await connected();
+    await a.db.entries.add(makeWin({ text: 'From A' }));
+    await sync(a);
+    // Version 2 called an entry's text `body` (a made-up rename: the upgrade of a real next version).
+    const { text, ...rest } = makeWin({ text: 'Written by an older Latitude' });
+    await plantChangeSet(a, 2, [{ table: 'entries', clock: { ['e'.repeat(32)]: 1 }, record: { ...rest, body: text } }]);
+    const renameBody = (tables: Record<string, unknown[]>) => ({
+      ...tables,
+      entries: (tables.entries ?? []).map((record) => {
+        const { body, ...entry } = record as { body?: string };
+        return body === undefined ? record : { ...entry, text: body };
+      }),
+    });
+
+    const b = await connected();
+    // Without the step, the record does not fit this schema: refused, nothing written.
+    expect(await syncOnce(b.db, config, clock, { ...b.options, recordUpgrades: {} })).toMatchObject({
+      ok: false,
+      problem: 'damaged',
+    });
+    expect(await b.db.entries.count()).toBe(0);
+    expect(await syncOnce(b.db, config, clock, { ...b.options, recordUpgrades: { 2: renameBody } })).toMatchObject({
+      ok: true,
+    });
+    expect(await texts(b)).toEqual(['From A', 'Written by an older Latitude']);
   });
 
   it('compacts change sets into a snapshot that a new device reads', async () => {

@@ -94,6 +94,8 @@ export function recordKey(table: TableName, id: string): string {
 
 /** The heads of one record after merging two sets of them: the versions no other version has seen. */
 export function mergeHeads(a: readonly Version[], b: readonly Version[]): Version[] {
+  // The common case, a record only one side has one version of: nothing to compare.
+  if (a.length + b.length === 1) return [...a, ...b];
   // Two versions with one clock should not exist; if they do, the winner stands for both.
   const byClock = new Map<string, Version>();
   for (const version of [...a, ...b]) {
@@ -124,7 +126,7 @@ export function addVersions(replica: Replica, versions: readonly Version[]): Map
     const key = recordKey(version.table, version.record.id);
     added.set(key, mergeHeads(added.get(key) ?? [], [version]));
   }
-  return mergeReplicas(replica, added);
+  return replica.size === 0 ? added : mergeReplicas(replica, added);
 }
 
 export interface Resolution {

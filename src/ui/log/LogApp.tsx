@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { BackupReminder } from '../backup/BackupReminder';
 import { StorageBanner } from '../kit/StorageBanner';
 import { useStorageHealth } from '../kit/use-storage-health';
+import { DeletedView } from './DeletedView';
 import { EntriesView } from './EntriesView';
 import { createLogState, type LogPageDeps, type LogView } from './log-state';
 import { PeopleView } from './PeopleView';
@@ -33,6 +34,9 @@ export function LogApp(deps: LogPageDeps) {
           <NavLink href="#/tags" current={shown.view === 'tags'}>
             Tags and areas
           </NavLink>
+          <NavLink href="#/deleted" current={shown.view === 'deleted'}>
+            Deleted
+          </NavLink>
         </nav>
       </header>
       <StorageBanner health={health} />
@@ -49,6 +53,8 @@ export function LogApp(deps: LogPageDeps) {
         return <PersonView state={shown.state} />;
       case 'tags':
         return <TagsView state={shown.state} />;
+      case 'deleted':
+        return <DeletedView state={shown.state} />;
       default:
         return <EntriesView state={state.entries} areas={state.areas.value} />;
     }

@@ -9,6 +9,7 @@ import { allAreas, type CustomArea } from '../../domain/area';
 import { entryEditDraftSchema } from '../../domain/entry-edit';
 import { createBackupReminderState } from '../backup/backup-reminder-state';
 import { type AppClock, systemClock } from '../kit/app-env';
+import { createDeletedState, type DeletedState } from './deleted-state';
 import { createEntriesState, type LogLocation } from './entries-state';
 import { liveRead } from '../kit/live-reads';
 import { createPeopleState, createPersonState, type PeopleState, type PersonState } from './people-state';
@@ -16,14 +17,20 @@ import { createTagsState, type TagsState } from './tags-state';
 
 export { LOG_PAGE_SIZE, SEARCH_DEBOUNCE_MS, SEARCH_PAGE_SIZE } from './entries-state';
 
-/** Which view of log.html is shown, from the hash: `#/people`, `#/people/<id>`, `#/tags`. */
-export type LogRoute = { view: 'entries' } | { view: 'people' } | { view: 'person'; id: string } | { view: 'tags' };
+/** Which view of log.html is shown, from the hash: `#/people`, `#/people/<id>`, `#/tags`, `#/deleted`. */
+export type LogRoute =
+  | { view: 'entries' }
+  | { view: 'people' }
+  | { view: 'person'; id: string }
+  | { view: 'tags' }
+  | { view: 'deleted' };
 
 export function parseRoute(hash: string): LogRoute {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'people') return { view: 'people' };
   if (path.startsWith('people/')) return { view: 'person', id: decodeURIComponent(path.slice(7)) };
   if (path === 'tags') return { view: 'tags' };
+  if (path === 'deleted') return { view: 'deleted' };
   return { view: 'entries' };
 }
 
@@ -32,7 +39,8 @@ export type LogView =
   | { view: 'entries' }
   | { view: 'people'; state: PeopleState }
   | { view: 'person'; state: PersonState }
-  | { view: 'tags'; state: TagsState };
+  | { view: 'tags'; state: TagsState }
+  | { view: 'deleted'; state: DeletedState };
 
 export interface LogNav extends LogLocation {
   window: Pick<Window, 'addEventListener' | 'removeEventListener'>;
@@ -115,6 +123,8 @@ export function createLogState(deps: LogPageDeps) {
         };
       case 'tags':
         return { view: 'tags', state: createTagsState({ db, clock, customAreas }) };
+      case 'deleted':
+        return { view: 'deleted', state: createDeletedState({ db, clock }) };
       default:
         return { view: 'entries' };
     }

@@ -103,6 +103,10 @@ export class FirefoxSession {
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
         'browser.download.alwaysOpenPanel': false,
+        // Optional permissions asked for from a click (Settings → Sync asks for its server's origin)
+        // are granted without the doorhanger, which headless Firefox cannot show; the request is
+        // still made by the page, from the click.
+        'extensions.webextOptionalPermissionPrompts': false,
         // Pages see the scheme asked for: 0 dark, 1 light.
         'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       },

@@ -86,6 +86,9 @@ export function SyncSection({ state }: Props) {
   if (!state.loaded.value) return null;
   const config = state.config.value;
   const busy = state.busy.value;
+  const last = state.last.value;
+  // A round that just failed is said once, in the result line, as the alert.
+  const failedRound = Boolean(last && !last.ok && state.failure.value === last.message);
   return (
     <section aria-labelledby="sync-heading" class="sync">
       <h2 id="sync-heading">Sync</h2>
@@ -101,7 +104,9 @@ export function SyncSection({ state }: Props) {
           passphrase first; the server sees only file sizes and times.
         </p>
       )}
-      <p class="sync-last">{describeLastSync(state.last.value)}</p>
+      <p class={failedRound ? 'sync-last alert' : 'sync-last'} role={failedRound ? 'alert' : undefined}>
+        {describeLastSync(last)}
+      </p>
 
       {config ? (
         <>
@@ -193,7 +198,7 @@ export function SyncSection({ state }: Props) {
       <p role="status" class="status-text">
         {state.notice.value}
       </p>
-      {state.failure.value && (
+      {state.failure.value && !failedRound && (
         <p class="alert" role="alert">
           {state.failure.value}
         </p>
