@@ -62,6 +62,11 @@ export async function measureSearch(
         });
       });
       await box.fill(QUERIES[i % QUERIES.length]!);
+      // The first query waits for the index, built in idle time once the box is used: wait for a
+      // query to have run (the page can sit quiet meanwhile), then for the page to settle.
+      await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, SEARCH_MEASURE, {
+        timeout: 60_000,
+      });
       await settle();
       const [queryMs, shownMs] = await page.evaluate((name) => {
         const w = window as { inputAt?: number; lastChange?: number };
