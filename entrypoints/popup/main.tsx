@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { nudgeSync } from '../../src/browser/sync-nudge';
 import { readActiveTabSource } from '../../src/browser/active-tab';
 import { createOmniboxOverflowStore } from '../../src/browser/omnibox-overflow';
 import { createSidePanelOpener } from '../../src/browser/side-panel';
@@ -13,8 +12,9 @@ import '../../src/ui/kit/theme.css';
 // Each popup keeps its own draft; one opened again takes over what a closed one was typing.
 const drafts = openPageDrafts('popup');
 
-// This page's writes wake the background, which syncs them a few seconds later.
-onLocalWrite(latitudeDb(), () => void nudgeSync());
+// This page's writes wake the background, which syncs them a few seconds later. Loaded on the first
+// write, so that the popup's first screen does not carry it.
+onLocalWrite(latitudeDb(), () => void import('../../src/browser/sync-nudge').then(({ nudgeSync }) => nudgeSync()));
 
 render(
   <PopupApp
