@@ -12,6 +12,8 @@ describe('side panel with no person picked', () => {
 
   async function openPanel(): Promise<Page> {
     const page = await session().context.newPage();
+    // Installed on a loaded page: on a page just opened, Playwright's clock script may not be in yet.
+    await page.goto('about:blank');
     await page.clock.setFixedTime(TODAY);
     await page.setViewportSize({ width: 320, height: 900 });
     await page.goto(session().url('sidepanel.html'));

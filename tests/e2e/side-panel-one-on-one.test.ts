@@ -14,6 +14,7 @@ describe('side panel during a 1:1', () => {
   async function openPanel(now: Date): Promise<Page> {
     const page = await session().context.newPage();
     // The panel's "today" comes from the page's clock; moving it is how a day passes here.
+    await page.goto('about:blank'); // a loaded page takes the clock script at once
     await page.clock.setFixedTime(now);
     await page.setViewportSize({ width: 320, height: 900 });
     await page.goto(session().url('sidepanel.html'));
